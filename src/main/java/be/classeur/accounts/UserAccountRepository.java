@@ -1,0 +1,25 @@
+package be.classeur.accounts;
+
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("select count(distinct a) from UserAccount a join a.roles r where a.enabled = true and r = be.classeur.accounts.Role.ADMIN")
+    long countEnabledAdministrators();
+
+    @Query("""
+            select a from UserAccount a
+            where :text is null
+               or lower(a.username) like concat('%', :text, '%')
+               or lower(a.displayName) like concat('%', :text, '%')
+            """)
+    Slice<UserAccount> search(@Param("text") String lowerCaseText, Pageable pageable);
+}

@@ -1,0 +1,341 @@
+package be.classeur.accounts.ui;
+
+import be.classeur.accounts.AccountService;
+import be.classeur.accounts.Role;
+import be.classeur.accounts.UserAccount;
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.Roles;
+import be.classeur.people.ArchiveFilter;
+import be.classeur.people.PersonFilter;
+import be.classeur.people.PersonRow;
+import be.classeur.people.TrainerService;
+import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Administrators manage the accounts that may sign in: who, with which roles, linked to which trainer record,
+ * enabled or not. Passwords are only ever set, never shown. The service refuses to lose the last administrator.
+ */
+@Route("accounts")
+@Menu(order = 9, title = "accounts.title", icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
+    private final transient AccountService accounts;
+    private final transient TrainerService trainers;
+    /** Trainer names already looked up, so that the grid and the picker do not ask twice. */
+    private final Map<Long, String> trainerNames = new HashMap<>();
+
+    final TextField search = new TextField();
+    final Button create = new Button();
+    final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+
+    public AccountsView(AccountService accounts, TrainerService trainers) {
+        this.accounts = accounts;
+        this.trainers = trainers;
+        setSizeFull();
+        add(toolbar(), grid);
+        configureGrid();
+    }
+
+    private HorizontalLayout toolbar() {
+        search.setLabel(getTranslation("accounts.filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        create.setText(getTranslation("accounts.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openNew());
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, search);
+        toolbar.addClassName("classeur-toolbar");
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("accounts.field.username"))
+                .setKey("username").setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("accounts.field.displayName"))
+                .setKey("displayName").setSortProperty("displayName").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(this::rolesText).setHeader(getTranslation("accounts.field.roles")).setKey("roles").setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.isEnabled() ? "accounts.enabled.yes" : "accounts.enabled.no"))
+                .setHeader(getTranslation("accounts.field.enabled")).setKey("enabled").setSortProperty("enabled").setAutoWidth(true);
+        grid.addColumn(a -> a.getTrainerId() == null ? "" : trainerLabel(a.getTrainerId()))
+                .setHeader(getTranslation("accounts.field.trainer")).setKey("trainer").setAutoWidth(true);
+        grid.addComponentColumn(account -> {
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEdit(account.getId()));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            edit.setAriaLabel(getTranslation("ui.action.edit") + " · " + account.getUsername());
+            edit.setTooltipText(getTranslation("ui.action.edit"));
+            Button password = new Button(VaadinIcon.KEY.create(), e -> openSetPassword(account));
+            password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            password.setAriaLabel(getTranslation("accounts.action.setPassword") + " · " + account.getUsername());
+            password.setTooltipText(getTranslation("accounts.action.setPassword"));
+            return new HorizontalLayout(edit, password);
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("accounts.empty"));
+        grid.setItems(query -> accounts.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemDoubleClickListener(e -> openEdit(e.getItem().getId()));
+    }
+
+    private String rolesText(UserAccount account) {
+        return account.getRoles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", "));
+    }
+
+    String trainerLabel(Long trainerId) {
+        return trainerNames.computeIfAbsent(trainerId, id -> trainers.nameOf(id).orElse("#" + id)) + " (#" + trainerId + ")";
+    }
+
+    AccountDialog openNew() {
+        AccountDialog dialog = new AccountDialog(new UserAccount());
+        dialog.open();
+        return dialog;
+    }
+
+    AccountDialog openEdit(long accountId) {
+        AccountDialog dialog = new AccountDialog(accounts.forEdit(accountId));
+        dialog.open();
+        return dialog;
+    }
+
+    PasswordDialog openSetPassword(UserAccount account) {
+        PasswordDialog dialog = new PasswordDialog(account);
+        dialog.open();
+        return dialog;
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.title");
+    }
+
+    /** Creates an account (with its first password) or edits one (with the enabled flag). */
+    class AccountDialog extends Dialog {
+        private final BeanValidationBinder<UserAccount> binder = new BeanValidationBinder<>(UserAccount.class);
+        private UserAccount account;
+        /** Whether the account is enabled as stored, to ask before disabling it. */
+        private boolean storedEnabled;
+        private final boolean creating;
+
+        final TextField username = new TextField();
+        final TextField displayName = new TextField();
+        final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+        final ComboBox<Long> trainer = new ComboBox<>();
+        final PasswordField password = new PasswordField();
+        final PasswordField repeat = new PasswordField();
+        final Checkbox enabled = new Checkbox();
+        final Button save = new Button();
+
+        AccountDialog(UserAccount account) {
+            this.account = account;
+            this.creating = account.getId() == null;
+            this.storedEnabled = account.isEnabled();
+            setHeaderTitle(getTranslation(creating ? "accounts.new" : "accounts.edit"));
+            setWidth("min(40rem, 100vw)");
+            setCloseOnOutsideClick(false);
+            addClassName("classeur-form-dialog");
+
+            username.setLabel(getTranslation("accounts.field.username"));
+            username.setMaxLength(60);
+            displayName.setLabel(getTranslation("accounts.field.displayName"));
+            displayName.setMaxLength(120);
+            roles.setLabel(getTranslation("accounts.field.roles"));
+            roles.setItems(Arrays.asList(Role.values()));
+            roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+            trainer.setLabel(getTranslation("accounts.field.trainer"));
+            trainer.setHelperText(getTranslation("accounts.field.trainer.help"));
+            trainer.setClearButtonVisible(true);
+            trainer.setItems(query -> trainers.search(new PersonFilter(query.getFilter().orElse(null), ArchiveFilter.ACTIVE),
+                            PageRequest.of(query.getPage(), query.getPageSize()))
+                    .stream().map(this::remember));
+            trainer.setItemLabelGenerator(AccountsView.this::trainerLabel);
+            enabled.setLabel(getTranslation("accounts.field.enabled"));
+
+            binder.forField(username).asRequired(getTranslation("validation.required.field")).bind("username");
+            binder.forField(displayName).asRequired(getTranslation("validation.required.field")).bind("displayName");
+            binder.forField(roles).bind("roles");
+            binder.forField(trainer)
+                    .withValidator(id -> id != null || !roles.getValue().contains(Role.TRAINER),
+                            getTranslation("accounts.error.trainerLinkRequired"))
+                    .bind("trainerId");
+            binder.forField(enabled).bind("enabled");
+            roles.addValueChangeListener(e -> {
+                trainer.setRequiredIndicatorVisible(e.getValue().contains(Role.TRAINER));
+                if (e.isFromClient()) {
+                    binder.validate();
+                }
+            });
+
+            FormLayout form = new FormLayout();
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+            form.add(username, displayName);
+            form.add(roles, 2);
+            form.add(trainer, 2);
+            if (creating) {
+                password.setLabel(getTranslation("accounts.field.password"));
+                password.setHelperText(getTranslation("accounts.password.help", AccountService.MINIMUM_PASSWORD_LENGTH));
+                password.setRequiredIndicatorVisible(true);
+                repeat.setLabel(getTranslation("accounts.field.passwordRepeat"));
+                repeat.setRequiredIndicatorVisible(true);
+                form.add(password, repeat);
+            } else {
+                form.add(enabled, 2);
+            }
+            add(form);
+
+            save.setText(getTranslation("ui.action.save"));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickListener(e -> save());
+            save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+            getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
+
+            binder.readBean(account);
+            trainer.setRequiredIndicatorVisible(account.getRoles().contains(Role.TRAINER));
+        }
+
+        /** Keeps the name of a trainer the picker fetched and returns the id the picker holds. */
+        private Long remember(PersonRow row) {
+            trainerNames.put(row.id(), row.firstName() + " " + row.lastName());
+            return row.id();
+        }
+
+        void save() {
+            if (creating && !passwordsAcceptable(password, repeat)) {
+                return;
+            }
+            try {
+                binder.writeBean(account);
+            } catch (ValidationException e) {
+                Notifications.error("validation.form.invalid");
+                return;
+            }
+            if (!creating && storedEnabled && !account.isEnabled()) {
+                Confirmations.confirm("accounts.disable.confirm.title", "accounts.disable.confirm.text", "accounts.action.disable",
+                        this::store, account.getUsername());
+            } else {
+                store();
+            }
+        }
+
+        private void store() {
+            try {
+                UserAccount saved = creating ? accounts.create(account, password.getValue()) : accounts.update(account);
+                Notifications.success(creating ? "accounts.created" : "accounts.saved", saved.getUsername());
+                close();
+                refresh();
+            } catch (BusinessRuleException e) {
+                Notifications.rule(e);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                Confirmations.concurrentEdit(this::reload);
+            } catch (ConstraintViolationException e) {
+                Notifications.error("validation.form.invalid");
+            }
+        }
+
+        /** Drops this dialog's changes and shows the account as it is now stored. */
+        void reload() {
+            account = accounts.forEdit(account.getId());
+            storedEnabled = account.isEnabled();
+            binder.readBean(account);
+            refresh();
+        }
+    }
+
+    /** Sets a new password for an account; the old one is never shown. */
+    class PasswordDialog extends Dialog {
+        final PasswordField password = new PasswordField();
+        final PasswordField repeat = new PasswordField();
+        final Button save = new Button();
+
+        PasswordDialog(UserAccount account) {
+            setHeaderTitle(getTranslation("accounts.password.title", account.getUsername()));
+            setCloseOnOutsideClick(false);
+            password.setLabel(getTranslation("accounts.field.password"));
+            password.setHelperText(getTranslation("accounts.password.help", AccountService.MINIMUM_PASSWORD_LENGTH));
+            password.setRequiredIndicatorVisible(true);
+            repeat.setLabel(getTranslation("accounts.field.passwordRepeat"));
+            repeat.setRequiredIndicatorVisible(true);
+            add(new FormLayout(password, repeat));
+            save.setText(getTranslation("accounts.action.setPassword"));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+            save.addClickListener(e -> {
+                if (!passwordsAcceptable(password, repeat)) {
+                    return;
+                }
+                try {
+                    accounts.setPassword(account.getId(), password.getValue());
+                    Notifications.success("accounts.password.done", account.getUsername());
+                    close();
+                } catch (BusinessRuleException rule) {
+                    password.setInvalid(true);
+                    password.setErrorMessage(getTranslation(rule.messageKey(), rule.arguments()));
+                }
+            });
+            getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
+            addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    password.focus();
+                }
+            });
+        }
+    }
+
+    /** Checks length and repetition on screen; the service checks the length again. */
+    private boolean passwordsAcceptable(PasswordField password, PasswordField repeat) {
+        password.setInvalid(false);
+        repeat.setInvalid(false);
+        if (password.getValue().length() < AccountService.MINIMUM_PASSWORD_LENGTH) {
+            password.setInvalid(true);
+            password.setErrorMessage(getTranslation("accounts.error.passwordTooShort", AccountService.MINIMUM_PASSWORD_LENGTH));
+            return false;
+        }
+        if (!password.getValue().equals(repeat.getValue())) {
+            repeat.setInvalid(true);
+            repeat.setErrorMessage(getTranslation("accounts.error.passwordsDiffer"));
+            return false;
+        }
+        return true;
+    }
+}

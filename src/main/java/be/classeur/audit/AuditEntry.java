@@ -1,0 +1,65 @@
+package be.classeur.audit;
+
+import be.classeur.kernel.PersonKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One line of the append-only audit log. Immutable: Hibernate never issues an update for it. */
+@Entity
+@Immutable
+@Table(name = "audit_event")
+class AuditEntry {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(nullable = false, length = 60)
+    private String actor;
+
+    @Column(nullable = false, length = 30)
+    private String action;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "subject_kind", length = 12)
+    private PersonKind subjectKind;
+
+    @Column(name = "subject_id")
+    private Long subjectId;
+
+    @Column(length = 500)
+    private String detail;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(LocalDateTime occurredAt, String actor, String action, PersonKind subjectKind, Long subjectId, String detail) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.subjectKind = subjectKind;
+        this.subjectId = subjectId;
+        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    }
+
+    Long id() { return id; }
+    LocalDateTime occurredAt() { return occurredAt; }
+    String actor() { return actor; }
+    String action() { return action; }
+    PersonKind subjectKind() { return subjectKind; }
+    Long subjectId() { return subjectId; }
+    String detail() { return detail; }
+}

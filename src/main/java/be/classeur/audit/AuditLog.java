@@ -1,0 +1,59 @@
+package be.classeur.audit;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
+import be.classeur.kernel.audit.AuditEvent;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit module's API: records every {@link AuditEvent} published by other modules, in the publisher's
+ * transaction, so that a change and its audit line commit or roll back together.
+ */
+@Service
+public class AuditLog {
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    void on(AuditEvent event) {
+        DataSubjectRef subject = event.subject();
+        PersonKind kind = subject == null ? null : subject.kind();
+        Long id = subject == null ? null : subject.id();
+        entries.save(new AuditEntry(LocalDateTime.now(clock), currentActor(), event.action(), kind, id, event.detail()));
+    }
+
+    /** The latest audit lines about one person, newest first. */
+    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<AuditLine> latestAbout(DataSubjectRef subject, int limit) {
+        return entries.findBySubjectKindAndSubjectIdOrderByOccurredAtDesc(subject.kind(), subject.id(), PageRequest.of(0, limit))
+                .stream()
+                .map(e -> new AuditLine(e.occurredAt(), e.actor(), e.action(), e.detail()))
+                .toList();
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
+    }
+
+    /** What an audit line shows. */
+    public record AuditLine(LocalDateTime occurredAt, String actor, String action, String detail) {
+    }
+}

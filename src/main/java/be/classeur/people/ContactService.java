@@ -1,0 +1,76 @@
+package be.classeur.people;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.people.domain.ContactEvent;
+import be.classeur.people.domain.ContactEventRepository;
+import be.classeur.people.domain.ContactKind;
+import be.classeur.people.domain.GuardianRepository;
+import be.classeur.people.domain.Person;
+import be.classeur.people.domain.PupilRepository;
+import be.classeur.people.domain.TrainerRepository;
+import jakarta.persistence.EntityNotFoundException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Contact history: each recorded contact moves the person's last-contact date, which retention counts from. */
+@Service
+@Transactional(readOnly = true)
+public class ContactService {
+    private final ContactEventRepository contacts;
+    private final PupilRepository pupils;
+    private final GuardianRepository guardians;
+    private final TrainerRepository trainers;
+    private final PersonWrites writes;
+
+    ContactService(ContactEventRepository contacts, PupilRepository pupils, GuardianRepository guardians,
+                   TrainerRepository trainers, PersonWrites writes) {
+        this.contacts = contacts;
+        this.pupils = pupils;
+        this.guardians = guardians;
+        this.trainers = trainers;
+        this.writes = writes;
+    }
+
+    /** Records a contact on {@code day} (today or earlier) and moves the person's last-contact date. */
+    @PreAuthorize(PeopleAccess.WRITE)
+    @Transactional
+    public ContactEvent record(DataSubjectRef person, ContactKind kind, LocalDate day, String note) {
+        if (day == null || day.isAfter(writes.today())) {
+            throw new BusinessRuleException("people.contact.error.future");
+        }
+        if (note != null && note.length() > 1000) {
+            throw new BusinessRuleException("validation.size");
+        }
+        Person target = find(person).orElseThrow(() -> new EntityNotFoundException(person.toString()));
+        target.recordContactOn(day);
+        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        ContactEvent event = contacts.save(new ContactEvent(person.kind(), person.id(), kind, day, note, actor, writes.now()));
+        writes.changed(person, "CONTACT_RECORDED", kind.name());
+        return event;
+    }
+
+    /** A person's contacts, newest first, page by page. */
+    @PreAuthorize(PeopleAccess.READ)
+    public Slice<ContactEvent> history(DataSubjectRef person, Pageable pageable) {
+        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("id")));
+        return contacts.findByPersonKindAndPersonId(person.kind(), person.id(), page);
+    }
+
+    private Optional<? extends Person> find(DataSubjectRef person) {
+        return switch (person.kind()) {
+            case PUPIL -> pupils.findById(person.id());
+            case GUARDIAN -> guardians.findById(person.id());
+            case TRAINER -> trainers.findById(person.id());
+        };
+    }
+}

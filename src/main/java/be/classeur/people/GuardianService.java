@@ -1,0 +1,148 @@
+package be.classeur.people;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Pages;
+import be.classeur.kernel.audit.PersonalDataAccessed;
+import be.classeur.kernel.validation.PhoneNumbers;
+import be.classeur.people.domain.Guardian;
+import be.classeur.people.domain.GuardianLink;
+import be.classeur.people.domain.GuardianLinkRepository;
+import be.classeur.people.domain.GuardianRepository;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.PupilRepository;
+import jakarta.persistence.EntityNotFoundException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people module's API for guardians (parents and other responsible persons). */
+@Service
+@Transactional(readOnly = true)
+public class GuardianService {
+    public static final Set<String> SORTABLE = Set.of("lastName", "firstName", "email", "phone", "city", "lastContactDate");
+    private static final Sort DEFAULT_SORT = Sort.by("lastName", "firstName");
+
+    private final GuardianRepository guardians;
+    private final PupilRepository pupils;
+    private final GuardianLinkRepository links;
+    private final PersonWrites writes;
+    private final ApplicationEventPublisher events;
+
+    GuardianService(GuardianRepository guardians, PupilRepository pupils, GuardianLinkRepository links,
+                    PersonWrites writes, ApplicationEventPublisher events) {
+        this.guardians = guardians;
+        this.pupils = pupils;
+        this.links = links;
+        this.writes = writes;
+        this.events = events;
+    }
+
+    @PreAuthorize(PeopleAccess.READ)
+    public Slice<PersonRow> search(PersonFilter filter, Pageable pageable) {
+        Specification<Guardian> spec = Specification.allOf(
+                PersonSpecifications.<Guardian>matching(filter.text()),
+                PersonSpecifications.<Guardian>archived(filter.archive()));
+        Pageable page = Pages.allowSort(pageable, SORTABLE, DEFAULT_SORT, "id");
+        return guardians.findBy(spec, q -> q.sortBy(page.getSort()).slice(page)).map(GuardianService::row);
+    }
+
+    @PreAuthorize(PeopleAccess.READ)
+    public GuardianDetail detail(long id) {
+        Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
+        events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.guardian(id)));
+        return new GuardianDetail(guardian, pupilsOf(id));
+    }
+
+    @PreAuthorize(PeopleAccess.WRITE)
+    public Guardian forEdit(long id) {
+        return guardians.findById(id).orElseThrow(() -> notFound(id));
+    }
+
+    @PreAuthorize(PeopleAccess.READ)
+    public List<LinkRow> pupilsOf(long guardianId) {
+        return links.findByGuardianWithPupil(guardianId).stream().map(PupilService::linkRow).toList();
+    }
+
+    /**
+     * Saves the guardian and makes their pupil links exactly {@code pupilLinks}.
+     * Removing the last guardian of a minor pupil is refused.
+     */
+    @PreAuthorize(PeopleAccess.WRITE)
+    @Transactional
+    public Guardian save(Guardian guardian, List<PupilLinkDraft> pupilLinks) {
+        guardian.setPhone(PhoneNumbers.normalise(guardian.getPhone()));
+        writes.validate(guardian);
+        boolean created = guardian.getId() == null;
+        writes.stamp(guardian);
+        Guardian saved = guardians.saveAndFlush(guardian);
+        replacePupilLinks(saved, pupilLinks);
+        writes.changed(DataSubjectRef.guardian(saved.getId()), created ? "CREATED" : "UPDATED", null);
+        return saved;
+    }
+
+    private void replacePupilLinks(Guardian guardian, List<PupilLinkDraft> drafts) {
+        Map<Long, GuardianLink> current = new HashMap<>();
+        for (GuardianLink link : links.findByGuardianWithPupil(guardian.getId())) {
+            current.put(link.getPupil().getId(), link);
+        }
+        List<GuardianLink> wanted = new ArrayList<>();
+        for (PupilLinkDraft draft : drafts) {
+            GuardianLink existing = current.remove(draft.pupilId());
+            if (existing != null) {
+                existing.setRelationship(draft.relationship());
+            } else {
+                Pupil pupil = pupils.findById(draft.pupilId())
+                        .orElseThrow(() -> new BusinessRuleException("people.error.notFound", draft.pupilId()));
+                wanted.add(new GuardianLink(pupil, guardian, draft.relationship()));
+            }
+        }
+        for (GuardianLink removed : current.values()) {
+            Pupil pupil = removed.getPupil();
+            if (pupil.isMinorOn(writes.today()) && links.countByPupil(pupil.getId()) <= 1) {
+                throw new BusinessRuleException("people.guardian.error.lastGuardianOfMinor", pupil.fullName());
+            }
+        }
+        links.deleteAll(current.values());
+        links.saveAll(wanted);
+    }
+
+    @PreAuthorize(PeopleAccess.WRITE)
+    @Transactional
+    public void archive(long id, long expectedVersion) {
+        Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
+        writes.requireVersion(guardian, expectedVersion);
+        guardian.archive(writes.now());
+        writes.stamp(guardian);
+        writes.changed(DataSubjectRef.guardian(id), "ARCHIVED", null);
+    }
+
+    @PreAuthorize(PeopleAccess.WRITE)
+    @Transactional
+    public void restore(long id, long expectedVersion) {
+        Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
+        writes.requireVersion(guardian, expectedVersion);
+        guardian.restore();
+        writes.stamp(guardian);
+        writes.changed(DataSubjectRef.guardian(id), "RESTORED", null);
+    }
+
+    static PersonRow row(be.classeur.people.domain.Person p) {
+        return new PersonRow(p.getId(), p.getFirstName(), p.getLastName(), p.getEmail(), p.getPhone(), p.getCity(),
+                p.getLastContactDate(), p.isArchived());
+    }
+
+    private static EntityNotFoundException notFound(long id) {
+        return new EntityNotFoundException("Guardian " + id);
+    }
+}

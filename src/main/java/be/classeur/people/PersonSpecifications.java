@@ -1,0 +1,58 @@
+package be.classeur.people;
+
+import be.classeur.people.domain.Person;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The filters every person grid shares, evaluated in SQL. */
+final class PersonSpecifications {
+    private PersonSpecifications() {
+    }
+
+    /**
+     * Each word of {@code text} must appear in the first name, last name, e-mail or phone.
+     * A word that looks like a phone number is compared without spaces, and a leading 0 also matches +32.
+     */
+    static <T extends Person> Specification<T> matching(String text) {
+        if (text == null || text.isBlank()) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return (root, query, cb) -> {
+            List<Predicate> all = new ArrayList<>();
+            Expression<String> phone = cb.function("replace", String.class, root.get("phone"), cb.literal(" "), cb.literal(""));
+            for (String word : words) {
+                String like = "%" + escape(word) + "%";
+                List<Predicate> any = new ArrayList<>(List.of(
+                        cb.like(cb.lower(root.get("firstName")), like, '\\'),
+                        cb.like(cb.lower(root.get("lastName")), like, '\\'),
+                        cb.like(cb.lower(root.get("email")), like, '\\')));
+                String digits = word.replaceAll("[\\s./-]", "");
+                if (digits.matches("\\+?\\d{3,}")) {
+                    any.add(cb.like(phone, "%" + digits + "%"));
+                    if (digits.startsWith("0")) {
+                        any.add(cb.like(phone, "%+32" + digits.substring(1) + "%"));
+                    }
+                }
+                all.add(cb.or(any.toArray(Predicate[]::new)));
+            }
+            return cb.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    static <T extends Person> Specification<T> archived(ArchiveFilter filter) {
+        return (root, query, cb) -> switch (filter == null ? ArchiveFilter.ACTIVE : filter) {
+            case ACTIVE -> cb.isFalse(root.get("archived"));
+            case ARCHIVED -> cb.isTrue(root.get("archived"));
+            case ALL -> cb.conjunction();
+        };
+    }
+
+    private static String escape(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

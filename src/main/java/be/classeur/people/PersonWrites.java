@@ -1,0 +1,59 @@
+package be.classeur.people;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.audit.PersonalDataChanged;
+import be.classeur.people.domain.Person;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/** What every person service does on a write: validate, check the version, stamp times, audit. */
+@Component
+class PersonWrites {
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PersonWrites(Validator validator, ApplicationEventPublisher events, Clock clock) {
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    <T> void validate(T bean) {
+        Set<ConstraintViolation<T>> violations = validator.validate(bean);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /** The caller's copy must be the current one; otherwise somebody else saved in between. */
+    void requireVersion(Person current, long expectedVersion) {
+        if (current.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(current.getClass(), current.getId());
+        }
+    }
+
+    void stamp(Person person) {
+        person.touch(now());
+    }
+
+    void changed(DataSubjectRef subject, String action, String detail) {
+        events.publishEvent(new PersonalDataChanged(subject, action, detail));
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

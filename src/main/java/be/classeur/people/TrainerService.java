@@ -1,0 +1,101 @@
+package be.classeur.people;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Pages;
+import be.classeur.kernel.audit.PersonalDataAccessed;
+import be.classeur.kernel.validation.PhoneNumbers;
+import be.classeur.people.domain.Trainer;
+import be.classeur.people.domain.TrainerRepository;
+import jakarta.persistence.EntityNotFoundException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people module's API for trainers. */
+@Service
+@Transactional(readOnly = true)
+public class TrainerService {
+    public static final Set<String> SORTABLE = Set.of("lastName", "firstName", "email", "phone", "city", "lastContactDate");
+    private static final Sort DEFAULT_SORT = Sort.by("lastName", "firstName");
+
+    private final TrainerRepository trainers;
+    private final PersonWrites writes;
+    private final ApplicationEventPublisher events;
+
+    TrainerService(TrainerRepository trainers, PersonWrites writes, ApplicationEventPublisher events) {
+        this.trainers = trainers;
+        this.writes = writes;
+        this.events = events;
+    }
+
+    @PreAuthorize(PeopleAccess.READ)
+    public Slice<PersonRow> search(PersonFilter filter, Pageable pageable) {
+        Specification<Trainer> spec = Specification.allOf(
+                PersonSpecifications.<Trainer>matching(filter.text()),
+                PersonSpecifications.<Trainer>archived(filter.archive()));
+        Pageable page = Pages.allowSort(pageable, SORTABLE, DEFAULT_SORT, "id");
+        return trainers.findBy(spec, q -> q.sortBy(page.getSort()).slice(page)).map(GuardianService::row);
+    }
+
+    /** The trainer with subjects loaded; the read is audited. */
+    @PreAuthorize(PeopleAccess.READ)
+    public Trainer detail(long id) {
+        Trainer trainer = trainers.findForEdit(id).orElseThrow(() -> notFound(id));
+        events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.trainer(id)));
+        return trainer;
+    }
+
+    @PreAuthorize(PeopleAccess.WRITE)
+    public Trainer forEdit(long id) {
+        return trainers.findForEdit(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** A trainer's name, for an account screen that links a login to a trainer. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<String> nameOf(long id) {
+        return trainers.findById(id).map(Trainer::fullName);
+    }
+
+    @PreAuthorize(PeopleAccess.WRITE)
+    @Transactional
+    public Trainer save(Trainer trainer) {
+        trainer.setPhone(PhoneNumbers.normalise(trainer.getPhone()));
+        writes.validate(trainer);
+        boolean created = trainer.getId() == null;
+        writes.stamp(trainer);
+        Trainer saved = trainers.saveAndFlush(trainer);
+        writes.changed(DataSubjectRef.trainer(saved.getId()), created ? "CREATED" : "UPDATED", null);
+        return saved;
+    }
+
+    @PreAuthorize(PeopleAccess.WRITE)
+    @Transactional
+    public void archive(long id, long expectedVersion) {
+        Trainer trainer = trainers.findById(id).orElseThrow(() -> notFound(id));
+        writes.requireVersion(trainer, expectedVersion);
+        trainer.archive(writes.now());
+        writes.stamp(trainer);
+        writes.changed(DataSubjectRef.trainer(id), "ARCHIVED", null);
+    }
+
+    @PreAuthorize(PeopleAccess.WRITE)
+    @Transactional
+    public void restore(long id, long expectedVersion) {
+        Trainer trainer = trainers.findById(id).orElseThrow(() -> notFound(id));
+        writes.requireVersion(trainer, expectedVersion);
+        trainer.restore();
+        writes.stamp(trainer);
+        writes.changed(DataSubjectRef.trainer(id), "RESTORED", null);
+    }
+
+    private static EntityNotFoundException notFound(long id) {
+        return new EntityNotFoundException("Trainer " + id);
+    }
+}

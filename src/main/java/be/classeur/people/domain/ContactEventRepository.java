@@ -1,0 +1,10 @@
+package be.classeur.people.domain;
+
+import be.classeur.kernel.PersonKind;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ContactEventRepository extends JpaRepository<ContactEvent, Long> {
+    Slice<ContactEvent> findByPersonKindAndPersonId(PersonKind kind, Long personId, Pageable pageable);
+}

@@ -1,0 +1,91 @@
+package be.classeur.people.domain;
+
+import org.springframework.modulith.NamedInterface;
+import be.classeur.kernel.SchoolYear;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A pupil (élève), usually a minor, with their school path and the subjects they asked for. */
+@NamedInterface("domain")
+@Entity
+@Table(name = "pupil")
+public class Pupil extends Person {
+    /** Under this age a pupil is a minor and needs at least one guardian. */
+    public static final int AGE_OF_MAJORITY = 18;
+
+    @PastOrPresent(message = "{validation.birthDate.future}")
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "school_year", length = 12)
+    private SchoolYear schoolYear;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @NotNull(message = "{validation.required}")
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 12)
+    private PupilStage stage = PupilStage.INQUIRY;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "data_source", length = 20)
+    private DataSource dataSource;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "pupil_subject", joinColumns = @JoinColumn(name = "pupil_id"),
+            inverseJoinColumns = @JoinColumn(name = "subject_id"))
+    private Set<Subject> subjects = new HashSet<>();
+
+    @OneToMany(mappedBy = "pupil")
+    private List<GuardianLink> guardianLinks = new ArrayList<>();
+
+    /**
+     * Minor on the given day: born less than 18 years before it. Without a birth date we assume a minor,
+     * unless the school year says otherwise (higher education, adult learners).
+     */
+    public boolean isMinorOn(LocalDate day) {
+        if (birthDate == null) {
+            return schoolYear != SchoolYear.HIGHER && schoolYear != SchoolYear.ADULT;
+        }
+        return Period.between(birthDate, day).getYears() < AGE_OF_MAJORITY;
+    }
+
+    public LocalDate getBirthDate() { return birthDate; }
+    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+    public SchoolYear getSchoolYear() { return schoolYear; }
+    public void setSchoolYear(SchoolYear schoolYear) { this.schoolYear = schoolYear; }
+    public School getSchool() { return school; }
+    public void setSchool(School school) { this.school = school; }
+    public PupilStage getStage() { return stage; }
+    public void setStage(PupilStage stage) { this.stage = stage; }
+    public DataSource getDataSource() { return dataSource; }
+    public void setDataSource(DataSource dataSource) { this.dataSource = dataSource; }
+    public Set<Subject> getSubjects() { return subjects; }
+    public void setSubjects(Set<Subject> subjects) { this.subjects = subjects == null ? new HashSet<>() : new HashSet<>(subjects); }
+    public List<GuardianLink> getGuardianLinks() { return guardianLinks; }
+}

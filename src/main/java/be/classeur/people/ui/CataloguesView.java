@@ -1,0 +1,357 @@
+package be.classeur.people.ui;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.Roles;
+import be.classeur.kernel.SchoolYear;
+import be.classeur.kernel.validation.PostalCodes;
+import be.classeur.people.CatalogueService;
+import be.classeur.people.domain.School;
+import be.classeur.people.domain.Subject;
+import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import java.util.function.Predicate;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The catalogues administrators keep: subjects taught and schools attended (both editable, deactivated rather than
+ * deleted so that history keeps its meaning), and the fixed list of school years (read-only).
+ */
+@Route("catalogues")
+@Menu(order = 8, title = "people.catalogues.title", icon = "vaadin:book")
+@RolesAllowed(Roles.ADMIN)
+public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
+    private final transient CatalogueService catalogues;
+
+    final TabSheet tabs = new TabSheet();
+    final TextField subjectSearch = new TextField();
+    final Button newSubject = new Button();
+    final Grid<Subject> subjectGrid = new Grid<>(Subject.class, false);
+    final TextField schoolSearch = new TextField();
+    final Button newSchool = new Button();
+    final Grid<School> schoolGrid = new Grid<>(School.class, false);
+    final Grid<SchoolYear> schoolYearGrid = new Grid<>(SchoolYear.class, false);
+
+    public CataloguesView(CatalogueService catalogues) {
+        this.catalogues = catalogues;
+        setSizeFull();
+        tabs.setSizeFull();
+        tabs.add(getTranslation("people.catalogues.subjects"), subjectsTab());
+        tabs.add(getTranslation("people.catalogues.schools"), schoolsTab());
+        tabs.add(getTranslation("people.catalogues.schoolYears"), schoolYearsTab());
+        add(tabs);
+    }
+
+    // ---- Subjects -------------------------------------------------------------------------------------------
+
+    private Component subjectsTab() {
+        subjectSearch.setLabel(getTranslation("people.filter.search"));
+        subjectSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
+        subjectSearch.setClearButtonVisible(true);
+        subjectSearch.setValueChangeMode(ValueChangeMode.LAZY);
+        subjectSearch.addValueChangeListener(e -> subjectGrid.getDataProvider().refreshAll());
+        newSubject.setText(getTranslation("people.catalogues.subject.new"));
+        newSubject.setIcon(VaadinIcon.PLUS.create());
+        newSubject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newSubject.addClickListener(e -> new SubjectDialog(new Subject(), this::saveSubject).open());
+
+        subjectGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        subjectGrid.addColumn(Subject::getName).setHeader(getTranslation("people.catalogues.field.name"))
+                .setKey("name").setSortProperty("name").setFlexGrow(1);
+        subjectGrid.addColumn(s -> getTranslation(s.isActive() ? "people.catalogues.active" : "people.catalogues.inactive"))
+                .setHeader(getTranslation("people.catalogues.field.active")).setKey("active").setSortProperty("active").setAutoWidth(true);
+        subjectGrid.addComponentColumn(subject -> rowActions(subject.getName(), subject.isActive(),
+                        () -> new SubjectDialog(subject, this::saveSubject).open(),
+                        () -> toggleSubject(subject)))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        subjectGrid.setEmptyStateText(getTranslation("people.catalogues.subjects.empty"));
+        subjectGrid.setItems(query -> catalogues.subjects(subjectSearch.getValue(), page(query, "name")).stream());
+        subjectGrid.addItemDoubleClickListener(e -> new SubjectDialog(e.getItem(), this::saveSubject).open());
+        subjectGrid.setSizeFull();
+        return tab(subjectSearch, newSubject, subjectGrid);
+    }
+
+    /** Saves a subject; true when saved, so that the dialog can close. */
+    boolean saveSubject(Subject subject) {
+        try {
+            Subject saved = catalogues.saveSubject(subject);
+            Notifications.success("people.catalogues.saved", saved.getName());
+            subjectGrid.getDataProvider().refreshAll();
+            return true;
+        } catch (BusinessRuleException e) {
+            Notifications.rule(e);
+        } catch (DataIntegrityViolationException e) {
+            Notifications.error("people.catalogues.error.nameTaken", subject.getName());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Confirmations.concurrentEdit(() -> subjectGrid.getDataProvider().refreshAll());
+        } catch (ConstraintViolationException e) {
+            Notifications.error("validation.form.invalid");
+        }
+        subjectGrid.getDataProvider().refreshAll();
+        return false;
+    }
+
+    private void toggleSubject(Subject subject) {
+        boolean activate = !subject.isActive();
+        subject.setActive(activate);
+        if (saveSubjectQuietly(subject)) {
+            Notifications.success(activate ? "people.catalogues.activated" : "people.catalogues.deactivated", subject.getName());
+        }
+    }
+
+    private boolean saveSubjectQuietly(Subject subject) {
+        try {
+            catalogues.saveSubject(subject);
+            return true;
+        } catch (BusinessRuleException e) {
+            Notifications.rule(e);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Confirmations.concurrentEdit(() -> subjectGrid.getDataProvider().refreshAll());
+        } catch (DataIntegrityViolationException | ConstraintViolationException e) {
+            Notifications.error("validation.form.invalid");
+        } finally {
+            subjectGrid.getDataProvider().refreshAll();
+        }
+        return false;
+    }
+
+    // ---- Schools --------------------------------------------------------------------------------------------
+
+    private Component schoolsTab() {
+        schoolSearch.setLabel(getTranslation("people.filter.search"));
+        schoolSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
+        schoolSearch.setClearButtonVisible(true);
+        schoolSearch.setValueChangeMode(ValueChangeMode.LAZY);
+        schoolSearch.addValueChangeListener(e -> schoolGrid.getDataProvider().refreshAll());
+        newSchool.setText(getTranslation("people.catalogues.school.new"));
+        newSchool.setIcon(VaadinIcon.PLUS.create());
+        newSchool.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newSchool.addClickListener(e -> new SchoolDialog(new School(), this::saveSchool).open());
+
+        schoolGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        schoolGrid.addColumn(School::getName).setHeader(getTranslation("people.catalogues.field.name"))
+                .setKey("name").setSortProperty("name").setFlexGrow(1);
+        schoolGrid.addColumn(School::getPostalCode).setHeader(getTranslation("people.field.postalCode"))
+                .setKey("postalCode").setSortProperty("postalCode").setAutoWidth(true);
+        schoolGrid.addColumn(School::getCity).setHeader(getTranslation("people.field.city"))
+                .setKey("city").setSortProperty("city").setAutoWidth(true);
+        schoolGrid.addColumn(s -> getTranslation(s.isActive() ? "people.catalogues.active" : "people.catalogues.inactive"))
+                .setHeader(getTranslation("people.catalogues.field.active")).setKey("active").setSortProperty("active").setAutoWidth(true);
+        schoolGrid.addComponentColumn(school -> rowActions(school.getName(), school.isActive(),
+                        () -> new SchoolDialog(school, this::saveSchool).open(),
+                        () -> toggleSchool(school)))
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        schoolGrid.setEmptyStateText(getTranslation("people.catalogues.schools.empty"));
+        schoolGrid.setItems(query -> catalogues.schools(schoolSearch.getValue(), false, page(query, "name")).stream());
+        schoolGrid.addItemDoubleClickListener(e -> new SchoolDialog(e.getItem(), this::saveSchool).open());
+        schoolGrid.setSizeFull();
+        return tab(schoolSearch, newSchool, schoolGrid);
+    }
+
+    /** Saves a school; true when saved, so that the dialog can close. */
+    boolean saveSchool(School school) {
+        try {
+            School saved = catalogues.saveSchool(school);
+            Notifications.success("people.catalogues.saved", saved.getName());
+            schoolGrid.getDataProvider().refreshAll();
+            return true;
+        } catch (BusinessRuleException e) {
+            Notifications.rule(e);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Confirmations.concurrentEdit(() -> schoolGrid.getDataProvider().refreshAll());
+        } catch (DataIntegrityViolationException | ConstraintViolationException e) {
+            Notifications.error("validation.form.invalid");
+        }
+        schoolGrid.getDataProvider().refreshAll();
+        return false;
+    }
+
+    private void toggleSchool(School school) {
+        boolean activate = !school.isActive();
+        school.setActive(activate);
+        try {
+            catalogues.saveSchool(school);
+            Notifications.success(activate ? "people.catalogues.activated" : "people.catalogues.deactivated", school.getName());
+        } catch (BusinessRuleException e) {
+            Notifications.rule(e);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Confirmations.concurrentEdit(() -> schoolGrid.getDataProvider().refreshAll());
+        } catch (DataIntegrityViolationException | ConstraintViolationException e) {
+            Notifications.error("validation.form.invalid");
+        } finally {
+            schoolGrid.getDataProvider().refreshAll();
+        }
+    }
+
+    // ---- School years ---------------------------------------------------------------------------------------
+
+    private Component schoolYearsTab() {
+        schoolYearGrid.addColumn(SchoolYear::code).setHeader(getTranslation("people.catalogues.schoolYear.code"))
+                .setKey("code").setAutoWidth(true);
+        schoolYearGrid.addColumn(y -> getTranslation(y.labelKey())).setHeader(getTranslation("people.catalogues.schoolYear.label"))
+                .setKey("label").setFlexGrow(1);
+        schoolYearGrid.setItems(SchoolYear.values());
+        schoolYearGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        schoolYearGrid.setAllRowsVisible(true);
+        VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("people.catalogues.schoolYears.help")), schoolYearGrid);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    // ---- Shared ---------------------------------------------------------------------------------------------
+
+    private static PageRequest page(Query<?, ?> query, String defaultSort) {
+        PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+        Sort sort = page.getSort().isUnsorted() ? Sort.by(defaultSort) : page.getSort();
+        return page.withSort(sort.and(Sort.by("id")));
+    }
+
+    private HorizontalLayout rowActions(String name, boolean active, Runnable onEdit, Runnable onToggle) {
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> onEdit.run());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        edit.setAriaLabel(getTranslation("ui.action.edit") + " · " + name);
+        edit.setTooltipText(getTranslation("ui.action.edit"));
+        Button toggle = new Button(getTranslation(active ? "people.catalogues.action.deactivate" : "people.catalogues.action.activate"),
+                e -> onToggle.run());
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (active) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        toggle.setAriaLabel(toggle.getText() + " · " + name);
+        return new HorizontalLayout(edit, toggle);
+    }
+
+    private VerticalLayout tab(TextField search, Button create, Grid<?> grid) {
+        HorizontalLayout toolbar = new HorizontalLayout(search, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, search);
+        toolbar.addClassName("classeur-toolbar");
+        VerticalLayout tab = new VerticalLayout(toolbar, grid);
+        tab.setPadding(false);
+        tab.setSizeFull();
+        return tab;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.catalogues.title");
+    }
+
+    /** Adds or renames a subject, or (de)activates it. */
+    static class SubjectDialog extends Dialog {
+        private final BeanValidationBinder<Subject> binder = new BeanValidationBinder<>(Subject.class);
+        final TextField name = new TextField();
+        final Checkbox active = new Checkbox();
+        final Button save = new Button();
+
+        SubjectDialog(Subject subject, Predicate<Subject> onSave) {
+            setHeaderTitle(getTranslation(subject.getId() == null ? "people.catalogues.subject.new" : "people.catalogues.subject.edit"));
+            setCloseOnOutsideClick(false);
+            name.setLabel(getTranslation("people.catalogues.field.name"));
+            name.setMaxLength(80);
+            active.setLabel(getTranslation("people.catalogues.field.active"));
+            binder.forField(name).asRequired(getTranslation("validation.required.field")).bind("name");
+            binder.forField(active).bind("active");
+            binder.readBean(subject);
+            add(new FormLayout(name, active));
+            save.setText(getTranslation("ui.action.save"));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+            save.addClickListener(e -> {
+                try {
+                    binder.writeBean(subject);
+                } catch (ValidationException invalid) {
+                    return;
+                }
+                if (onSave.test(subject)) {
+                    close();
+                }
+            });
+            getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
+            addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    name.focus();
+                }
+            });
+        }
+    }
+
+    /** Adds or edits a school. */
+    static class SchoolDialog extends Dialog {
+        private final BeanValidationBinder<School> binder = new BeanValidationBinder<>(School.class);
+        final TextField name = new TextField();
+        final TextField postalCode = new TextField();
+        final TextField city = new TextField();
+        final Checkbox active = new Checkbox();
+        final Button save = new Button();
+
+        SchoolDialog(School school, Predicate<School> onSave) {
+            setHeaderTitle(getTranslation(school.getId() == null ? "people.catalogues.school.new" : "people.catalogues.school.edit"));
+            setCloseOnOutsideClick(false);
+            name.setLabel(getTranslation("people.catalogues.field.name"));
+            name.setMaxLength(150);
+            postalCode.setLabel(getTranslation("people.field.postalCode"));
+            postalCode.setMaxLength(10);
+            city.setLabel(getTranslation("people.field.city"));
+            city.setMaxLength(80);
+            active.setLabel(getTranslation("people.catalogues.field.active"));
+            binder.forField(name).asRequired(getTranslation("validation.required.field")).bind("name");
+            binder.forField(postalCode)
+                    .withValidator(code -> PostalCodes.isValid("BE", code), getTranslation("validation.postalCode"))
+                    .bind("postalCode");
+            binder.forField(city).bind("city");
+            binder.forField(active).bind("active");
+            binder.readBean(school);
+            add(new FormLayout(name, postalCode, city, active));
+            save.setText(getTranslation("ui.action.save"));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+            save.addClickListener(e -> {
+                try {
+                    binder.writeBean(school);
+                } catch (ValidationException invalid) {
+                    return;
+                }
+                if (onSave.test(school)) {
+                    close();
+                }
+            });
+            getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
+            addOpenedChangeListener(e -> {
+                if (e.isOpened()) {
+                    name.focus();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package be.classeur.people.ui;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Roles;
+import be.classeur.people.ContactService;
+import be.classeur.people.GuardianDetail;
+import be.classeur.people.GuardianService;
+import be.classeur.people.LinkRow;
+import be.classeur.people.domain.Guardian;
+import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.Facts;
+import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityNotFoundException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Everything stored about one guardian: identity, contact, the pupils they are responsible for, contact history. */
+@Route("guardians")
+@RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
+public class GuardianDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    private final transient GuardianService guardians;
+    private final transient ContactService contacts;
+    private final transient GuardianFormFactory forms;
+    private String title = "";
+    private Guardian current;
+    final Button edit = new Button();
+    final Button recordContact = new Button();
+    final Button archive = new Button();
+
+    public GuardianDetailView(GuardianService guardians, ContactService contacts, GuardianFormFactory forms) {
+        this.guardians = guardians;
+        this.contacts = contacts;
+        this.forms = forms;
+        addClassName("classeur-detail");
+        // Listeners are wired once and act on the record shown last, so that reloading never stacks them.
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.addClickListener(e -> forms.openEdit(current.getId(), saved -> reload()));
+        recordContact.setIcon(VaadinIcon.PHONE.create());
+        recordContact.addClickListener(e -> new RecordContactDialog(contacts, DataSubjectRef.guardian(current.getId()), this::reload).open());
+        archive.addClickListener(e -> onArchiveClicked());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            show(guardians.detail(id));
+        } catch (EntityNotFoundException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void show(GuardianDetail detail) {
+        removeAll();
+        Guardian guardian = detail.guardian();
+        current = guardian;
+        long id = guardian.getId();
+        title = guardian.fullName();
+        add(new H2(guardian.fullName()));
+        if (guardian.isArchived()) {
+            Span badge = new Span(getTranslation("people.archivedOn", Formats.DATE_TIME.format(guardian.getArchivedAt())));
+            badge.getElement().getThemeList().add("badge contrast");
+            add(badge);
+        }
+
+        edit.setText(getTranslation("ui.action.edit"));
+        recordContact.setText(getTranslation("people.contact.record"));
+        archive.setText(getTranslation(guardian.isArchived() ? "people.action.restore" : "people.action.archive"));
+        archive.removeThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_ERROR);
+        archive.addThemeVariants(guardian.isArchived() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(edit, recordContact, archive);
+        actions.setVisible(PeopleViews.canWrite());
+        add(actions);
+
+        Facts identity = new Facts()
+                .add("people.field.firstName", guardian.getFirstName())
+                .add("people.field.lastName", guardian.getLastName());
+        Facts contact = new Facts()
+                .add("people.field.email", guardian.getEmail())
+                .add("people.field.phone", guardian.getPhone())
+                .add("people.field.address", PersonTexts.address(guardian))
+                .add("people.field.lastContactDate", Formats.date(guardian.getLastContactDate()))
+                .add("people.field.notes", guardian.getNotes())
+                .add("people.field.createdAt", guardian.getCreatedAt() == null ? null : Formats.DATE_TIME.format(guardian.getCreatedAt()))
+                .add("people.field.updatedAt", guardian.getUpdatedAt() == null ? null : Formats.DATE_TIME.format(guardian.getUpdatedAt()));
+        Div columns = new Div(section("people.section.identity", identity), section("people.section.contact", contact));
+        columns.addClassName("classeur-detail-columns");
+        add(columns);
+
+        UnorderedList pupilList = new UnorderedList();
+        for (LinkRow link : detail.pupils()) {
+            RouterLink to = new RouterLink(link.pupilName(), PupilDetailView.class, link.pupilId());
+            pupilList.add(new ListItem(to, new Span(" · " + getTranslation(link.relationship().labelKey()))));
+        }
+        if (detail.pupils().isEmpty()) {
+            pupilList.add(new ListItem(getTranslation("people.guardian.pupils.empty")));
+        }
+        add(section("people.guardian.pupils", pupilList));
+        add(section("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.guardian(id))));
+    }
+
+    /** Archives (after confirmation) or restores the record shown; a stale copy is refused by the service. */
+    void onArchiveClicked() {
+        Guardian guardian = current;
+        long id = guardian.getId();
+        if (guardian.isArchived()) {
+            act(() -> guardians.restore(id, guardian.getVersion()), "people.restored");
+        } else {
+            Confirmations.confirm("people.archive.confirm.title", "people.archive.confirm.text", "people.action.archive",
+                    () -> act(() -> guardians.archive(id, guardian.getVersion()), "people.archived.done"), guardian.fullName());
+        }
+    }
+
+    private VerticalLayout section(String titleKey, com.vaadin.flow.component.Component content) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
+        section.setPadding(false);
+        section.addClassName("classeur-section");
+        return section;
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(doneKey);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error("ui.concurrent.text");
+        }
+        reload();
+    }
+
+    void reload() {
+        show(guardians.detail(current.getId()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

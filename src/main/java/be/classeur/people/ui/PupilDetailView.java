@@ -1,0 +1,161 @@
+package be.classeur.people.ui;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Roles;
+import be.classeur.people.ContactService;
+import be.classeur.people.LinkRow;
+import be.classeur.people.PupilDetail;
+import be.classeur.people.PupilService;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.Subject;
+import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.Facts;
+import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityNotFoundException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Everything stored about one pupil: identity, school path, contact, guardians, contact history. */
+@Route("pupils")
+@RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
+public class PupilDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    private final transient PupilService pupils;
+    private final transient ContactService contacts;
+    private final transient PupilFormFactory forms;
+    private String title = "";
+    final Button edit = new Button();
+    final Button recordContact = new Button();
+    final Button archive = new Button();
+
+    public PupilDetailView(PupilService pupils, ContactService contacts, PupilFormFactory forms) {
+        this.pupils = pupils;
+        this.contacts = contacts;
+        this.forms = forms;
+        addClassName("classeur-detail");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            show(pupils.detail(id));
+        } catch (EntityNotFoundException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void show(PupilDetail detail) {
+        removeAll();
+        Pupil pupil = detail.pupil();
+        long id = pupil.getId();
+        title = pupil.fullName();
+        H2 heading = new H2(pupil.fullName());
+        add(heading);
+        if (pupil.isArchived()) {
+            Span badge = new Span(getTranslation("people.archivedOn", Formats.DATE_TIME.format(pupil.getArchivedAt())));
+            badge.getElement().getThemeList().add("badge contrast");
+            add(badge);
+        }
+
+        edit.setText(getTranslation("ui.action.edit"));
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.addClickListener(e -> forms.openEdit(id, saved -> reload(id)));
+        recordContact.setText(getTranslation("people.contact.record"));
+        recordContact.setIcon(VaadinIcon.PHONE.create());
+        recordContact.addClickListener(e -> new RecordContactDialog(contacts, DataSubjectRef.pupil(id), () -> reload(id)).open());
+        archive.setText(getTranslation(pupil.isArchived() ? "people.action.restore" : "people.action.archive"));
+        archive.addThemeVariants(pupil.isArchived() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_ERROR);
+        archive.addClickListener(e -> {
+            if (pupil.isArchived()) {
+                act(() -> pupils.restore(id, pupil.getVersion()), id, "people.restored");
+            } else {
+                Confirmations.confirm("people.archive.confirm.title", "people.archive.confirm.text", "people.action.archive",
+                        () -> act(() -> pupils.archive(id, pupil.getVersion()), id, "people.archived.done"), pupil.fullName());
+            }
+        });
+        HorizontalLayout actions = new HorizontalLayout(edit, recordContact, archive);
+        actions.setVisible(PeopleViews.canWrite());
+        add(actions);
+
+        Facts identity = new Facts()
+                .add("people.field.firstName", pupil.getFirstName())
+                .add("people.field.lastName", pupil.getLastName())
+                .add("people.pupil.field.birthDate", pupil.getBirthDate() == null ? null
+                        : Formats.date(pupil.getBirthDate()) + " (" + getTranslation("people.pupil.age",
+                        Period.between(pupil.getBirthDate(), LocalDate.now()).getYears()) + ")")
+                .add("people.pupil.field.schoolYear", pupil.getSchoolYear() == null ? null : getTranslation(pupil.getSchoolYear().labelKey()))
+                .add("people.pupil.field.school", pupil.getSchool() == null ? null : pupil.getSchool().toString())
+                .add("people.pupil.field.stage", getTranslation(pupil.getStage().labelKey()))
+                .add("people.pupil.field.subjects", pupil.getSubjects().stream().map(Subject::getName).sorted().collect(Collectors.joining(", ")))
+                .add("people.pupil.field.dataSource", pupil.getDataSource() == null ? null : getTranslation(pupil.getDataSource().labelKey()));
+        Facts contact = new Facts()
+                .add("people.field.email", pupil.getEmail())
+                .add("people.field.phone", pupil.getPhone())
+                .add("people.field.address", PersonTexts.address(pupil))
+                .add("people.field.lastContactDate", Formats.date(pupil.getLastContactDate()))
+                .add("people.field.notes", pupil.getNotes())
+                .add("people.field.createdAt", pupil.getCreatedAt() == null ? null : Formats.DATE_TIME.format(pupil.getCreatedAt()))
+                .add("people.field.updatedAt", pupil.getUpdatedAt() == null ? null : Formats.DATE_TIME.format(pupil.getUpdatedAt()));
+        Div columns = new Div(section("people.section.identity", identity), section("people.section.contact", contact));
+        columns.addClassName("classeur-detail-columns");
+        add(columns);
+
+        UnorderedList guardianList = new UnorderedList();
+        for (LinkRow link : detail.guardians()) {
+            RouterLink to = new RouterLink(link.guardianName(), GuardianDetailView.class, link.guardianId());
+            guardianList.add(new ListItem(to, new Span(" · " + getTranslation(link.relationship().labelKey())
+                    + (link.guardianPhone() == null ? "" : " · " + link.guardianPhone()))));
+        }
+        if (detail.guardians().isEmpty()) {
+            guardianList.add(new ListItem(getTranslation("people.pupil.guardians.empty")));
+        }
+        add(section("people.pupil.guardians", guardianList));
+        add(section("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.pupil(id))));
+    }
+
+    private VerticalLayout section(String titleKey, com.vaadin.flow.component.Component content) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
+        section.setPadding(false);
+        section.addClassName("classeur-section");
+        return section;
+    }
+
+    private void act(Runnable action, long id, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(doneKey);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error("ui.concurrent.text");
+        }
+        reload(id);
+    }
+
+    private void reload(long id) {
+        show(pupils.detail(id));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

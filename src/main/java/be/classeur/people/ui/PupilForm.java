@@ -1,0 +1,249 @@
+package be.classeur.people.ui;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.SchoolYear;
+import be.classeur.people.ArchiveFilter;
+import be.classeur.people.CatalogueService;
+import be.classeur.people.GuardianLinkDraft;
+import be.classeur.people.GuardianService;
+import be.classeur.people.LinkRow;
+import be.classeur.people.PersonFilter;
+import be.classeur.people.PersonRow;
+import be.classeur.people.PupilService;
+import be.classeur.people.domain.DataSource;
+import be.classeur.people.domain.Guardian;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.PupilStage;
+import be.classeur.people.domain.Relationship;
+import be.classeur.people.domain.School;
+import be.classeur.people.domain.Subject;
+import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Creates or edits a pupil with their guardians. Fields are validated as the user types (Bean Validation on the
+ * entity, through the binder); the minor-needs-a-guardian rule and the optimistic lock are checked by the service.
+ */
+class PupilForm extends Dialog {
+    /** A guardian in the form's list: an existing one (id) or a new one created on save. */
+    record GuardianEntry(Long guardianId, Guardian newGuardian, String name, String phone, Relationship relationship) {
+        GuardianLinkDraft draft() {
+            return guardianId != null ? GuardianLinkDraft.existing(guardianId, relationship)
+                    : GuardianLinkDraft.newGuardian(newGuardian, relationship);
+        }
+    }
+
+    private final transient PupilService pupils;
+    private final transient GuardianService guardians;
+    private final transient Consumer<Pupil> onSaved;
+    private final BeanValidationBinder<Pupil> binder = new BeanValidationBinder<>(Pupil.class);
+    private Pupil pupil;
+
+    final PersonFields<Pupil> person;
+    final DatePicker birthDate = Formats.datePicker(null);
+    final ComboBox<SchoolYear> schoolYear = new ComboBox<>();
+    final ComboBox<School> school = new ComboBox<>();
+    final Select<PupilStage> stage = new Select<>();
+    final Select<DataSource> dataSource = new Select<>();
+    final MultiSelectComboBox<Subject> subjects = new MultiSelectComboBox<>();
+
+    final List<GuardianEntry> guardianEntries = new ArrayList<>();
+    final Grid<GuardianEntry> guardianGrid = new Grid<>();
+    final ComboBox<PersonRow> guardianPicker = new ComboBox<>();
+    final Select<Relationship> relationship = new Select<>();
+    final Button addGuardian = new Button();
+    final Button newGuardian = new Button();
+    final Span guardianError = new Span();
+
+    final Button save = new Button();
+    final Button cancel = new Button();
+
+    PupilForm(PupilService pupils, GuardianService guardians, CatalogueService catalogues, Pupil pupil,
+              List<LinkRow> links, Consumer<Pupil> onSaved) {
+        this.pupils = pupils;
+        this.guardians = guardians;
+        this.onSaved = onSaved;
+        this.pupil = pupil;
+        setHeaderTitle(getTranslation(pupil.getId() == null ? "people.pupil.new" : "people.pupil.edit"));
+        setWidth("min(60rem, 100vw)");
+        setCloseOnOutsideClick(false);
+        addClassName("classeur-form-dialog");
+
+        person = new PersonFields<>(binder);
+        birthDate.setLabel(getTranslation("people.pupil.field.birthDate"));
+        birthDate.setMax(LocalDate.now());
+        binder.forField(birthDate).bind("birthDate");
+        schoolYear.setLabel(getTranslation("people.pupil.field.schoolYear"));
+        schoolYear.setItems(SchoolYear.values());
+        schoolYear.setItemLabelGenerator(y -> getTranslation(y.labelKey()));
+        binder.forField(schoolYear).bind("schoolYear");
+        school.setLabel(getTranslation("people.pupil.field.school"));
+        school.setItems(query -> catalogues.schools(query.getFilter().orElse(""), true,
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        school.setItemLabelGenerator(School::toString);
+        binder.forField(school).bind("school");
+        stage.setLabel(getTranslation("people.pupil.field.stage"));
+        stage.setItems(PupilStage.values());
+        stage.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        binder.forField(stage).asRequired(getTranslation("validation.required.field")).bind("stage");
+        dataSource.setLabel(getTranslation("people.pupil.field.dataSource"));
+        dataSource.setItems(DataSource.values());
+        dataSource.setEmptySelectionAllowed(true);
+        dataSource.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+        binder.forField(dataSource).bind("dataSource");
+        subjects.setLabel(getTranslation("people.pupil.field.subjects"));
+        subjects.setItems(catalogues.activeSubjects());
+        subjects.setItemLabelGenerator(Subject::getName);
+        binder.forField(subjects).bind("subjects");
+
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
+        form.add(person.identity());
+        form.add(birthDate, schoolYear, school, stage, subjects, dataSource);
+        form.add(person.contact());
+        form.add(person.notes, 2);
+
+        links.forEach(l -> guardianEntries.add(new GuardianEntry(l.guardianId(), null, l.guardianName(), l.guardianPhone(), l.relationship())));
+        VerticalLayout content = new VerticalLayout(form, guardiansSection());
+        content.setPadding(false);
+        add(content);
+
+        save.setText(getTranslation("ui.action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        cancel.setText(getTranslation("ui.action.cancel"));
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+
+        binder.readBean(pupil);
+    }
+
+    private VerticalLayout guardiansSection() {
+        H3 title = new H3(getTranslation("people.pupil.guardians"));
+        guardianGrid.addColumn(GuardianEntry::name).setHeader(getTranslation("people.field.name")).setFlexGrow(1);
+        guardianGrid.addColumn(e -> getTranslation(e.relationship().labelKey())).setHeader(getTranslation("people.link.relationship")).setAutoWidth(true);
+        guardianGrid.addColumn(GuardianEntry::phone).setHeader(getTranslation("people.field.phone")).setAutoWidth(true);
+        guardianGrid.addComponentColumn(entry -> {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                guardianEntries.remove(entry);
+                refreshGuardians();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("people.link.remove", entry.name()));
+            return remove;
+        }).setAutoWidth(true).setFlexGrow(0);
+        guardianGrid.setAllRowsVisible(true);
+        guardianGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        guardianGrid.setEmptyStateText(getTranslation("people.pupil.guardians.empty"));
+
+        guardianPicker.setLabel(getTranslation("people.link.existingGuardian"));
+        guardianPicker.setItems(query -> guardians.search(new PersonFilter(query.getFilter().orElse(null), ArchiveFilter.ACTIVE),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        guardianPicker.setItemLabelGenerator(g -> g.lastName() + ", " + g.firstName() + (g.email() == null ? "" : " · " + g.email()));
+        guardianPicker.setWidth("22rem");
+        relationship.setLabel(getTranslation("people.link.relationship"));
+        relationship.setItems(Relationship.values());
+        relationship.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        relationship.setValue(Relationship.MOTHER);
+        addGuardian.setText(getTranslation("people.link.add"));
+        addGuardian.addClickListener(e -> addExistingGuardian());
+        newGuardian.setText(getTranslation("people.link.newGuardian"));
+        newGuardian.setIcon(VaadinIcon.PLUS.create());
+        newGuardian.addClickListener(e -> new QuickGuardianDialog(relationship.getValue(), (guardian, rel) -> {
+            guardianEntries.add(new GuardianEntry(null, guardian, guardian.fullName(), guardian.getPhone(), rel));
+            refreshGuardians();
+        }).open());
+        HorizontalLayout adder = new HorizontalLayout(guardianPicker, relationship, addGuardian, newGuardian);
+        adder.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        adder.setWrap(true);
+        guardianError.addClassName("classeur-error-text");
+        guardianError.getElement().setAttribute("role", "alert");
+        refreshGuardians();
+        VerticalLayout section = new VerticalLayout(title, guardianGrid, adder, guardianError);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void addExistingGuardian() {
+        PersonRow picked = guardianPicker.getValue();
+        if (picked == null) {
+            guardianPicker.setInvalid(true);
+            guardianPicker.setErrorMessage(getTranslation("people.link.pickGuardian"));
+            return;
+        }
+        boolean already = guardianEntries.stream().anyMatch(e -> picked.id().equals(e.guardianId()));
+        if (!already) {
+            guardianEntries.add(new GuardianEntry(picked.id(), null, picked.firstName() + " " + picked.lastName(),
+                    picked.phone(), relationship.getValue()));
+        }
+        guardianPicker.clear();
+        refreshGuardians();
+    }
+
+    private void refreshGuardians() {
+        guardianGrid.setItems(guardianEntries);
+        guardianError.setText("");
+    }
+
+    void save() {
+        try {
+            binder.writeBean(pupil);
+        } catch (ValidationException e) {
+            Notifications.error("validation.form.invalid");
+            return;
+        }
+        try {
+            Pupil saved = pupils.save(pupil, guardianEntries.stream().map(GuardianEntry::draft).toList());
+            Notifications.success("people.pupil.saved", saved.fullName());
+            close();
+            onSaved.accept(saved);
+        } catch (BusinessRuleException e) {
+            guardianError.setText(getTranslation(e.messageKey(), e.arguments()));
+            Notifications.rule(e);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Confirmations.concurrentEdit(this::reload);
+        } catch (ConstraintViolationException e) {
+            Notifications.error("validation.form.invalid");
+        }
+    }
+
+    /** Drops this form's changes and shows the record as it is now stored. */
+    void reload() {
+        pupil = pupils.forEdit(pupil.getId());
+        guardianEntries.clear();
+        pupils.guardiansOf(pupil.getId()).forEach(l -> guardianEntries.add(
+                new GuardianEntry(l.guardianId(), null, l.guardianName(), l.guardianPhone(), l.relationship())));
+        refreshGuardians();
+        binder.readBean(pupil);
+    }
+}

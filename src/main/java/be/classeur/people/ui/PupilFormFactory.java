@@ -1,0 +1,35 @@
+package be.classeur.people.ui;
+
+import be.classeur.people.CatalogueService;
+import be.classeur.people.GuardianService;
+import be.classeur.people.PupilService;
+import be.classeur.people.domain.Pupil;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/** Opens the pupil form with the services it needs. */
+@Component
+class PupilFormFactory {
+    private final PupilService pupils;
+    private final GuardianService guardians;
+    private final CatalogueService catalogues;
+
+    PupilFormFactory(PupilService pupils, GuardianService guardians, CatalogueService catalogues) {
+        this.pupils = pupils;
+        this.guardians = guardians;
+        this.catalogues = catalogues;
+    }
+
+    PupilForm openNew(Consumer<Pupil> onSaved) {
+        PupilForm form = new PupilForm(pupils, guardians, catalogues, new Pupil(), List.of(), onSaved);
+        form.open();
+        return form;
+    }
+
+    PupilForm openEdit(long pupilId, Consumer<Pupil> onSaved) {
+        PupilForm form = new PupilForm(pupils, guardians, catalogues, pupils.forEdit(pupilId), pupils.guardiansOf(pupilId), onSaved);
+        form.open();
+        return form;
+    }
+}

@@ -1,0 +1,135 @@
+package be.classeur.people.ui;
+
+import be.classeur.kernel.Roles;
+import be.classeur.kernel.SchoolYear;
+import be.classeur.people.ArchiveFilter;
+import be.classeur.people.PupilFilter;
+import be.classeur.people.PupilRow;
+import be.classeur.people.PupilService;
+import be.classeur.people.domain.PupilStage;
+import be.classeur.ui.components.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+
+/** The pupil list: searchable, filterable, loaded from the database page by page. */
+@Route("pupils")
+@Menu(order = 1, title = "people.pupils.title", icon = "vaadin:academy-cap")
+@RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
+public class PupilsView extends VerticalLayout implements HasDynamicTitle {
+    final TextField search = new TextField();
+    final Select<PupilStage> stage = new Select<>();
+    final Select<SchoolYear> schoolYear = new Select<>();
+    final Select<ArchiveFilter> archive = new Select<>();
+    final Button create = new Button();
+    final Grid<PupilRow> grid = new Grid<>(PupilRow.class, false);
+
+    private final transient PupilService pupils;
+    private final transient PupilFormFactory forms;
+
+    public PupilsView(PupilService pupils, PupilFormFactory forms) {
+        this.pupils = pupils;
+        this.forms = forms;
+        setSizeFull();
+        add(toolbar(), grid);
+        configureGrid();
+    }
+
+    private HorizontalLayout toolbar() {
+        search.setLabel(getTranslation("people.filter.search"));
+        search.setPlaceholder(getTranslation("people.filter.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        stage.setLabel(getTranslation("people.pupil.field.stage"));
+        stage.setItems(PupilStage.values());
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("people.filter.all"));
+        stage.setItemLabelGenerator(s -> s == null ? getTranslation("people.filter.all") : getTranslation(s.labelKey()));
+        stage.addValueChangeListener(e -> refresh());
+
+        schoolYear.setLabel(getTranslation("people.pupil.field.schoolYear"));
+        schoolYear.setItems(SchoolYear.values());
+        schoolYear.setEmptySelectionAllowed(true);
+        schoolYear.setEmptySelectionCaption(getTranslation("people.filter.all"));
+        schoolYear.setItemLabelGenerator(y -> y == null ? getTranslation("people.filter.all") : getTranslation(y.labelKey()));
+        schoolYear.addValueChangeListener(e -> refresh());
+
+        archive.setLabel(getTranslation("people.filter.archive"));
+        archive.setItems(Arrays.asList(ArchiveFilter.values()));
+        archive.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
+        archive.setValue(ArchiveFilter.ACTIVE);
+        archive.addValueChangeListener(e -> refresh());
+
+        create.setText(getTranslation("people.pupil.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> forms.openNew(saved -> {
+            refresh();
+            getUI().ifPresent(ui -> ui.navigate(PupilDetailView.class, saved.getId()));
+        }));
+        create.setVisible(PeopleViews.canWrite());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, stage, schoolYear, archive, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, search);
+        toolbar.addClassName("classeur-toolbar");
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Lit escapes ${...} values, so names are rendered as text inside a keyboard-reachable link.
+        grid.addColumn(LitRenderer.<PupilRow>of("<a href=\"pupils/${item.id}\">${item.name}</a>")
+                        .withProperty("id", PupilRow::id)
+                        .withProperty("name", row -> row.lastName() + ", " + row.firstName()))
+                .setHeader(getTranslation("people.field.name")).setKey("lastName").setSortProperty("lastName")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(row -> Formats.date(row.birthDate())).setHeader(getTranslation("people.pupil.field.birthDate"))
+                .setKey("birthDate").setSortProperty("birthDate").setAutoWidth(true);
+        grid.addColumn(row -> row.schoolYear() == null ? "" : row.schoolYear().code())
+                .setHeader(getTranslation("people.pupil.field.schoolYear")).setKey("schoolYear").setSortProperty("schoolYear").setAutoWidth(true);
+        grid.addColumn(PupilRow::schoolName).setHeader(getTranslation("people.pupil.field.school")).setKey("school").setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.stage().labelKey()) + (row.archived() ? " · " + getTranslation("people.archived") : ""))
+                .setHeader(getTranslation("people.pupil.field.stage")).setKey("stage").setSortProperty("stage").setAutoWidth(true);
+        grid.addColumn(PupilRow::email).setHeader(getTranslation("people.field.email")).setKey("email").setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(PupilRow::phone).setHeader(getTranslation("people.field.phone")).setKey("phone").setSortProperty("phone").setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.lastContactDate())).setHeader(getTranslation("people.field.lastContactDate"))
+                .setKey("lastContactDate").setSortProperty("lastContactDate").setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("people.pupils.empty"));
+        grid.setItems(query -> pupils.search(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PupilDetailView.class, e.getItem().id())));
+    }
+
+    PupilFilter currentFilter() {
+        return new PupilFilter(search.getValue(), stage.getValue(), schoolYear.getValue(), archive.getValue());
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("people.pupils.title");
+    }
+}

@@ -1,0 +1,145 @@
+package be.classeur.people.ui;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Roles;
+import be.classeur.people.ContactService;
+import be.classeur.people.TrainerService;
+import be.classeur.people.domain.Subject;
+import be.classeur.people.domain.Trainer;
+import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.Facts;
+import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityNotFoundException;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** Everything stored about one trainer: identity, subjects, availability, agreement, contact, contact history. */
+@Route("trainers")
+@RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
+public class TrainerDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    private final transient TrainerService trainers;
+    private final transient ContactService contacts;
+    private String title = "";
+    private Trainer current;
+    final Button edit = new Button();
+    final Button recordContact = new Button();
+    final Button archive = new Button();
+
+    public TrainerDetailView(TrainerService trainers, ContactService contacts, TrainerFormFactory forms) {
+        this.trainers = trainers;
+        this.contacts = contacts;
+        addClassName("classeur-detail");
+        // Listeners are wired once and act on the record shown last, so that reloading never stacks them.
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.addClickListener(e -> forms.openEdit(current.getId(), saved -> reload()));
+        recordContact.setIcon(VaadinIcon.PHONE.create());
+        recordContact.addClickListener(e -> new RecordContactDialog(contacts, DataSubjectRef.trainer(current.getId()), this::reload).open());
+        archive.addClickListener(e -> onArchiveClicked());
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            show(trainers.detail(id));
+        } catch (EntityNotFoundException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void show(Trainer trainer) {
+        removeAll();
+        current = trainer;
+        long id = trainer.getId();
+        title = trainer.fullName();
+        add(new H2(trainer.fullName()));
+        if (trainer.isArchived()) {
+            Span badge = new Span(getTranslation("people.archivedOn", Formats.DATE_TIME.format(trainer.getArchivedAt())));
+            badge.getElement().getThemeList().add("badge contrast");
+            add(badge);
+        }
+
+        edit.setText(getTranslation("ui.action.edit"));
+        recordContact.setText(getTranslation("people.contact.record"));
+        archive.setText(getTranslation(trainer.isArchived() ? "people.action.restore" : "people.action.archive"));
+        archive.removeThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_ERROR);
+        archive.addThemeVariants(trainer.isArchived() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(edit, recordContact, archive);
+        actions.setVisible(PeopleViews.canWrite());
+        add(actions);
+
+        Facts identity = new Facts()
+                .add("people.field.firstName", trainer.getFirstName())
+                .add("people.field.lastName", trainer.getLastName())
+                .add("people.trainer.field.subjects", trainer.getSubjects().stream().map(Subject::getName).sorted()
+                        .collect(Collectors.joining(", ")))
+                .add("people.trainer.field.availability", trainer.getAvailability())
+                .add("people.trainer.field.agreementSignedOn", trainer.getAgreementSignedOn() == null
+                        ? getTranslation("people.trainer.agreement.missing") : Formats.date(trainer.getAgreementSignedOn()));
+        Facts contact = new Facts()
+                .add("people.field.email", trainer.getEmail())
+                .add("people.field.phone", trainer.getPhone())
+                .add("people.field.address", PersonTexts.address(trainer))
+                .add("people.field.lastContactDate", Formats.date(trainer.getLastContactDate()))
+                .add("people.field.notes", trainer.getNotes())
+                .add("people.field.createdAt", trainer.getCreatedAt() == null ? null : Formats.DATE_TIME.format(trainer.getCreatedAt()))
+                .add("people.field.updatedAt", trainer.getUpdatedAt() == null ? null : Formats.DATE_TIME.format(trainer.getUpdatedAt()));
+        Div columns = new Div(section("people.section.identity", identity), section("people.section.contact", contact));
+        columns.addClassName("classeur-detail-columns");
+        add(columns);
+        add(section("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.trainer(id))));
+    }
+
+    /** Archives (after confirmation) or restores the record shown; a stale copy is refused by the service. */
+    void onArchiveClicked() {
+        Trainer trainer = current;
+        long id = trainer.getId();
+        if (trainer.isArchived()) {
+            act(() -> trainers.restore(id, trainer.getVersion()), "people.restored");
+        } else {
+            Confirmations.confirm("people.archive.confirm.title", "people.archive.confirm.text", "people.action.archive",
+                    () -> act(() -> trainers.archive(id, trainer.getVersion()), "people.archived.done"), trainer.fullName());
+        }
+    }
+
+    private VerticalLayout section(String titleKey, com.vaadin.flow.component.Component content) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
+        section.setPadding(false);
+        section.addClassName("classeur-section");
+        return section;
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(doneKey);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Notifications.error("ui.concurrent.text");
+        }
+        reload();
+    }
+
+    void reload() {
+        show(trainers.detail(current.getId()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,35 @@
+package be.classeur.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** The start page: forwards to the first page the user's roles may open, or greets a user who has none yet. */
+@Route("")
+@PermitAll
+public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    public HomeView() {
+        add(new H2(getTranslation("ui.home.title")), new Paragraph(getTranslation("ui.home.text")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        if (!entries.isEmpty()) {
+            event.forwardTo(entries.getFirst().path());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ui.home.title");
+    }
+}

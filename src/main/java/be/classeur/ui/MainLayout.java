@@ -1,0 +1,110 @@
+package be.classeur.ui;
+
+import be.classeur.kernel.UserPreferences;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The shell around every signed-in view: side navigation with only what the user's roles may open
+ * (from {@code @Menu} entries, filtered by access control), the page title, and the user menu.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+    private final H1 title = new H1();
+    private final SideNav navigation = new SideNav();
+    private final transient AuthenticationContext authentication;
+    private final transient UserPreferences preferences;
+
+    public MainLayout(AuthenticationContext authentication, UserPreferences preferences) {
+        this.authentication = authentication;
+        this.preferences = preferences;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("ui.layout.menu"));
+        title.addClassName("classeur-page-title");
+        HorizontalLayout header = new HorizontalLayout(toggle, title);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassName("classeur-header");
+        header.add(userMenu());
+        addToNavbar(true, header);
+
+        Span brand = new Span(getTranslation("ui.app.name"));
+        brand.addClassName("classeur-brand");
+        Div drawer = new Div(brand, navigation);
+        drawer.addClassName("classeur-drawer");
+        navigation.getElement().setAttribute("aria-label", getTranslation("ui.layout.navigation"));
+        addToDrawer(drawer);
+        buildNavigation();
+    }
+
+    private void buildNavigation() {
+        navigation.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            navigation.addItem(item);
+        }
+    }
+
+    private Component userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("classeur-user-menu");
+        String name = preferences.currentDisplayName().orElse(authentication.getPrincipalName().orElse(""));
+        MenuItem user = menu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(" " + name)));
+        user.setAriaLabel(getTranslation("ui.layout.userMenu", name));
+        SubMenu sub = user.getSubMenu();
+        MenuItem language = sub.addItem(getTranslation("ui.layout.language"));
+        for (Locale locale : UserPreferences.SUPPORTED_LOCALES) {
+            MenuItem choice = language.getSubMenu().addItem(getTranslation("ui.language." + locale.getLanguage()),
+                    click -> switchLanguage(locale));
+            choice.setCheckable(true);
+            choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("ui.layout.logout"), click -> authentication.logout()).setId("logout");
+        return menu;
+    }
+
+    private void switchLanguage(Locale locale) {
+        preferences.saveCurrentPreferredLocale(locale);
+        UiInitialisation.rememberSessionLocale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        HasElement content = getContent();
+        String text = content instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
+        title.setText(text);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The shell: main layout and navigation, i18n, error handling, and components the feature views share.
+ * It imports no feature module; navigation comes from {@code @Menu} entries.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package be.classeur.ui;

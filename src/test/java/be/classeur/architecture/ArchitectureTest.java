@@ -1,0 +1,52 @@
+package be.classeur.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Rules that keep the layers honest. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("be.classeur");
+
+    @Test
+    void viewsNeverTouchRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void noViewRendersHtmlFromStrings() {
+        // User input must never be rendered as HTML; Html components and innerHTML are not used at all.
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
+                .check(CLASSES);
+        noClasses().should().callMethod(com.vaadin.flow.dom.Element.class, "setProperty", String.class, String.class)
+                .because("setProperty(\"innerHTML\", …) would render text as HTML")
+                .check(CLASSES);
+    }
+
+    @Test
+    void peopleServicesCheckAuthorisationOnEveryPublicMethod() {
+        methods().that().arePublic()
+                .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().resideInAnyPackage("be.classeur.people", "be.classeur.audit")
+                .should().beAnnotatedWith(PreAuthorize.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void entitiesStayInTheirModule() {
+        noClasses().that().resideOutsideOfPackages("be.classeur.people..", "be.classeur.demo..")
+                .should().dependOnClassesThat().resideInAPackage("be.classeur.people.domain")
+                .check(CLASSES);
+    }
+}

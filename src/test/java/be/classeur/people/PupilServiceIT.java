@@ -1,0 +1,337 @@
+package be.classeur.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.classeur.audit.AuditLog;
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.SchoolYear;
+import be.classeur.people.domain.Guardian;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.PupilStage;
+import be.classeur.people.domain.Relationship;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest
+@WithUserDetails("admin")
+class PupilServiceIT {
+    @Autowired
+    PupilService pupils;
+    @Autowired
+    GuardianService guardians;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    Clock clock;
+
+    /** A last name no other row has, so that the tests never depend on what the database already holds. */
+    private static String uniqueName(String prefix) {
+        return prefix + Long.toString(System.nanoTime(), 36);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Pupil pupil(String firstName, String lastName, LocalDate birthDate) {
+        Pupil pupil = new Pupil();
+        pupil.setFirstName(firstName);
+        pupil.setLastName(lastName);
+        pupil.setBirthDate(birthDate);
+        pupil.setPostalCode("1348");
+        pupil.setCity("Louvain-la-Neuve");
+        return pupil;
+    }
+
+    private Pupil adult(String firstName, String lastName) {
+        return pupil(firstName, lastName, today().minusYears(30));
+    }
+
+    private static Guardian guardian(String firstName, String lastName) {
+        Guardian guardian = new Guardian();
+        guardian.setFirstName(firstName);
+        guardian.setLastName(lastName);
+        guardian.setPhone("0470 11 22 33");
+        guardian.setEmail("parent@exemple.be");
+        return guardian;
+    }
+
+    private List<PupilRow> search(String text, PupilStage stage, SchoolYear year, ArchiveFilter archive) {
+        return pupils.search(new PupilFilter(text, stage, year, archive), PageRequest.of(0, 50)).getContent();
+    }
+
+    private List<Long> idsFound(String text, ArchiveFilter archive) {
+        return search(text, null, null, archive).stream().map(PupilRow::id).toList();
+    }
+
+    @Test
+    void aPupilSavedWithANewGuardianCreatesBothAndLinksThem() {
+        String family = uniqueName("Famille");
+        Guardian mother = guardian("Claire", family);
+
+        Pupil saved = pupils.save(pupil("Léa", family, today().minusYears(10)),
+                List.of(GuardianLinkDraft.newGuardian(mother, Relationship.MOTHER)));
+
+        assertThat(saved.getId()).isNotNull();
+        List<LinkRow> links = pupils.guardiansOf(saved.getId());
+        assertThat(links).singleElement().satisfies(link -> {
+            assertThat(link.guardianId()).isNotNull();
+            assertThat(link.guardianName()).isEqualTo("Claire " + family);
+            assertThat(link.guardianPhone()).isEqualTo("+32 470 11 22 33");
+            assertThat(link.relationship()).isEqualTo(Relationship.MOTHER);
+        });
+        long guardianId = links.get(0).guardianId();
+        assertThat(guardians.pupilsOf(guardianId)).singleElement().satisfies(link -> {
+            assertThat(link.pupilId()).isEqualTo(saved.getId());
+            assertThat(link.pupilName()).isEqualTo("Léa " + family);
+        });
+        assertThat(guardians.search(new PersonFilter(family, ArchiveFilter.ALL), PageRequest.of(0, 10)).getContent())
+                .extracting(PersonRow::id).containsExactly(guardianId);
+        assertThat(pupils.detail(saved.getId()).guardians()).extracting(LinkRow::guardianId).containsExactly(guardianId);
+    }
+
+    @Test
+    void aMinorWithoutGuardianIsRefusedAndNothingIsSaved() {
+        String name = uniqueName("Mineur");
+
+        assertThatThrownBy(() -> pupils.save(pupil("Tom", name, today().minusYears(10)), List.of()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("people.pupil.error.minorWithoutGuardian"));
+
+        assertThat(idsFound(name, ArchiveFilter.ALL)).isEmpty();
+    }
+
+    @Test
+    void aPupilWithoutBirthDateInPrimarySchoolCountsAsMinor() {
+        String name = uniqueName("SansDate");
+        Pupil pupil = pupil("Zoé", name, null);
+        pupil.setSchoolYear(SchoolYear.P4);
+
+        assertThatThrownBy(() -> pupils.save(pupil, List.of()))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("people.pupil.error.minorWithoutGuardian"));
+        assertThat(idsFound(name, ArchiveFilter.ALL)).isEmpty();
+    }
+
+    @Test
+    void anAdultWithoutGuardianIsSaved() {
+        String name = uniqueName("Adulte");
+
+        Pupil saved = pupils.save(adult("Marc", name), List.of());
+
+        assertThat(saved.getId()).isNotNull();
+        assertThat(idsFound(name, ArchiveFilter.ACTIVE)).containsExactly(saved.getId());
+        assertThat(pupils.guardiansOf(saved.getId())).isEmpty();
+    }
+
+    @Test
+    void searchFindsByEachWordOfTheTextCaseInsensitively() {
+        String name = uniqueName("Texte");
+        Pupil anna = pupils.save(adult("Anna", name), List.of());
+        Pupil bruno = pupils.save(adult("Bruno", name), List.of());
+
+        assertThat(idsFound(name, ArchiveFilter.ACTIVE)).containsExactlyInAnyOrder(anna.getId(), bruno.getId());
+        assertThat(idsFound(name.toUpperCase(), ArchiveFilter.ACTIVE)).containsExactlyInAnyOrder(anna.getId(), bruno.getId());
+        assertThat(idsFound("anna " + name, ArchiveFilter.ACTIVE)).containsExactly(anna.getId());
+        assertThat(idsFound("  " + name.substring(2) + "  brU ", ArchiveFilter.ACTIVE)).containsExactly(bruno.getId());
+    }
+
+    @Test
+    void searchTreatsLikeWildcardsAsPlainCharacters() {
+        String name = uniqueName("Joker");
+        pupils.save(adult("Anna", name), List.of());
+
+        assertThat(idsFound(name + "%", ArchiveFilter.ALL)).isEmpty();
+        assertThat(idsFound(name.substring(0, 3) + "_" + name.substring(4), ArchiveFilter.ALL)).isEmpty();
+    }
+
+    @Test
+    void searchFiltersByStage() {
+        String name = uniqueName("Etape");
+        Pupil enrolled = adult("Inès", name);
+        enrolled.setStage(PupilStage.ENROLLED);
+        Pupil former = adult("Omar", name);
+        former.setStage(PupilStage.FORMER);
+        long enrolledId = pupils.save(enrolled, List.of()).getId();
+        long formerId = pupils.save(former, List.of()).getId();
+
+        assertThat(search(name, PupilStage.FORMER, null, ArchiveFilter.ACTIVE)).extracting(PupilRow::id).containsExactly(formerId);
+        assertThat(search(name, PupilStage.ENROLLED, null, ArchiveFilter.ACTIVE)).extracting(PupilRow::id).containsExactly(enrolledId);
+        assertThat(search(name, PupilStage.INQUIRY, null, ArchiveFilter.ACTIVE)).isEmpty();
+    }
+
+    @Test
+    void searchFiltersBySchoolYear() {
+        String name = uniqueName("Annee");
+        Pupil third = adult("Jules", name);
+        third.setSchoolYear(SchoolYear.S3);
+        Pupil higher = adult("Nina", name);
+        higher.setSchoolYear(SchoolYear.HIGHER);
+        long thirdId = pupils.save(third, List.of()).getId();
+        long higherId = pupils.save(higher, List.of()).getId();
+
+        assertThat(search(name, null, SchoolYear.S3, ArchiveFilter.ACTIVE)).extracting(PupilRow::id).containsExactly(thirdId);
+        assertThat(search(name, null, SchoolYear.HIGHER, ArchiveFilter.ACTIVE)).extracting(PupilRow::id).containsExactly(higherId);
+        assertThat(search(name, null, SchoolYear.P1, ArchiveFilter.ACTIVE)).isEmpty();
+        assertThat(search(name, null, null, ArchiveFilter.ACTIVE)).extracting(PupilRow::schoolYear)
+                .containsExactlyInAnyOrder(SchoolYear.S3, SchoolYear.HIGHER);
+    }
+
+    @Test
+    void aPhoneTypedInNationalFormFindsTheStoredInternationalNumber() {
+        // 0479 + six digits that no demo number is likely to share
+        String digits = String.format("%06d", System.nanoTime() % 1_000_000);
+        String national = "0479" + digits;
+        Pupil pupil = adult("Hugo", uniqueName("Tel"));
+        pupil.setPhone(national.substring(0, 4) + " " + digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4));
+        Pupil saved = pupils.save(pupil, List.of());
+
+        String stored = "+32 479 " + digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4);
+        assertThat(saved.getPhone()).isEqualTo(stored);
+        assertThat(pupils.forEdit(saved.getId()).getPhone()).isEqualTo(stored);
+
+        assertThat(idsFound(national, ArchiveFilter.ACTIVE)).contains(saved.getId());
+        assertThat(idsFound("0479/" + digits.substring(0, 2) + "." + digits.substring(2), ArchiveFilter.ACTIVE)).contains(saved.getId());
+        assertThat(idsFound("+32479" + digits, ArchiveFilter.ACTIVE)).contains(saved.getId());
+        assertThat(idsFound("0479" + digits.substring(0, 4), ArchiveFilter.ACTIVE)).contains(saved.getId());
+        assertThat(search(national, null, null, ArchiveFilter.ACTIVE)).filteredOn(row -> row.id().equals(saved.getId()))
+                .singleElement().extracting(PupilRow::phone).isEqualTo(stored);
+    }
+
+    @Test
+    void anArchivedPupilIsHiddenFromTheDefaultSearchButFoundAmongTheArchived() {
+        String name = uniqueName("Archive");
+        Pupil saved = pupils.save(adult("Rose", name), List.of());
+
+        pupils.archive(saved.getId(), pupils.forEdit(saved.getId()).getVersion());
+
+        assertThat(idsFound(name, ArchiveFilter.ACTIVE)).isEmpty();
+        assertThat(search(name, null, null, null)).as("no archive filter means active only").isEmpty();
+        assertThat(search(name, null, null, ArchiveFilter.ARCHIVED)).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(saved.getId());
+            assertThat(row.archived()).isTrue();
+        });
+        assertThat(idsFound(name, ArchiveFilter.ALL)).containsExactly(saved.getId());
+        assertThat(pupils.forEdit(saved.getId()).getArchivedAt()).isNotNull();
+
+        pupils.restore(saved.getId(), pupils.forEdit(saved.getId()).getVersion());
+
+        assertThat(idsFound(name, ArchiveFilter.ACTIVE)).containsExactly(saved.getId());
+        assertThat(idsFound(name, ArchiveFilter.ARCHIVED)).isEmpty();
+    }
+
+    @Test
+    void aSecondWriterWithAStaleCopyIsRefusedAndTheFirstWriterKeepsTheirChange() {
+        String name = uniqueName("Verrou");
+        long id = pupils.save(adult("Paul", name), List.of()).getId();
+        Pupil first = pupils.forEdit(id);
+        Pupil second = pupils.forEdit(id);
+
+        first.setNotes("écrit par le premier");
+        pupils.save(first, List.of());
+        second.setNotes("écrit par le second");
+
+        assertThatThrownBy(() -> pupils.save(second, List.of()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(pupils.forEdit(id).getNotes()).isEqualTo("écrit par le premier");
+    }
+
+    @Test
+    void aStaleCopyOfAMinorWithGuardiansIsRefusedAndTheLinksAreUntouched() {
+        String family = uniqueName("VerrouFamille");
+        Pupil saved = pupils.save(pupil("Eva", family, today().minusYears(9)),
+                List.of(GuardianLinkDraft.newGuardian(guardian("Sophie", family), Relationship.MOTHER)));
+        long guardianId = pupils.guardiansOf(saved.getId()).get(0).guardianId();
+        Pupil first = pupils.forEdit(saved.getId());
+        Pupil second = pupils.forEdit(saved.getId());
+
+        first.setFirstName("Eva-Marie");
+        pupils.save(first, List.of(GuardianLinkDraft.existing(guardianId, Relationship.MOTHER)));
+        second.setFirstName("Evelyne");
+
+        assertThatThrownBy(() -> pupils.save(second, List.of(GuardianLinkDraft.existing(guardianId, Relationship.LEGAL_GUARDIAN))))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(pupils.forEdit(saved.getId()).getFirstName()).isEqualTo("Eva-Marie");
+        assertThat(pupils.guardiansOf(saved.getId())).extracting(LinkRow::relationship).containsExactly(Relationship.MOTHER);
+    }
+
+    @Test
+    void archivingWithAStaleVersionIsRefused() {
+        String name = uniqueName("ArchiveVieux");
+        long id = pupils.save(adult("Luc", name), List.of()).getId();
+        Pupil stale = pupils.forEdit(id);
+        Pupil fresh = pupils.forEdit(id);
+        fresh.setNotes("modifié entre-temps");
+        pupils.save(fresh, List.of());
+
+        assertThatThrownBy(() -> pupils.archive(id, stale.getVersion()))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(pupils.forEdit(id).isArchived()).isFalse();
+        assertThat(idsFound(name, ArchiveFilter.ACTIVE)).containsExactly(id);
+    }
+
+    @Test
+    void sortingOnAPropertyThatIsNotAllowedIsIgnored() {
+        String name = uniqueName("Tri");
+        Pupil b = pupils.save(adult("Bertrand", name), List.of());
+        Pupil a = pupils.save(adult("Albert", name), List.of());
+
+        Slice<PupilRow> bySecret = pupils.search(new PupilFilter(name, null, null, ArchiveFilter.ACTIVE),
+                PageRequest.of(0, 10, Sort.by("passwordHash").and(Sort.by("guardianLinks"))));
+        Slice<PupilRow> byFirstNameDesc = pupils.search(new PupilFilter(name, null, null, ArchiveFilter.ACTIVE),
+                PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "firstName").and(Sort.by("notes"))));
+
+        // the default sort (last name, first name) applies
+        assertThat(bySecret.getContent()).extracting(PupilRow::id).containsExactly(a.getId(), b.getId());
+        assertThat(byFirstNameDesc.getContent()).extracting(PupilRow::id).containsExactly(b.getId(), a.getId());
+    }
+
+    @Test
+    void anInvalidPhoneIsRefusedWithAConstraintViolationAndNothingIsSaved() {
+        String name = uniqueName("MauvaisTel");
+        Pupil pupil = adult("Yann", name);
+        pupil.setPhone("0470 12");
+
+        assertThatThrownBy(() -> pupils.save(pupil, List.of()))
+                .isInstanceOfSatisfying(ConstraintViolationException.class, e -> assertThat(e.getConstraintViolations())
+                        .anySatisfy(v -> assertThat(v.getPropertyPath()).hasToString("phone")));
+        assertThat(idsFound(name, ArchiveFilter.ALL)).isEmpty();
+    }
+
+    @Test
+    void anInvalidNewGuardianRefusesTheWholeSave() {
+        String family = uniqueName("MauvaisParent");
+        Guardian invalid = guardian("Karim", family);
+        invalid.setEmail("pas-une-adresse");
+
+        assertThatThrownBy(() -> pupils.save(pupil("Ali", family, today().minusYears(8)),
+                List.of(GuardianLinkDraft.newGuardian(invalid, Relationship.FATHER))))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(idsFound(family, ArchiveFilter.ALL)).isEmpty();
+        assertThat(guardians.search(new PersonFilter(family, ArchiveFilter.ALL), PageRequest.of(0, 10)).getContent()).isEmpty();
+    }
+
+    @Test
+    void creatingAndOpeningAPupilLeavesAuditLines() {
+        long id = pupils.save(adult("Iris", uniqueName("Audit")), List.of()).getId();
+
+        pupils.detail(id);
+
+        assertThat(auditLog.latestAbout(DataSubjectRef.pupil(id), 10))
+                .extracting(AuditLog.AuditLine::action).contains("CREATED", "VIEWED");
+        assertThat(auditLog.latestAbout(DataSubjectRef.pupil(id), 10))
+                .allSatisfy(line -> assertThat(line.actor()).isEqualTo("admin"));
+    }
+}

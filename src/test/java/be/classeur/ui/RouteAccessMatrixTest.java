@@ -1,0 +1,139 @@
+package be.classeur.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.classeur.accounts.ui.AccountsView;
+import be.classeur.accounts.ui.FirstAdministratorView;
+import be.classeur.accounts.ui.LoginView;
+import be.classeur.people.ui.CataloguesView;
+import be.classeur.people.ui.GuardianDetailView;
+import be.classeur.people.ui.GuardiansView;
+import be.classeur.people.ui.PupilDetailView;
+import be.classeur.people.ui.PupilsView;
+import be.classeur.people.ui.TrainerDetailView;
+import be.classeur.people.ui.TrainersView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Every {@code @Route} class, found by scanning the code, opened as anonymous, ADMIN, TRAINER and PRIVACY_OFFICER
+ * through the real navigation access control. A new route without an expectation here fails the test.
+ */
+@SpringBootTest
+class RouteAccessMatrixTest extends SpringBrowserlessTest {
+    enum Who { ANONYMOUS, ADMIN, TRAINER, PRIVACY_OFFICER }
+
+    private static final Map<Who, String> DEMO_USERS = Map.of(Who.ADMIN, "admin", Who.TRAINER, "formateur",
+            Who.PRIVACY_OFFICER, "dpo");
+
+    /** Which view each role ends up on when it opens each route. */
+    private static final Map<Class<?>, Map<Who, Class<?>>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        expect(LoginView.class, LoginView.class, LoginView.class, LoginView.class, LoginView.class);
+        // Accounts exist, so the first-start page only forwards to the login page.
+        expect(FirstAdministratorView.class, LoginView.class, LoginView.class, LoginView.class, LoginView.class);
+        // The start page forwards to the first menu entry the roles may open; a trainer has none in this issue.
+        expect(HomeView.class, LoginView.class, PupilsView.class, HomeView.class, PupilsView.class);
+        expect(PupilsView.class, LoginView.class, PupilsView.class, NotFoundView.class, PupilsView.class);
+        expect(PupilDetailView.class, LoginView.class, PupilDetailView.class, NotFoundView.class, PupilDetailView.class);
+        expect(GuardiansView.class, LoginView.class, GuardiansView.class, NotFoundView.class, GuardiansView.class);
+        expect(GuardianDetailView.class, LoginView.class, GuardianDetailView.class, NotFoundView.class, GuardianDetailView.class);
+        expect(TrainersView.class, LoginView.class, TrainersView.class, NotFoundView.class, TrainersView.class);
+        expect(TrainerDetailView.class, LoginView.class, TrainerDetailView.class, NotFoundView.class, TrainerDetailView.class);
+        expect(CataloguesView.class, LoginView.class, CataloguesView.class, NotFoundView.class, NotFoundView.class);
+        expect(AccountsView.class, LoginView.class, AccountsView.class, NotFoundView.class, NotFoundView.class);
+    }
+
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void clearAuthentication() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyRouteHasAnExpectation() {
+        assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(scannedRoutes());
+    }
+
+    @Test
+    void everyRoleLandsWhereExpected() {
+        Map<String, String> unexpected = new LinkedHashMap<>();
+        for (Class<?> route : scannedRoutes()) {
+            for (Who who : Who.values()) {
+                signInAs(who);
+                UI.getCurrent().navigate(location(route));
+                Class<?> shown = org.springframework.util.ClassUtils.getUserClass(getCurrentView().getClass());
+                Class<?> expected = EXPECTED.getOrDefault(route, Map.of()).get(who);
+                if (!shown.equals(expected)) {
+                    unexpected.put(route.getSimpleName() + " as " + who, "showed " + shown.getSimpleName()
+                            + ", expected " + (expected == null ? "?" : expected.getSimpleName()));
+                }
+            }
+        }
+        assertThat(unexpected).isEmpty();
+    }
+
+    private void signInAs(Who who) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        if (who == Who.ANONYMOUS) {
+            context.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        } else {
+            UserDetails user = users.loadUserByUsername(DEMO_USERS.get(who));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        }
+        SecurityContextHolder.setContext(context);
+    }
+
+    /** The route's path; routes with a parameter get the id of a demo record (ids start at 1). */
+    private static String location(Class<?> route) {
+        String path = route.getAnnotation(Route.class).value();
+        return HasUrlParameter.class.isAssignableFrom(route) ? path + "/1" : path;
+    }
+
+    static Set<Class<?>> scannedRoutes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<Class<?>> routes = new java.util.HashSet<>();
+        for (var candidate : scanner.findCandidateComponents("be.classeur")) {
+            try {
+                routes.add(Class.forName(candidate.getBeanClassName()));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(routes).hasSizeGreaterThan(5);
+        return routes;
+    }
+
+    private static void expect(Class<?> route, Class<?> anonymous, Class<?> admin, Class<?> trainer, Class<?> privacyOfficer) {
+        Map<Who, Class<?>> outcomes = new EnumMap<>(Who.class);
+        outcomes.put(Who.ANONYMOUS, anonymous);
+        outcomes.put(Who.ADMIN, admin);
+        outcomes.put(Who.TRAINER, trainer);
+        outcomes.put(Who.PRIVACY_OFFICER, privacyOfficer);
+        EXPECTED.put(route, outcomes);
+    }
+}
