@@ -41,8 +41,9 @@ public class CatalogueService {
     @Transactional
     public Subject saveSubject(Subject subject) {
         writes.validate(subject);
-        boolean nameTaken = subjects.existsByNameIgnoreCase(subject.getName());
-        if (subject.getId() == null && nameTaken) {
+        boolean nameTaken = subjects.findByNameIgnoreCase(subject.getName())
+                .filter(other -> !other.getId().equals(subject.getId())).isPresent();
+        if (nameTaken) {
             throw new BusinessRuleException("people.catalogue.error.subjectExists", subject.getName());
         }
         return subjects.saveAndFlush(subject);

@@ -205,6 +205,11 @@ class PupilServiceIT {
         assertThat(idsFound(national, ArchiveFilter.ACTIVE)).contains(saved.getId());
         assertThat(idsFound("0479/" + digits.substring(0, 2) + "." + digits.substring(2), ArchiveFilter.ACTIVE)).contains(saved.getId());
         assertThat(idsFound("+32479" + digits, ArchiveFilter.ACTIVE)).contains(saved.getId());
+        // typed as people write it, with spaces between the groups
+        assertThat(idsFound("0479 " + digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4),
+                ArchiveFilter.ACTIVE)).contains(saved.getId());
+        assertThat(idsFound("+32 479 " + digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4),
+                ArchiveFilter.ACTIVE)).contains(saved.getId());
         assertThat(idsFound("0479" + digits.substring(0, 4), ArchiveFilter.ACTIVE)).contains(saved.getId());
         assertThat(search(national, null, null, ArchiveFilter.ACTIVE)).filteredOn(row -> row.id().equals(saved.getId()))
                 .singleElement().extracting(PupilRow::phone).isEqualTo(stored);

@@ -10,5 +10,5 @@ public interface SubjectRepository extends JpaRepository<Subject, Long> {
 
     Slice<Subject> findByNameContainingIgnoreCase(String text, Pageable pageable);
 
-    boolean existsByNameIgnoreCase(String name);
+    java.util.Optional<Subject> findByNameIgnoreCase(String name);
 }

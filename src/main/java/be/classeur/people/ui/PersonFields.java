@@ -44,7 +44,8 @@ final class PersonFields<T extends Person> {
 
         binder.forField(firstName).asRequired(ui.getTranslation("validation.required.field")).bind("firstName");
         binder.forField(lastName).asRequired(ui.getTranslation("validation.required.field")).bind("lastName");
-        binder.forField(email).bind("email");
+        // An empty field means "no e-mail": the entity's @Email pattern rejects "" but accepts null.
+        binder.forField(email).withNullRepresentation("").bind("email");
         binder.forField(phone).bind("phone");
         binder.forField(street).bind("street");
         binder.forField(country).bind("country");

@@ -44,6 +44,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
     private final transient ContactService contacts;
     private final transient PupilFormFactory forms;
     private String title = "";
+    private Pupil current;
     final Button edit = new Button();
     final Button recordContact = new Button();
     final Button archive = new Button();
@@ -53,6 +54,26 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
         this.contacts = contacts;
         this.forms = forms;
         addClassName("classeur-detail");
+        // Listeners are registered once; show() only updates what they act on.
+        edit.setText(getTranslation("ui.action.edit"));
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.addClickListener(e -> forms.openEdit(current.getId(), saved -> reload(current.getId())));
+        recordContact.setText(getTranslation("people.contact.record"));
+        recordContact.setIcon(VaadinIcon.PHONE.create());
+        recordContact.addClickListener(e -> new RecordContactDialog(contacts, DataSubjectRef.pupil(current.getId()),
+                () -> reload(current.getId())).open());
+        archive.addClickListener(e -> archiveOrRestore());
+    }
+
+    private void archiveOrRestore() {
+        Pupil pupil = current;
+        long id = pupil.getId();
+        if (pupil.isArchived()) {
+            act(() -> pupils.restore(id, pupil.getVersion()), id, "people.restored");
+        } else {
+            Confirmations.confirm("people.archive.confirm.title", "people.archive.confirm.text", "people.action.archive",
+                    () -> act(() -> pupils.archive(id, pupil.getVersion()), id, "people.archived.done"), pupil.fullName());
+        }
     }
 
     @Override
@@ -67,6 +88,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
     private void show(PupilDetail detail) {
         removeAll();
         Pupil pupil = detail.pupil();
+        current = pupil;
         long id = pupil.getId();
         title = pupil.fullName();
         H2 heading = new H2(pupil.fullName());
@@ -77,22 +99,9 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
             add(badge);
         }
 
-        edit.setText(getTranslation("ui.action.edit"));
-        edit.setIcon(VaadinIcon.EDIT.create());
-        edit.addClickListener(e -> forms.openEdit(id, saved -> reload(id)));
-        recordContact.setText(getTranslation("people.contact.record"));
-        recordContact.setIcon(VaadinIcon.PHONE.create());
-        recordContact.addClickListener(e -> new RecordContactDialog(contacts, DataSubjectRef.pupil(id), () -> reload(id)).open());
         archive.setText(getTranslation(pupil.isArchived() ? "people.action.restore" : "people.action.archive"));
+        archive.removeThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_ERROR);
         archive.addThemeVariants(pupil.isArchived() ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_ERROR);
-        archive.addClickListener(e -> {
-            if (pupil.isArchived()) {
-                act(() -> pupils.restore(id, pupil.getVersion()), id, "people.restored");
-            } else {
-                Confirmations.confirm("people.archive.confirm.title", "people.archive.confirm.text", "people.action.archive",
-                        () -> act(() -> pupils.archive(id, pupil.getVersion()), id, "people.archived.done"), pupil.fullName());
-            }
-        });
         HorizontalLayout actions = new HorizontalLayout(edit, recordContact, archive);
         actions.setVisible(PeopleViews.canWrite());
         add(actions);
