@@ -170,10 +170,12 @@ class DemoDataLoader implements ApplicationRunner {
             for (int g = 0; g < guardianSlots; g++) {
                 Guardian guardian = new Guardian();
                 fillIdentity(guardian, g == 1 && random.nextInt(3) == 0 ? faker.name().lastName() : familyName);
+                Relationship relationship = g == 0 ? Relationship.MOTHER : (random.nextInt(10) == 0 ? Relationship.LEGAL_GUARDIAN : Relationship.FATHER);
+                guardian.setFirstName(relationship == Relationship.MOTHER ? faker.name().femaleFirstName() : faker.name().maleFirstName());
+                guardian.setEmail(email(guardian.getFirstName(), guardian.getLastName()));
                 guardian.setStreet(street);
                 guardian.setPostalCode(commune[0]);
                 guardian.setCity(commune[1]);
-                Relationship relationship = g == 0 ? Relationship.MOTHER : (random.nextInt(10) == 0 ? Relationship.LEGAL_GUARDIAN : Relationship.FATHER);
                 long id = guardians.save(guardian, List.of()).getId();
                 parents.add(GuardianLinkDraft.existing(id, relationship));
                 guardianCount++;

@@ -21,7 +21,7 @@ final class PersonSpecifications {
         if (text == null || text.isBlank()) {
             return (root, query, cb) -> cb.conjunction();
         }
-        String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        List<String> words = words(text);
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             Expression<String> phone = cb.function("replace", String.class, root.get("phone"), cb.literal(" "), cb.literal(""));
@@ -50,6 +50,25 @@ final class PersonSpecifications {
             case ARCHIVED -> cb.isTrue(root.get("archived"));
             case ALL -> cb.conjunction();
         };
+    }
+
+    /**
+     * The words of {@code text}, lower case; consecutive groups of digits are one word, so that a phone number typed
+     * the way people write it ("0470 12 34 56", "+32 470 12 34 56") is searched as one number.
+     */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        boolean previousWasDigits = false;
+        for (String word : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            boolean digits = word.matches("\\+?[\\d./-]*\\d[\\d./-]*");
+            if (digits && previousWasDigits && !word.startsWith("+")) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + word);
+            } else {
+                words.add(word);
+            }
+            previousWasDigits = digits;
+        }
+        return words;
     }
 
     private static String escape(String word) {

@@ -46,7 +46,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * <p>Runs on whatever database the active profile gives (H2 by default, MariaDB with {@code -Pmariadb}). A missing
  * browser or driver fails the test: the end-to-end journey is part of the suite, never silently skipped.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The development-mode tools (Copilot) float over the top-right corner, where the user menu is: off, as in production.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 class PupilJourneyE2ETest {
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
@@ -164,7 +165,7 @@ class PupilJourneyE2ETest {
         // Anonymous visitor: the start page leads to the French login page.
         driver.get(baseUrl() + "/");
         wait.until(ExpectedConditions.urlContains("/login"));
-        WebElement loginForm = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
         wait.until(d -> pageText().contains("Connexion"));
         assertThat(driver.getTitle()).isEqualTo("Connexion");
         WebElement submit = button("Se connecter", null);
@@ -241,21 +242,24 @@ class PupilJourneyE2ETest {
         WebElement userMenu = wait.until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-button")).stream()
                 .filter(b -> b.getText().contains(admin.displayName()) && b.isDisplayed()).findFirst().orElse(null));
         click(userMenu);
-        WebElement logout = wait.until(d -> {
-            WebElement item = (WebElement) js("""
-                    const visible = e => e.offsetParent !== null || e.getClientRects().length > 0;
-                    return [...document.querySelectorAll('vaadin-menu-bar-item, vaadin-context-menu-item')]
-                        .find(i => i.textContent.trim() === 'Se déconnecter' && visible(i)) || null;
-                    """);
-            return item;
-        });
+        WebElement logout = wait.until(d -> (WebElement) js("""
+                const visible = e => e.offsetParent !== null || e.getClientRects().length > 0;
+                return [...document.querySelectorAll('vaadin-menu-bar-item, vaadin-context-menu-item')]
+                    .find(i => i.textContent.trim() === 'Se déconnecter' && visible(i)) || null;
+                """));
         assertThat(logout.getDomAttribute("id")).isEqualTo("logout");
         click(logout);
 
         wait.until(ExpectedConditions.urlContains("/login"));
-        WebElement loginAgain = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
         wait.until(d -> pageText().contains("Connexion"));
         assertThat(button("Se connecter", null).isDisplayed()).isTrue();
+
+        // The session is really gone: the pupil list asks for a login again.
+        driver.get(baseUrl() + "/pupils");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        assertThat(pageText()).doesNotContain(pupilLastName);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------

@@ -135,6 +135,13 @@ class PupilTest {
         Pupil pupil = new Pupil();
         pupil.recordContactOn(LocalDate.of(2026, 6, 1));
         pupil.recordContactOn(LocalDate.of(2025, 1, 1));
+        assertThat(pupil.getLastContactDate()).isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
+    void aContactOnTheSameDayKeepsTheDate() {
+        Pupil pupil = new Pupil();
+        pupil.recordContactOn(LocalDate.of(2026, 6, 1));
         pupil.recordContactOn(LocalDate.of(2026, 6, 1));
         assertThat(pupil.getLastContactDate()).isEqualTo(LocalDate.of(2026, 6, 1));
     }
