@@ -149,6 +149,7 @@ class DemoDataLoader implements ApplicationRunner {
             trainer.setAgreementSignedOn(today().minusDays(30 + random.nextInt(900)));
             trainer.setSubjects(new HashSet<>(List.of(pick(subjects), pick(subjects))));
             Trainer saved = trainers.save(trainer);
+            recordContacts(DataSubjectRef.trainer(saved.getId()));
             if (i == 0) {
                 firstTrainerId = saved.getId();
             }
@@ -177,6 +178,7 @@ class DemoDataLoader implements ApplicationRunner {
                 guardian.setPostalCode(commune[0]);
                 guardian.setCity(commune[1]);
                 long id = guardians.save(guardian, List.of()).getId();
+                recordContacts(DataSubjectRef.guardian(id));
                 parents.add(GuardianLinkDraft.existing(id, relationship));
                 guardianCount++;
             }
