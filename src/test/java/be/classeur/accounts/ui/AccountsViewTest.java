@@ -175,7 +175,9 @@ class AccountsViewTest extends SpringBrowserlessTest {
         AccountsView view = navigate(AccountsView.class);
         test(view.search).setValue(username);
 
+        assertThat(test(view.grid).size()).isEqualTo(1);
         AccountsView.PasswordDialog dialog = view.openSetPassword(test(view.grid).getRow(0));
+        roundTrip(); // a dialog opened from code is attached on the next round trip, as in the browser
         test(dialog.password).setValue("court");
         test(dialog.repeat).setValue("court");
         test(dialog.save).click();

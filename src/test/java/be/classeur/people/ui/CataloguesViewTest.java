@@ -28,6 +28,7 @@ class CataloguesViewTest extends SpringBrowserlessTest {
     void adminAddsASubjectAndADuplicateNameIsRefusedVisibly() {
         String name = "Matière " + Long.toString(System.nanoTime(), 36);
         CataloguesView view = navigate(CataloguesView.class);
+        roundTrip(); // the tab sheet attaches the selected tab's content once the browser has answered
 
         test(view.newSubject).click();
         CataloguesView.SubjectDialog dialog = $(CataloguesView.SubjectDialog.class).single();
@@ -56,7 +57,9 @@ class CataloguesViewTest extends SpringBrowserlessTest {
     void schoolWithAnInvalidPostalCodeIsRefusedThenAValidOneIsSaved() {
         String name = "École " + Long.toString(System.nanoTime(), 36);
         CataloguesView view = navigate(CataloguesView.class);
+        roundTrip(); // the tab sheet attaches the selected tab's content once the browser has answered
         test(view.tabs).select(1);
+        roundTrip();
 
         test(view.newSchool).click();
         CataloguesView.SchoolDialog dialog = $(CataloguesView.SchoolDialog.class).single();
@@ -86,7 +89,9 @@ class CataloguesViewTest extends SpringBrowserlessTest {
     @Test
     void schoolYearTabListsTheFifteenFixedSchoolYears() {
         CataloguesView view = navigate(CataloguesView.class);
+        roundTrip(); // the tab sheet attaches the selected tab's content once the browser has answered
         test(view.tabs).select(2);
+        roundTrip();
 
         assertThat(test(view.tabs).isSelected(2)).isTrue();
         assertThat(test(view.schoolYearGrid).size()).isEqualTo(15);

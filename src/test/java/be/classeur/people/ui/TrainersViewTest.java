@@ -12,6 +12,7 @@ import be.classeur.people.domain.Trainer;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.Query;
 import java.time.LocalDate;
 import java.util.List;
@@ -98,7 +99,7 @@ class TrainersViewTest extends SpringBrowserlessTest {
         form.subjects.setValue(Set.of(subject));
         test(form.save).click();
 
-        assertThat(form.isOpened()).isFalse();
+        assertThat(form.isOpened()).as(() -> "saved, notifications: " + notificationTexts()).isFalse();
         assertThat(getCurrentView()).isInstanceOf(TrainerDetailView.class);
         List<PersonRow> found = trainers.search(new PersonFilter(lastName, ArchiveFilter.ACTIVE), PageRequest.of(0, 5)).getContent();
         assertThat(found).singleElement().satisfies(row -> assertThat(row.phone()).isEqualTo("+32 2 123 45 67"));
@@ -182,6 +183,10 @@ class TrainersViewTest extends SpringBrowserlessTest {
         trainer.setFirstName(firstName);
         trainer.setLastName(lastName);
         return trainer;
+    }
+
+    private List<String> notificationTexts() {
+        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 
     /** What the grid's data provider yields for the first page, as the browser would ask for it. */
