@@ -58,6 +58,7 @@ public class GuardianService {
     }
 
     @PreAuthorize(PeopleAccess.READ)
+    @Transactional // not read-only: the audit line of this read is written in the same transaction
     public GuardianDetail detail(long id) {
         Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
         events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.guardian(id)));

@@ -64,6 +64,7 @@ public class PupilService {
 
     /** Everything about one pupil, for the detail page. The read is audited. */
     @PreAuthorize(PeopleAccess.READ)
+    @Transactional // not read-only: the audit line of this read is written in the same transaction
     public PupilDetail detail(long id) {
         Pupil pupil = pupils.findForEdit(id).orElseThrow(() -> notFound(id));
         events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.pupil(id)));

@@ -46,6 +46,7 @@ public class TrainerService {
 
     /** The trainer with subjects loaded; the read is audited. */
     @PreAuthorize(PeopleAccess.READ)
+    @Transactional // not read-only: the audit line of this read is written in the same transaction
     public Trainer detail(long id) {
         Trainer trainer = trainers.findForEdit(id).orElseThrow(() -> notFound(id));
         events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.trainer(id)));
