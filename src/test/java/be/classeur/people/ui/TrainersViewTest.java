@@ -92,7 +92,7 @@ class TrainersViewTest extends SpringBrowserlessTest {
         test(form.person.firstName).setValue("Claire");
         test(form.person.lastName).setValue(lastName);
         test(form.person.email).setValue("claire@exemple.be");
-        test(form.person.phone).setValue("02 123 45 67");
+        test(form.person.phone).setValue("02 512 34 56");
         test(form.person.postalCode).setValue("5000");
         test(form.availability).setValue("Mercredi après-midi");
         form.agreementSignedOn.setValue(signed);
@@ -102,7 +102,7 @@ class TrainersViewTest extends SpringBrowserlessTest {
         assertThat(form.isOpened()).as(() -> "saved, notifications: " + notificationTexts()).isFalse();
         assertThat(getCurrentView()).isInstanceOf(TrainerDetailView.class);
         List<PersonRow> found = trainers.search(new PersonFilter(lastName, ArchiveFilter.ACTIVE), PageRequest.of(0, 5)).getContent();
-        assertThat(found).singleElement().satisfies(row -> assertThat(row.phone()).isEqualTo("+32 2 123 45 67"));
+        assertThat(found).singleElement().satisfies(row -> assertThat(row.phone()).isEqualTo("+32 2 512 34 56"));
         Trainer stored = trainers.forEdit(found.getFirst().id());
         assertThat(stored.getAgreementSignedOn()).isEqualTo(signed);
         assertThat(stored.getAvailability()).isEqualTo("Mercredi après-midi");
