@@ -61,7 +61,7 @@ class PupilsViewTest extends SpringBrowserlessTest {
         String lastName = "Invalide" + System.nanoTime();
         PupilsView view = navigate(PupilsView.class);
         test(view.create).click();
-        PupilForm form = $(PupilForm.class).single();
+        PupilForm form = find(PupilForm.class).single();
 
         test(form.person.firstName).setValue("Lina");
         test(form.person.lastName).setValue(lastName);
@@ -85,7 +85,7 @@ class PupilsViewTest extends SpringBrowserlessTest {
         String lastName = "SansParent" + System.nanoTime();
         PupilsView view = navigate(PupilsView.class);
         test(view.create).click();
-        PupilForm form = $(PupilForm.class).single();
+        PupilForm form = find(PupilForm.class).single();
         test(form.person.firstName).setValue("Tom");
         test(form.person.lastName).setValue(lastName);
         form.birthDate.setValue(LocalDate.now().minusYears(10));
@@ -101,13 +101,13 @@ class PupilsViewTest extends SpringBrowserlessTest {
         String lastName = "Nouvel" + System.nanoTime();
         PupilsView view = navigate(PupilsView.class);
         test(view.create).click();
-        PupilForm form = $(PupilForm.class).single();
+        PupilForm form = find(PupilForm.class).single();
         test(form.person.firstName).setValue("Emma");
         test(form.person.lastName).setValue(lastName);
         test(form.person.phone).setValue("0478 12 34 56");
         form.birthDate.setValue(LocalDate.now().minusYears(9));
         test(form.newGuardian).click();
-        QuickGuardianDialog guardian = $(QuickGuardianDialog.class).single();
+        QuickGuardianDialog guardian = find(QuickGuardianDialog.class).single();
         test(guardian.person.firstName).setValue("Sophie");
         test(guardian.person.lastName).setValue(lastName);
         test(guardian.person.email).setValue("sophie@example.be");
@@ -131,7 +131,7 @@ class PupilsViewTest extends SpringBrowserlessTest {
         PupilDetailView detail = navigate(PupilDetailView.class, someone.id());
 
         test(detail.archive).click();
-        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(confirm.isOpened()).isTrue();
         assertThat(pupils.detail(someone.id()).pupil().isArchived()).as("nothing happens before confirming").isFalse();
 
@@ -139,7 +139,7 @@ class PupilsViewTest extends SpringBrowserlessTest {
         assertThat(pupils.detail(someone.id()).pupil().isArchived()).isFalse();
 
         test(detail.archive).click();
-        test($(ConfirmDialog.class).last()).confirm();
+        test(find(ConfirmDialog.class).last()).confirm();
         assertThat(pupils.detail(someone.id()).pupil().isArchived()).isTrue();
 
         PupilsView list = navigate(PupilsView.class);
