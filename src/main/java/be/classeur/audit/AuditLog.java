@@ -1,5 +1,6 @@
 package be.classeur.audit;
 
+import be.classeur.kernel.Actors;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.audit.AuditEvent;
@@ -9,8 +10,6 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +34,7 @@ public class AuditLog {
         DataSubjectRef subject = event.subject();
         PersonKind kind = subject == null ? null : subject.kind();
         Long id = subject == null ? null : subject.id();
-        entries.save(new AuditEntry(LocalDateTime.now(clock), currentActor(), event.action(), kind, id, event.detail()));
+        entries.save(new AuditEntry(LocalDateTime.now(clock), Actors.current(), event.action(), kind, id, event.detail()));
     }
 
     /** The latest audit lines about one person, newest first. */
@@ -46,11 +45,6 @@ public class AuditLog {
                 .stream()
                 .map(e -> new AuditLine(e.occurredAt(), e.actor(), e.action(), e.detail()))
                 .toList();
-    }
-
-    private static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
     }
 
     /** What an audit line shows. */

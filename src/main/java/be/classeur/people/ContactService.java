@@ -1,5 +1,6 @@
 package be.classeur.people;
 
+import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.domain.ContactEvent;
@@ -17,7 +18,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,8 +52,7 @@ public class ContactService {
         }
         Person target = find(person).orElseThrow(() -> new EntityNotFoundException(person.toString()));
         target.recordContactOn(day);
-        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
-        ContactEvent event = contacts.save(new ContactEvent(person.kind(), person.id(), kind, day, note, actor, writes.now()));
+        ContactEvent event = contacts.save(new ContactEvent(person.kind(), person.id(), kind, day, note, Actors.current(), writes.now()));
         writes.changed(person, "CONTACT_RECORDED", kind.name());
         return event;
     }
