@@ -1,6 +1,7 @@
 package be.classeur.accounts;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.CurrentTrainer;
 import be.classeur.kernel.Pages;
 import be.classeur.kernel.UserPreferences;
 import be.classeur.kernel.audit.SecurityEvent;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The accounts module's API: administrators manage accounts; every user manages their own language. */
 @Service
 @Transactional(readOnly = true)
-public class AccountService implements UserPreferences {
+public class AccountService implements UserPreferences, CurrentTrainer {
     /** Passwords shorter than this are refused. */
     public static final int MINIMUM_PASSWORD_LENGTH = 10;
     private static final Set<String> SORTABLE = Set.of("username", "displayName", "enabled");
@@ -163,6 +164,11 @@ public class AccountService implements UserPreferences {
         }
         currentUser().flatMap(user -> accounts.findById(user.accountId()))
                 .ifPresent(account -> account.setLocale(locale.getLanguage()));
+    }
+
+    @Override
+    public Optional<Long> trainerId() {
+        return currentUser().map(ClasseurUser::trainerId);
     }
 
     /** The signed-in user, if any. */

@@ -1,0 +1,201 @@
+package be.classeur.courses;
+
+import be.classeur.courses.domain.CourseGroup;
+import be.classeur.courses.domain.CourseGroupRepository;
+import be.classeur.courses.domain.Enrolment;
+import be.classeur.courses.domain.EnrolmentRepository;
+import be.classeur.kernel.CurrentTrainer;
+import be.classeur.kernel.Pages;
+import be.classeur.kernel.SchoolYear;
+import be.classeur.kernel.audit.SecurityEvent;
+import be.classeur.people.domain.GuardianLink;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.Subject;
+import be.classeur.people.domain.Trainer;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The courses module's API for course groups. */
+@Service
+@Transactional(readOnly = true)
+public class CourseGroupService {
+    public static final Set<String> SORTABLE = Set.of("name", "capacity", "status", "room");
+
+    private final CourseGroupRepository groups;
+    private final EnrolmentRepository enrolments;
+    private final CurrentTrainer currentTrainer;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CourseGroupService(CourseGroupRepository groups, EnrolmentRepository enrolments, CurrentTrainer currentTrainer,
+                       Validator validator, ApplicationEventPublisher events, Clock clock) {
+        this.groups = groups;
+        this.enrolments = enrolments;
+        this.currentTrainer = currentTrainer;
+        this.validator = validator;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One page of the group grid, filtered in the database. */
+    @PreAuthorize(CoursesAccess.READ)
+    public Slice<GroupRow> search(GroupFilter filter, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        Specification<CourseGroup> spec = Specification.allOf(
+                (root, query, cb) -> filter.text() == null || filter.text().isBlank() ? cb.conjunction()
+                        : cb.like(cb.lower(root.get("name")), "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%"),
+                (root, query, cb) -> filter.periodId() == null ? cb.conjunction() : cb.equal(root.get("period").get("id"), filter.periodId()),
+                (root, query, cb) -> filter.subjectId() == null ? cb.conjunction() : cb.equal(root.get("subject").get("id"), filter.subjectId()),
+                (root, query, cb) -> filter.status() == null ? cb.conjunction() : cb.equal(root.get("status"), filter.status()),
+                (root, query, cb) -> {
+                    if (filter.trainerId() == null) {
+                        return cb.conjunction();
+                    }
+                    Subquery<Long> taught = query.subquery(Long.class);
+                    Root<CourseGroup> g = taught.from(CourseGroup.class);
+                    Join<CourseGroup, Trainer> t = g.join("trainers");
+                    taught.select(g.get("id")).where(cb.equal(t.get("id"), filter.trainerId()));
+                    return root.get("id").in(taught);
+                },
+                (root, query, cb) -> {
+                    if (!filter.onlyWithFreePlaces()) {
+                        return cb.conjunction();
+                    }
+                    Subquery<Long> active = query.subquery(Long.class);
+                    Root<Enrolment> e = active.from(Enrolment.class);
+                    active.select(cb.count(e)).where(cb.equal(e.get("group"), root),
+                            cb.lessThanOrEqualTo(e.get("startsOn"), today),
+                            cb.or(cb.isNull(e.get("endsOn")), cb.greaterThanOrEqualTo(e.get("endsOn"), today)));
+                    return cb.lessThan(active, root.get("capacity").as(Long.class));
+                });
+        Pageable page = Pages.allowSort(pageable, SORTABLE, Sort.by("name"), "id");
+        Slice<CourseGroup> slice = groups.findBy(spec, q -> q.sortBy(page.getSort()).slice(page));
+        Map<Long, Long> counts = activeCounts(slice.getContent().stream().map(CourseGroup::getId).toList(), today);
+        return slice.map(g -> row(g, counts.getOrDefault(g.getId(), 0L)));
+    }
+
+    @PreAuthorize(CoursesAccess.READ)
+    public GroupDetail detail(long groupId) {
+        CourseGroup group = groups.findForEdit(groupId).orElseThrow(() -> notFound(groupId));
+        LocalDate today = LocalDate.now(clock);
+        List<EnrolmentRow> roster = enrolments.findByGroupWithPupil(groupId).stream()
+                .map(e -> new EnrolmentRow(e.getId(), e.getPupil().getId(), e.getPupil().fullName(), e.getPupil().getSchoolYear(),
+                        e.getStartsOn(), e.getEndsOn(), e.isOverCapacity(), e.isActiveOn(today)))
+                .toList();
+        return new GroupDetail(group, roster, enrolments.countActive(groupId, today));
+    }
+
+    @PreAuthorize(CoursesAccess.WRITE)
+    public CourseGroup forEdit(long groupId) {
+        return groups.findForEdit(groupId).orElseThrow(() -> notFound(groupId));
+    }
+
+    /** Saves a group; a stale copy is refused (optimistic lock). */
+    @PreAuthorize(CoursesAccess.WRITE)
+    @Transactional
+    public CourseGroup save(CourseGroup group) {
+        Set<ConstraintViolation<CourseGroup>> violations = validator.validate(group);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (group.getId() != null) {
+            CourseGroup current = groups.findById(group.getId()).orElseThrow(() -> notFound(group.getId()));
+            if (current.getVersion() != group.getVersion()) {
+                throw new ObjectOptimisticLockingFailureException(CourseGroup.class, group.getId());
+            }
+        }
+        group.touch(LocalDateTime.now(clock));
+        CourseGroup saved = groups.saveAndFlush(group);
+        events.publishEvent(new GroupChanged(saved.getId()));
+        return saved;
+    }
+
+    /** The groups the signed-in trainer teaches (not closed ones). */
+    @PreAuthorize("hasRole('TRAINER')")
+    public List<GroupRow> myGroups() {
+        Long trainerId = currentTrainer.trainerId().orElse(null);
+        if (trainerId == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<CourseGroup> mine = groups.findOpenTaughtBy(trainerId);
+        Map<Long, Long> counts = activeCounts(mine.stream().map(CourseGroup::getId).toList(), today);
+        return mine.stream().map(g -> row(g, counts.getOrDefault(g.getId(), 0L))).toList();
+    }
+
+    /** The group's name, subject and period, for its own trainer or an administrator. */
+    @PreAuthorize(CoursesAccess.ADMIN_OR_OWN_GROUP)
+    public GroupRow summary(Long groupId) {
+        CourseGroup group = groups.findForEdit(groupId).orElseThrow(() -> notFound(groupId));
+        return row(group, enrolments.countActive(groupId, LocalDate.now(clock)));
+    }
+
+    /**
+     * The group's current pupils with only what teaching needs. Restricted pupils (art. 18) are left out
+     * once restriction exists; the trainer's own groups only.
+     */
+    @PreAuthorize(CoursesAccess.ADMIN_OR_OWN_GROUP)
+    public List<RosterLine> teachingRoster(Long groupId) {
+        events.publishEvent(SecurityEvent.of("ROSTER_VIEWED", "course group " + groupId));
+        return enrolments.findActiveWithPupil(groupId, LocalDate.now(clock)).stream()
+                .map(Enrolment::getPupil)
+                .map(CourseGroupService::rosterLine)
+                .toList();
+    }
+
+    private static RosterLine rosterLine(Pupil pupil) {
+        String subjects = pupil.getSubjects().stream().map(Subject::getName).sorted().collect(Collectors.joining(", "));
+        String phone = pupil.getGuardianLinks().stream()
+                .map(GuardianLink::getGuardian)
+                .map(g -> g.getPhone())
+                .filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        return new RosterLine(pupil.getFirstName(), pupil.getLastName(), pupil.getSchoolYear(), subjects, phone);
+    }
+
+    private Map<Long, Long> activeCounts(List<Long> groupIds, LocalDate day) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!groupIds.isEmpty()) {
+            for (Object[] row : enrolments.countActiveByGroup(groupIds, day)) {
+                counts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return counts;
+    }
+
+    static GroupRow row(CourseGroup g, long enrolled) {
+        String levels = g.getLevels().stream().sorted().map(SchoolYear::code).collect(Collectors.joining(", "));
+        String trainers = g.getTrainers().stream().map(Trainer::fullName).sorted().collect(Collectors.joining(", "));
+        return new GroupRow(g.getId(), g.getName(), g.getSubject().getName(), g.getPeriod().getName(), levels, trainers,
+                g.getRoom(), g.getCapacity(), enrolled, g.getStatus());
+    }
+
+    private static EntityNotFoundException notFound(long id) {
+        return new EntityNotFoundException("Course group " + id);
+    }
+}

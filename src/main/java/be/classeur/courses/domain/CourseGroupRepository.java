@@ -1,0 +1,27 @@
+package be.classeur.courses.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CourseGroupRepository extends JpaRepository<CourseGroup, Long>, JpaSpecificationExecutor<CourseGroup> {
+    @Query("""
+            select distinct g from CourseGroup g join fetch g.subject join fetch g.period
+            left join fetch g.trainers left join fetch g.levels where g.id = :id""")
+    Optional<CourseGroup> findForEdit(@Param("id") Long id);
+
+    @Query("select count(g) > 0 from CourseGroup g join g.trainers t where g.id = :groupId and t.id = :trainerId")
+    boolean isTaughtBy(@Param("groupId") Long groupId, @Param("trainerId") Long trainerId);
+
+    @Query("""
+            select distinct g from CourseGroup g join fetch g.subject join fetch g.period join g.trainers t
+            where t.id = :trainerId and g.status <> be.classeur.courses.domain.GroupStatus.CLOSED
+            order by g.name""")
+    List<CourseGroup> findOpenTaughtBy(@Param("trainerId") Long trainerId);
+
+    @Query("select t.id from CourseGroup g join g.trainers t where g.id = :groupId")
+    List<Long> trainerIdsOf(@Param("groupId") Long groupId);
+}

@@ -1,0 +1,38 @@
+package be.classeur.courses.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+    @Query("""
+            select count(e) from Enrolment e where e.group.id = :groupId
+            and e.startsOn <= :day and (e.endsOn is null or e.endsOn >= :day)""")
+    long countActive(@Param("groupId") Long groupId, @Param("day") LocalDate day);
+
+    /** Active enrolment counts of several groups on one day, in one query: [groupId, count]. */
+    @Query("""
+            select e.group.id, count(e) from Enrolment e where e.group.id in :groupIds
+            and e.startsOn <= :day and (e.endsOn is null or e.endsOn >= :day) group by e.group.id""")
+    List<Object[]> countActiveByGroup(@Param("groupIds") Collection<Long> groupIds, @Param("day") LocalDate day);
+
+    @Query("select e from Enrolment e join fetch e.pupil p where e.group.id = :groupId order by p.lastName, p.firstName, e.startsOn")
+    List<Enrolment> findByGroupWithPupil(@Param("groupId") Long groupId);
+
+    @Query("""
+            select e from Enrolment e join fetch e.pupil p where e.group.id = :groupId
+            and e.startsOn <= :day and (e.endsOn is null or e.endsOn >= :day) order by p.lastName, p.firstName""")
+    List<Enrolment> findActiveWithPupil(@Param("groupId") Long groupId, @Param("day") LocalDate day);
+
+    @Query("select e from Enrolment e join fetch e.group g join fetch g.period where e.pupil.id = :pupilId order by e.startsOn desc")
+    List<Enrolment> findByPupilWithGroup(@Param("pupilId") Long pupilId);
+
+    @Query("""
+            select count(e) > 0 from Enrolment e where e.group.id = :groupId and e.pupil.id = :pupilId
+            and (e.endsOn is null or e.endsOn >= :from) and (:to is null or e.startsOn <= :to)""")
+    boolean overlapsExisting(@Param("groupId") Long groupId, @Param("pupilId") Long pupilId,
+                             @Param("from") LocalDate from, @Param("to") LocalDate to);
+}

@@ -1,0 +1,2 @@
+/** Entities and repositories of the courses module; entities are part of its API, repositories are not. */
+package be.classeur.courses.domain;
