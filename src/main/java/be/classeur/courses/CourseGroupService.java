@@ -131,7 +131,6 @@ public class CourseGroupService {
         }
         group.touch(LocalDateTime.now(clock));
         CourseGroup saved = groups.saveAndFlush(group);
-        events.publishEvent(new GroupChanged(saved.getId()));
         return saved;
     }
 

@@ -5,6 +5,7 @@ import be.classeur.kernel.Roles;
 import be.classeur.people.ContactService;
 import be.classeur.people.LinkRow;
 import be.classeur.people.PupilDetail;
+import be.classeur.people.PupilPageSection;
 import be.classeur.people.PupilService;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Subject;
@@ -33,6 +34,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -49,7 +52,10 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
     final Button recordContact = new Button();
     final Button archive = new Button();
 
-    public PupilDetailView(PupilService pupils, ContactService contacts, PupilFormFactory forms) {
+    private final transient List<PupilPageSection> extraSections;
+
+    public PupilDetailView(PupilService pupils, ContactService contacts, PupilFormFactory forms, List<PupilPageSection> extraSections) {
+        this.extraSections = extraSections.stream().sorted(Comparator.comparingInt(PupilPageSection::order)).toList();
         this.pupils = pupils;
         this.contacts = contacts;
         this.forms = forms;
@@ -139,6 +145,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
             guardianList.add(new ListItem(getTranslation("people.pupil.guardians.empty")));
         }
         add(section("people.pupil.guardians", guardianList));
+        extraSections.forEach(extra -> extra.sectionFor(id).ifPresent(this::add));
         add(section("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.pupil(id))));
     }
 
