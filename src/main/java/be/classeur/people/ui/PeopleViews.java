@@ -1,7 +1,13 @@
 package be.classeur.people.ui;
 
 import be.classeur.kernel.Roles;
+import be.classeur.people.ArchiveFilter;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Small helpers the people views share. */
@@ -15,7 +21,24 @@ final class PeopleViews {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.ADMIN));
     }
 
-    static String t(String key, Object... params) {
-        return UI.getCurrent().getTranslation(key, params);
+    /** The search box every people list has: name, e-mail or phone, searched as the user types. */
+    static void configureSearch(TextField search, Runnable onChange) {
+        UI ui = UI.getCurrent();
+        search.setLabel(ui.getTranslation("people.filter.search"));
+        search.setPlaceholder(ui.getTranslation("people.filter.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> onChange.run());
+    }
+
+    /** Active records by default; archived ones stay reachable through this filter. */
+    static void configureArchiveFilter(Select<ArchiveFilter> archive, Runnable onChange) {
+        UI ui = UI.getCurrent();
+        archive.setLabel(ui.getTranslation("people.filter.archive"));
+        archive.setItems(Arrays.asList(ArchiveFilter.values()));
+        archive.setItemLabelGenerator(a -> ui.getTranslation(a.labelKey()));
+        archive.setValue(ArchiveFilter.ACTIVE);
+        archive.addValueChangeListener(e -> onChange.run());
     }
 }

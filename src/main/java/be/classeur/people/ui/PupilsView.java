@@ -19,13 +19,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 
 /** The pupil list: searchable, filterable, loaded from the database page by page. */
 @Route("pupils")
@@ -51,12 +49,7 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout toolbar() {
-        search.setLabel(getTranslation("people.filter.search"));
-        search.setPlaceholder(getTranslation("people.filter.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        PeopleViews.configureSearch(search, this::refresh);
 
         stage.setLabel(getTranslation("people.pupil.field.stage"));
         stage.setItems(PupilStage.values());
@@ -72,11 +65,7 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
         schoolYear.setItemLabelGenerator(y -> y == null ? getTranslation("people.filter.all") : getTranslation(y.labelKey()));
         schoolYear.addValueChangeListener(e -> refresh());
 
-        archive.setLabel(getTranslation("people.filter.archive"));
-        archive.setItems(Arrays.asList(ArchiveFilter.values()));
-        archive.setItemLabelGenerator(a -> getTranslation(a.labelKey()));
-        archive.setValue(ArchiveFilter.ACTIVE);
-        archive.addValueChangeListener(e -> refresh());
+        PeopleViews.configureArchiveFilter(archive, this::refresh);
 
         create.setText(getTranslation("people.pupil.new"));
         create.setIcon(VaadinIcon.PLUS.create());

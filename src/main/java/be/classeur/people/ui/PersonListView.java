@@ -1,0 +1,114 @@
+package be.classeur.people.ui;
+
+import be.classeur.people.ArchiveFilter;
+import be.classeur.people.PersonFilter;
+import be.classeur.people.PersonRow;
+import be.classeur.ui.components.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.Arrays;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+
+/**
+ * The list shared by guardians and trainers: text search, archive filter, a lazy grid sorted in the database,
+ * names as keyboard-reachable links to the detail page, and a "new" button for administrators.
+ */
+abstract class PersonListView extends VerticalLayout implements HasDynamicTitle {
+    /** What differs between the guardian and the trainer list. */
+    record Kind(String titleKey, String newKey, String statusKey, String emptyKey, String path,
+                Class<? extends Component> detailView) {
+    }
+
+    final TextField search = new TextField();
+    final Select<ArchiveFilter> archive = new Select<>();
+    final Button create = new Button();
+    final Grid<PersonRow> grid = new Grid<>(PersonRow.class, false);
+    private final Kind kind;
+
+    /**
+     * @param searchPage the service's search, page by page
+     * @param openNew    opens the "new" form and calls back with the saved person's id
+     */
+    PersonListView(Kind kind, BiFunction<PersonFilter, Pageable, Slice<PersonRow>> searchPage, Consumer<Consumer<Long>> openNew) {
+        this.kind = kind;
+        setSizeFull();
+        add(toolbar(openNew), grid);
+        configureGrid(searchPage);
+    }
+
+    private HorizontalLayout toolbar(Consumer<Consumer<Long>> openNew) {
+        PeopleViews.configureSearch(search, this::refresh);
+        PeopleViews.configureArchiveFilter(archive, this::refresh);
+        create.setText(getTranslation(kind.newKey()));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openNew.accept(savedId -> {
+            refresh();
+            navigateToDetail(savedId);
+        }));
+        create.setVisible(PeopleViews.canWrite());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, archive, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, search);
+        toolbar.addClassName("classeur-toolbar");
+        return toolbar;
+    }
+
+    private void configureGrid(BiFunction<PersonFilter, Pageable, Slice<PersonRow>> searchPage) {
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Lit escapes ${...} values, so names are rendered as text inside a keyboard-reachable link.
+        grid.addColumn(LitRenderer.<PersonRow>of("<a href=\"" + kind.path() + "/${item.id}\">${item.name}</a>")
+                        .withProperty("id", PersonRow::id)
+                        .withProperty("name", row -> row.lastName() + ", " + row.firstName()))
+                .setHeader(getTranslation("people.field.name")).setKey("lastName").setSortProperty("lastName")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(PersonRow::email).setHeader(getTranslation("people.field.email")).setKey("email").setSortProperty("email").setAutoWidth(true);
+        grid.addColumn(PersonRow::phone).setHeader(getTranslation("people.field.phone")).setKey("phone").setSortProperty("phone").setAutoWidth(true);
+        grid.addColumn(PersonRow::city).setHeader(getTranslation("people.field.city")).setKey("city").setSortProperty("city").setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.lastContactDate())).setHeader(getTranslation("people.field.lastContactDate"))
+                .setKey("lastContactDate").setSortProperty("lastContactDate").setAutoWidth(true);
+        grid.addColumn(row -> row.archived() ? getTranslation("people.archived") : "")
+                .setHeader(getTranslation(kind.statusKey())).setKey("archived").setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation(kind.emptyKey()));
+        grid.setItems(query -> searchPage.apply(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemDoubleClickListener(e -> navigateToDetail(e.getItem().id()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void navigateToDetail(Long id) {
+        getUI().ifPresent(ui -> ui.navigate((Class) kind.detailView(), id));
+    }
+
+    PersonFilter currentFilter() {
+        return new PersonFilter(search.getValue(), archive.getValue());
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(kind.titleKey());
+    }
+}
