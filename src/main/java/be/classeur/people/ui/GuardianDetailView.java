@@ -92,14 +92,7 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
         Facts identity = new Facts()
                 .add("people.field.firstName", guardian.getFirstName())
                 .add("people.field.lastName", guardian.getLastName());
-        Facts contact = new Facts()
-                .add("people.field.email", guardian.getEmail())
-                .add("people.field.phone", guardian.getPhone())
-                .add("people.field.address", PersonTexts.address(guardian))
-                .add("people.field.lastContactDate", Formats.date(guardian.getLastContactDate()))
-                .add("people.field.notes", guardian.getNotes())
-                .add("people.field.createdAt", guardian.getCreatedAt() == null ? null : Formats.DATE_TIME.format(guardian.getCreatedAt()))
-                .add("people.field.updatedAt", guardian.getUpdatedAt() == null ? null : Formats.DATE_TIME.format(guardian.getUpdatedAt()));
+        Facts contact = PersonTexts.contactFacts(guardian);
         Div columns = new Div(section("people.section.identity", identity), section("people.section.contact", contact));
         columns.addClassName("classeur-detail-columns");
         add(columns);

@@ -1,6 +1,8 @@
 package be.classeur.people.ui;
 
 import be.classeur.people.domain.Person;
+import be.classeur.ui.components.Facts;
+import be.classeur.ui.components.Formats;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -8,6 +10,18 @@ import java.util.stream.Stream;
 /** How a person's data reads on screen. */
 final class PersonTexts {
     private PersonTexts() {
+    }
+
+    /** The contact facts every person's detail page shows, in the same order. */
+    static Facts contactFacts(Person person) {
+        return new Facts()
+                .add("people.field.email", person.getEmail())
+                .add("people.field.phone", person.getPhone())
+                .add("people.field.address", address(person))
+                .add("people.field.lastContactDate", Formats.date(person.getLastContactDate()))
+                .add("people.field.notes", person.getNotes())
+                .add("people.field.createdAt", person.getCreatedAt() == null ? null : Formats.DATE_TIME.format(person.getCreatedAt()))
+                .add("people.field.updatedAt", person.getUpdatedAt() == null ? null : Formats.DATE_TIME.format(person.getUpdatedAt()));
     }
 
     static String address(Person person) {

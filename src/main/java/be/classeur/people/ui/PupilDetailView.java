@@ -123,14 +123,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
                 .add("people.pupil.field.stage", getTranslation(pupil.getStage().labelKey()))
                 .add("people.pupil.field.subjects", pupil.getSubjects().stream().map(Subject::getName).sorted().collect(Collectors.joining(", ")))
                 .add("people.pupil.field.dataSource", pupil.getDataSource() == null ? null : getTranslation(pupil.getDataSource().labelKey()));
-        Facts contact = new Facts()
-                .add("people.field.email", pupil.getEmail())
-                .add("people.field.phone", pupil.getPhone())
-                .add("people.field.address", PersonTexts.address(pupil))
-                .add("people.field.lastContactDate", Formats.date(pupil.getLastContactDate()))
-                .add("people.field.notes", pupil.getNotes())
-                .add("people.field.createdAt", pupil.getCreatedAt() == null ? null : Formats.DATE_TIME.format(pupil.getCreatedAt()))
-                .add("people.field.updatedAt", pupil.getUpdatedAt() == null ? null : Formats.DATE_TIME.format(pupil.getUpdatedAt()));
+        Facts contact = PersonTexts.contactFacts(pupil);
         Div columns = new Div(section("people.section.identity", identity), section("people.section.contact", contact));
         columns.addClassName("classeur-detail-columns");
         add(columns);

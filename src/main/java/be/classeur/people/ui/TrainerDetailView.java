@@ -91,14 +91,7 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
                 .add("people.trainer.field.availability", trainer.getAvailability())
                 .add("people.trainer.field.agreementSignedOn", trainer.getAgreementSignedOn() == null
                         ? getTranslation("people.trainer.agreement.missing") : Formats.date(trainer.getAgreementSignedOn()));
-        Facts contact = new Facts()
-                .add("people.field.email", trainer.getEmail())
-                .add("people.field.phone", trainer.getPhone())
-                .add("people.field.address", PersonTexts.address(trainer))
-                .add("people.field.lastContactDate", Formats.date(trainer.getLastContactDate()))
-                .add("people.field.notes", trainer.getNotes())
-                .add("people.field.createdAt", trainer.getCreatedAt() == null ? null : Formats.DATE_TIME.format(trainer.getCreatedAt()))
-                .add("people.field.updatedAt", trainer.getUpdatedAt() == null ? null : Formats.DATE_TIME.format(trainer.getUpdatedAt()));
+        Facts contact = PersonTexts.contactFacts(trainer);
         Div columns = new Div(section("people.section.identity", identity), section("people.section.contact", contact));
         columns.addClassName("classeur-detail-columns");
         add(columns);
