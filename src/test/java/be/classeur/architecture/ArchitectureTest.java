@@ -38,15 +38,34 @@ class ArchitectureTest {
     void peopleServicesCheckAuthorisationOnEveryPublicMethod() {
         methods().that().arePublic()
                 .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().areDeclaredInClassesThat().resideInAnyPackage("be.classeur.people", "be.classeur.audit")
+                .and().areDeclaredInClassesThat().resideInAnyPackage("be.classeur.people", "be.classeur.courses", "be.classeur.timetable", "be.classeur.audit")
                 .should().beAnnotatedWith(PreAuthorize.class)
                 .check(CLASSES);
     }
 
     @Test
-    void entitiesStayInTheirModule() {
-        noClasses().that().resideOutsideOfPackages("be.classeur.people..", "be.classeur.demo..")
-                .should().dependOnClassesThat().resideInAPackage("be.classeur.people.domain")
+    void theKernelKnowsNoFeature() {
+        noClasses().that().resideInAPackage("be.classeur.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("be.classeur.accounts..", "be.classeur.people..",
+                        "be.classeur.courses..", "be.classeur.timetable..", "be.classeur.audit..", "be.classeur.ui..",
+                        "be.classeur.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theShellImportsNoFeature() {
+        // Navigation comes from @Menu entries, so the layout never needs a feature's view.
+        noClasses().that().resideInAPackage("be.classeur.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("be.classeur.accounts..", "be.classeur.people..",
+                        "be.classeur.courses..", "be.classeur.timetable..", "be.classeur.audit..", "be.classeur.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void peopleKnowsNothingOfTheModulesBuiltOnIt() {
+        noClasses().that().resideInAPackage("be.classeur.people..")
+                .should().dependOnClassesThat().resideInAnyPackage("be.classeur.courses..", "be.classeur.timetable..",
+                        "be.classeur.accounts..", "be.classeur.demo..")
                 .check(CLASSES);
     }
 }

@@ -1,5 +1,7 @@
 package be.classeur.timetable.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +23,7 @@ import org.hibernate.type.SqlTypes;
  * Days without sessions: a school holiday of the FWB calendar (closes school-year groups only) or an ad-hoc
  * closure (closes everything). Provisional dates are shown as "à confirmer" until an administrator confirms them.
  */
+@NamedInterface("domain")
 @Entity
 @Table(name = "closure")
 public class Closure {

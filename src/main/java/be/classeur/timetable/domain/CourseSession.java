@@ -1,5 +1,7 @@
 package be.classeur.timetable.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 import be.classeur.courses.domain.CourseGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +20,7 @@ import java.time.LocalTime;
  * One dated occurrence of a group's course. Produced by a weekly slot; once moved or cancelled by hand it is
  * {@code editedByHand} and later slot changes leave it alone.
  */
+@NamedInterface("domain")
 @Entity
 @Table(name = "course_session")
 public class CourseSession {

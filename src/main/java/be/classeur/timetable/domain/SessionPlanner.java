@@ -1,5 +1,7 @@
 package be.classeur.timetable.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 import be.classeur.courses.domain.PeriodKind;
 import be.classeur.kernel.calendar.BelgianPublicHolidays;
 import java.time.DayOfWeek;
@@ -13,6 +15,7 @@ import java.util.List;
  * every {@code day} between {@code from} and {@code to}, except Belgian public holidays (always closed),
  * school holidays (they close school-year groups, while holiday courses run in them) and ad-hoc closures.
  */
+@NamedInterface("domain")
 public final class SessionPlanner {
     private SessionPlanner() {
     }

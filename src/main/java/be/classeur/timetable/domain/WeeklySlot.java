@@ -1,5 +1,7 @@
 package be.classeur.timetable.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 import be.classeur.courses.domain.CourseGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +25,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A recurring weekly time of a group (e.g. every Wednesday 14:00–15:30 in room B12) valid between two dates. */
+@NamedInterface("domain")
 @Entity
 @Table(name = "weekly_slot")
 public class WeeklySlot {
