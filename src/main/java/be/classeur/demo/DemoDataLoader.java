@@ -2,6 +2,9 @@ package be.classeur.demo;
 
 import be.classeur.accounts.DemoAccountSeeder;
 import be.classeur.accounts.DemoAccounts;
+import be.classeur.courses.CourseGroupService;
+import be.classeur.courses.EnrolmentService;
+import be.classeur.courses.PeriodService;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.CatalogueService;
@@ -20,6 +23,7 @@ import be.classeur.people.domain.Relationship;
 import be.classeur.people.domain.School;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
+import be.classeur.timetable.TimetableService;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,6 +84,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final CatalogueService catalogues;
     private final ContactService contacts;
     private final DemoAccountSeeder accounts;
+    private final CourseGroupService courseGroups;
+    private final PeriodService periods;
+    private final EnrolmentService enrolments;
+    private final TimetableService timetable;
     private final Clock clock;
     private final int pupilTarget;
     private final int guardianTarget;
@@ -88,7 +96,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final Faker faker;
 
     DemoDataLoader(PupilService pupils, GuardianService guardians, TrainerService trainers, CatalogueService catalogues,
-                   ContactService contacts, DemoAccountSeeder accounts, Clock clock,
+                   ContactService contacts, DemoAccountSeeder accounts, CourseGroupService courseGroups, PeriodService periods,
+                   EnrolmentService enrolments, TimetableService timetable, Clock clock,
                    @Value("${classeur.demo.pupils:300}") int pupilTarget,
                    @Value("${classeur.demo.guardians:250}") int guardianTarget,
                    @Value("${classeur.demo.trainers:20}") int trainerTarget,
@@ -99,6 +108,10 @@ class DemoDataLoader implements ApplicationRunner {
         this.catalogues = catalogues;
         this.contacts = contacts;
         this.accounts = accounts;
+        this.courseGroups = courseGroups;
+        this.periods = periods;
+        this.enrolments = enrolments;
+        this.timetable = timetable;
         this.clock = clock;
         this.pupilTarget = pupilTarget;
         this.guardianTarget = guardianTarget;
@@ -141,6 +154,8 @@ class DemoDataLoader implements ApplicationRunner {
             schools.add(catalogues.saveSchool(new School(parts[0], parts[1], parts[2])));
         }
         long firstTrainerId = 0;
+        List<DemoCourses.DemoTrainer> demoTrainers = new ArrayList<>();
+        List<DemoCourses.DemoPupil> demoPupils = new ArrayList<>();
         for (int i = 0; i < trainerTarget; i++) {
             Trainer trainer = new Trainer();
             fillIdentity(trainer, faker.name().lastName());
@@ -148,7 +163,9 @@ class DemoDataLoader implements ApplicationRunner {
                     "Stages de vacances", "Mardi soir, samedi"}));
             trainer.setAgreementSignedOn(today().minusDays(30 + random.nextInt(900)));
             trainer.setSubjects(new HashSet<>(List.of(pick(subjects), pick(subjects))));
+            Set<String> taught = new HashSet<>(trainer.getSubjects().stream().map(Subject::getName).toList());
             Trainer saved = trainers.save(trainer);
+            demoTrainers.add(new DemoCourses.DemoTrainer(saved, taught));
             recordContacts(DataSubjectRef.trainer(saved.getId()));
             if (i == 0) {
                 firstTrainerId = saved.getId();
@@ -163,7 +180,7 @@ class DemoDataLoader implements ApplicationRunner {
             String[] commune = COMMUNES[random.nextInt(COMMUNES.length)];
             String street = pick(STREETS) + " " + (1 + random.nextInt(180));
             if (random.nextInt(20) == 0) {
-                pupilCount += adultPupil(familyName, commune, street, subjects);
+                pupilCount += adultPupil(familyName, commune, street, subjects, demoPupils);
                 continue;
             }
             List<GuardianLinkDraft> parents = new ArrayList<>();
@@ -206,13 +223,18 @@ class DemoDataLoader implements ApplicationRunner {
                 }
                 Pupil saved = pupils.save(pupil, parents);
                 recordContacts(DataSubjectRef.pupil(saved.getId()));
+                demoPupils.add(new DemoCourses.DemoPupil(saved.getId(), year, pupil.getStage() == PupilStage.ENROLLED));
                 pupilCount++;
             }
         }
         log.info("Demo data: {} pupils, {} guardians, {} trainers", pupilCount, guardianCount, trainerTarget);
+
+        // Courses and timetable: the school year, an Easter holiday course, groups, slots, enrolments, two clashes.
+        new DemoCourses(courseGroups, periods, enrolments, timetable, today(), random).load(demoTrainers, subjects, demoPupils);
     }
 
-    private int adultPupil(String familyName, String[] commune, String street, List<Subject> subjects) {
+    private int adultPupil(String familyName, String[] commune, String street, List<Subject> subjects,
+                           List<DemoCourses.DemoPupil> demoPupils) {
         Pupil pupil = new Pupil();
         fillIdentity(pupil, familyName);
         pupil.setSchoolYear(random.nextBoolean() ? SchoolYear.HIGHER : SchoolYear.ADULT);
@@ -225,6 +247,7 @@ class DemoDataLoader implements ApplicationRunner {
         pupil.setSubjects(new HashSet<>(List.of(pick(subjects))));
         Pupil saved = pupils.save(pupil, List.of());
         recordContacts(DataSubjectRef.pupil(saved.getId()));
+        demoPupils.add(new DemoCourses.DemoPupil(saved.getId(), pupil.getSchoolYear(), pupil.getStage() == PupilStage.ENROLLED));
         return 1;
     }
 

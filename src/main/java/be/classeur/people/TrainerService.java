@@ -7,6 +7,7 @@ import be.classeur.kernel.validation.PhoneNumbers;
 import be.classeur.people.domain.Trainer;
 import be.classeur.people.domain.TrainerRepository;
 import jakarta.persistence.EntityNotFoundException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,6 +57,12 @@ public class TrainerService {
     @PreAuthorize(PeopleAccess.WRITE)
     public Trainer forEdit(long id) {
         return trainers.findForEdit(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Active trainers ordered by last name, for the course group form's trainer picker. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Trainer> activeTrainers() {
+        return trainers.findTop500ByArchivedFalseOrderByLastNameAscFirstNameAsc();
     }
 
     /** A trainer's name, for an account screen that links a login to a trainer. */

@@ -235,6 +235,7 @@ public class TimetableService implements ClashWarnings {
     /** Every clash between two days (at most a few months), each listed once with both sides. */
     @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
     public List<Clash> clashesBetween(LocalDate from, LocalDate to) {
+        requireShortRange(from, to);
         List<Clash> found = new ArrayList<>();
         for (CourseSession session : sessions.findBetween(from, to, null, null, null, null)) {
             if (!session.isCancelled()) {

@@ -1,0 +1,217 @@
+package be.classeur.courses.ui;
+
+import be.classeur.courses.ClashWarnings;
+import be.classeur.courses.CourseGroupService;
+import be.classeur.courses.domain.CourseGroup;
+import be.classeur.courses.domain.GroupStatus;
+import be.classeur.courses.domain.Period;
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.SchoolYear;
+import be.classeur.people.domain.Subject;
+import be.classeur.people.domain.Trainer;
+import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * Creates or edits a course group. Fields are validated as the user types (Bean Validation on the entity, through
+ * the binder); when the trainers of an existing group change, clashes with their other groups are shown first and
+ * the group is saved only after the administrator confirms.
+ */
+class GroupForm extends Dialog {
+    private final transient CourseGroupService groups;
+    private final transient ClashWarnings clashes;
+    private final transient Consumer<CourseGroup> onSaved;
+    private final BeanValidationBinder<CourseGroup> binder = new BeanValidationBinder<>(CourseGroup.class);
+    private final Map<Long, Trainer> trainerChoices = new LinkedHashMap<>();
+    private CourseGroup group;
+    private Set<Long> trainersBefore;
+
+    final TextField name = new TextField();
+    final ComboBox<Subject> subject = new ComboBox<>();
+    final ComboBox<Period> period = new ComboBox<>();
+    final MultiSelectComboBox<SchoolYear> levels = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Trainer> trainers = new MultiSelectComboBox<>();
+    final TextField location = new TextField();
+    final TextField room = new TextField();
+    final IntegerField capacity = new IntegerField();
+    final Select<GroupStatus> status = new Select<>();
+
+    final Button save = new Button();
+    final Button cancel = new Button();
+
+    GroupForm(CourseGroupService groups, ClashWarnings clashes, List<Subject> subjects, List<Period> periods,
+              List<Trainer> activeTrainers, CourseGroup group, Consumer<CourseGroup> onSaved) {
+        this.groups = groups;
+        this.clashes = clashes;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(group.getId() == null ? "courses.group.new" : "courses.group.edit"));
+        setWidth("min(48rem, 100vw)");
+        setCloseOnOutsideClick(false);
+        addClassName("classeur-form-dialog");
+
+        name.setLabel(getTranslation("courses.group.field.name"));
+        name.setMaxLength(120);
+        binder.forField(name).asRequired(getTranslation("validation.required.field")).bind("name");
+
+        List<Subject> subjectItems = new ArrayList<>(subjects);
+        if (group.getSubject() != null && !subjectItems.contains(group.getSubject())) {
+            subjectItems.add(group.getSubject()); // a deactivated subject stays visible on its old groups
+        }
+        subject.setLabel(getTranslation("courses.group.field.subject"));
+        subject.setItems(subjectItems);
+        subject.setItemLabelGenerator(Subject::getName);
+        binder.forField(subject).asRequired(getTranslation("validation.required.field")).bind("subject");
+
+        period.setLabel(getTranslation("courses.group.field.period"));
+        period.setItems(periods);
+        period.setItemLabelGenerator(Period::getName);
+        binder.forField(period).asRequired(getTranslation("validation.required.field")).bind("period");
+
+        levels.setLabel(getTranslation("courses.group.field.levels"));
+        levels.setItems(SchoolYear.values());
+        levels.setItemLabelGenerator(y -> getTranslation(y.labelKey()));
+        binder.forField(levels).bind("levels");
+
+        activeTrainers.forEach(t -> trainerChoices.put(t.getId(), t));
+        group.getTrainers().forEach(t -> trainerChoices.putIfAbsent(t.getId(), t)); // an archived trainer stays listed
+        trainers.setLabel(getTranslation("courses.group.field.trainers"));
+        trainers.setItems(new ArrayList<>(trainerChoices.values()));
+        trainers.setItemLabelGenerator(t -> t.getLastName() + ", " + t.getFirstName());
+        // Trainers are entities without value equality: the form works on its own instances, matched by id.
+        binder.forField(trainers).bind(
+                g -> g.getTrainers().stream().map(t -> trainerChoices.get(t.getId())).filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                CourseGroup::setTrainers);
+
+        location.setLabel(getTranslation("courses.group.field.location"));
+        location.setMaxLength(120);
+        binder.forField(location).bind("location");
+        room.setLabel(getTranslation("courses.group.field.room"));
+        room.setMaxLength(60);
+        binder.forField(room).bind("room");
+        capacity.setLabel(getTranslation("courses.group.field.capacity"));
+        capacity.setStepButtonsVisible(true);
+        capacity.setMin(1);
+        capacity.setMax(200);
+        binder.forField(capacity).asRequired(getTranslation("validation.required.field")).bind("capacity");
+        status.setLabel(getTranslation("courses.group.field.status"));
+        status.setItems(GroupStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+        binder.forField(status).asRequired(getTranslation("validation.required.field")).bind("status");
+
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.add(name, 2);
+        form.add(subject, period, levels, trainers, location, room, capacity, status);
+        add(form);
+
+        save.setText(getTranslation("ui.action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        cancel.setText(getTranslation("ui.action.cancel"));
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+
+        read(group);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                name.focus();
+            }
+        });
+    }
+
+    private void read(CourseGroup loaded) {
+        group = loaded;
+        trainersBefore = trainerIds(loaded);
+        binder.readBean(loaded);
+    }
+
+    private static Set<Long> trainerIds(CourseGroup g) {
+        return g.getTrainers().stream().map(Trainer::getId).collect(Collectors.toSet());
+    }
+
+    void save() {
+        try {
+            binder.writeBean(group);
+        } catch (ValidationException e) {
+            Notifications.error("validation.form.invalid");
+            return;
+        }
+        Set<Long> trainersNow = trainerIds(group);
+        List<String> warnings = group.getId() != null && !trainersNow.equals(trainersBefore) && !trainersNow.isEmpty()
+                ? clashes.ifTrainersTeach(group.getId(), trainersNow)
+                : List.of();
+        if (warnings.isEmpty()) {
+            store();
+        } else {
+            confirmClashes(warnings);
+        }
+    }
+
+    /** Lists the clashes; the group is saved only if the administrator confirms. */
+    ConfirmDialog confirmClashes(List<String> warnings) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("courses.group.clash.title"));
+        UnorderedList list = new UnorderedList();
+        warnings.forEach(w -> list.add(new ListItem(w)));
+        dialog.setText(new Div(new Paragraph(getTranslation("courses.group.clash.text", warnings.size())), list));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("ui.action.cancel"));
+        dialog.setConfirmText(getTranslation("courses.group.clash.confirm"));
+        dialog.addConfirmListener(e -> store());
+        dialog.open();
+        return dialog;
+    }
+
+    private void store() {
+        try {
+            CourseGroup saved = groups.save(group);
+            Notifications.success("courses.group.saved", saved.getName());
+            close();
+            onSaved.accept(saved);
+        } catch (BusinessRuleException e) {
+            Notifications.rule(e);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            Confirmations.concurrentEdit(this::reload);
+        } catch (ConstraintViolationException e) {
+            Notifications.error("validation.form.invalid");
+        }
+    }
+
+    /** Drops this form's changes and shows the group as it is now stored. */
+    void reload() {
+        CourseGroup fresh = groups.forEdit(group.getId());
+        fresh.getTrainers().forEach(t -> trainerChoices.putIfAbsent(t.getId(), t));
+        trainers.setItems(new ArrayList<>(trainerChoices.values()));
+        read(fresh);
+    }
+}

@@ -1,0 +1,173 @@
+package be.classeur.courses.ui;
+
+import be.classeur.courses.CourseGroupService;
+import be.classeur.courses.GroupFilter;
+import be.classeur.courses.GroupRow;
+import be.classeur.courses.PeriodService;
+import be.classeur.courses.domain.GroupStatus;
+import be.classeur.courses.domain.Period;
+import be.classeur.kernel.Roles;
+import be.classeur.people.ArchiveFilter;
+import be.classeur.people.CatalogueService;
+import be.classeur.people.PersonFilter;
+import be.classeur.people.PersonRow;
+import be.classeur.people.TrainerService;
+import be.classeur.people.domain.Subject;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+
+/** The course groups: searchable, filterable, loaded from the database page by page. */
+@Route("groups")
+@Menu(order = 4, title = "courses.groups.title", icon = "vaadin:group")
+@RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
+public class GroupsView extends VerticalLayout implements HasDynamicTitle {
+    final TextField search = new TextField();
+    final Select<Period> period = new Select<>();
+    final Select<Subject> subject = new Select<>();
+    final ComboBox<PersonRow> trainer = new ComboBox<>();
+    final Select<GroupStatus> status = new Select<>();
+    final Checkbox freePlaces = new Checkbox();
+    final Button create = new Button();
+    final Grid<GroupRow> grid = new Grid<>(GroupRow.class, false);
+
+    private final transient CourseGroupService groups;
+    private final transient PeriodService periods;
+    private final transient CatalogueService catalogues;
+    private final transient TrainerService trainers;
+    private final transient GroupFormFactory forms;
+
+    public GroupsView(CourseGroupService groups, PeriodService periods, CatalogueService catalogues, TrainerService trainers,
+                      GroupFormFactory forms) {
+        this.groups = groups;
+        this.periods = periods;
+        this.catalogues = catalogues;
+        this.trainers = trainers;
+        this.forms = forms;
+        setSizeFull();
+        add(toolbar(), grid);
+        configureGrid();
+    }
+
+    private HorizontalLayout toolbar() {
+        search.setLabel(getTranslation("courses.filter.search"));
+        search.setPlaceholder(getTranslation("courses.filter.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        period.setLabel(getTranslation("courses.group.field.period"));
+        period.setItems(periods.periods());
+        period.setEmptySelectionAllowed(true);
+        period.setEmptySelectionCaption(getTranslation("courses.filter.all"));
+        period.setItemLabelGenerator(p -> p == null ? getTranslation("courses.filter.all") : p.getName());
+        period.addValueChangeListener(e -> refresh());
+
+        subject.setLabel(getTranslation("courses.group.field.subject"));
+        subject.setItems(catalogues.activeSubjects());
+        subject.setEmptySelectionAllowed(true);
+        subject.setEmptySelectionCaption(getTranslation("courses.filter.all"));
+        subject.setItemLabelGenerator(s -> s == null ? getTranslation("courses.filter.all") : s.getName());
+        subject.addValueChangeListener(e -> refresh());
+
+        trainer.setLabel(getTranslation("courses.group.field.trainer"));
+        trainer.setPlaceholder(getTranslation("courses.filter.all"));
+        trainer.setItems(query -> trainers.search(new PersonFilter(query.getFilter().orElse(null), ArchiveFilter.ALL),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        trainer.setItemLabelGenerator(t -> t.lastName() + ", " + t.firstName());
+        trainer.setClearButtonVisible(true);
+        trainer.addValueChangeListener(e -> refresh());
+
+        status.setLabel(getTranslation("courses.group.field.status"));
+        status.setItems(GroupStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("courses.filter.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("courses.filter.all") : getTranslation(s.labelKey()));
+        status.addValueChangeListener(e -> refresh());
+
+        freePlaces.setLabel(getTranslation("courses.filter.freePlaces"));
+        freePlaces.addValueChangeListener(e -> refresh());
+
+        create.setText(getTranslation("courses.group.new"));
+        create.setIcon(VaadinIcon.PLUS.create());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> forms.openNew(saved -> {
+            refresh();
+            getUI().ifPresent(ui -> ui.navigate(GroupDetailView.class, saved.getId()));
+        }));
+        create.setVisible(CoursesViews.canWrite());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, period, subject, trainer, status, freePlaces, create);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.setWrap(true);
+        toolbar.setFlexGrow(1, search);
+        toolbar.addClassName("classeur-toolbar");
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Lit escapes ${...} values, so names are rendered as text inside a keyboard-reachable link.
+        grid.addColumn(LitRenderer.<GroupRow>of("<a href=\"groups/${item.id}\">${item.name}</a>")
+                        .withProperty("id", GroupRow::id)
+                        .withProperty("name", GroupRow::name))
+                .setHeader(getTranslation("courses.group.field.name")).setKey("name").setSortProperty("name")
+                .setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(GroupRow::subject).setHeader(getTranslation("courses.group.field.subject")).setKey("subject").setAutoWidth(true);
+        grid.addColumn(GroupRow::period).setHeader(getTranslation("courses.group.field.period")).setKey("period").setAutoWidth(true);
+        grid.addColumn(GroupRow::levels).setHeader(getTranslation("courses.group.field.levels")).setKey("levels").setAutoWidth(true);
+        grid.addColumn(GroupRow::trainers).setHeader(getTranslation("courses.group.field.trainers")).setKey("trainers").setAutoWidth(true);
+        grid.addColumn(GroupRow::room).setHeader(getTranslation("courses.group.field.room")).setKey("room").setSortProperty("room").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<GroupRow>of("<span>${item.count}</span> "
+                                + "<span theme=\"badge error small\" ?hidden=\"${!item.over}\">${item.overText}</span>")
+                        .withProperty("count", row -> row.enrolled() + " / " + row.capacity())
+                        .withProperty("over", GroupRow::overCapacity)
+                        .withProperty("overText", row -> row.overCapacity()
+                                ? getTranslation("courses.group.overCapacity", row.enrolled() - row.capacity()) : ""))
+                .setHeader(getTranslation("courses.group.field.enrolled")).setKey("enrolled")
+                .setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.status().labelKey()))
+                .setHeader(getTranslation("courses.group.field.status")).setKey("status").setSortProperty("status").setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("courses.groups.empty"));
+        grid.setItems(query -> groups.search(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GroupDetailView.class, e.getItem().id())));
+    }
+
+    GroupFilter currentFilter() {
+        return new GroupFilter(search.getValue(),
+                period.getValue() == null ? null : period.getValue().getId(),
+                subject.getValue() == null ? null : subject.getValue().getId(),
+                trainer.getValue() == null ? null : trainer.getValue().id(),
+                status.getValue(),
+                freePlaces.getValue());
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("courses.groups.title");
+    }
+}

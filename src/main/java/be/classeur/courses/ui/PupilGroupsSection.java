@@ -1,0 +1,58 @@
+package be.classeur.courses.ui;
+
+import be.classeur.courses.EnrolmentService;
+import be.classeur.courses.PupilGroupRow;
+import be.classeur.people.PupilPageSection;
+import be.classeur.ui.components.Formats;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Optional;
+
+/** The groups a pupil is or was in, on the pupil's detail page; for administrators and the privacy officer. */
+@org.springframework.stereotype.Component
+class PupilGroupsSection implements PupilPageSection {
+    private final EnrolmentService enrolments;
+
+    PupilGroupsSection(EnrolmentService enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    @Override
+    public Optional<Component> sectionFor(long pupilId) {
+        if (!CoursesViews.canRead()) {
+            return Optional.empty();
+        }
+        List<PupilGroupRow> rows = enrolments.groupsOf(pupilId);
+        UI ui = UI.getCurrent();
+        Grid<PupilGroupRow> grid = new Grid<>(PupilGroupRow.class, false);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(row -> new Anchor("groups/" + row.groupId(), row.groupName()))
+                .setHeader(ui.getTranslation("courses.pupilGroups.field.group")).setKey("group").setFlexGrow(1).setAutoWidth(true);
+        grid.addColumn(PupilGroupRow::period).setHeader(ui.getTranslation("courses.pupilGroups.field.period")).setKey("period").setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.startsOn())).setHeader(ui.getTranslation("courses.enrolment.field.from"))
+                .setKey("from").setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.endsOn())).setHeader(ui.getTranslation("courses.enrolment.field.to"))
+                .setKey("to").setAutoWidth(true);
+        grid.addComponentColumn(row -> CoursesViews.badge(ui.getTranslation(row.current() ? "courses.enrolment.current" : "courses.enrolment.past"),
+                        row.current() ? "success small" : "contrast small"))
+                .setHeader(ui.getTranslation("courses.enrolment.field.state")).setKey("state").setAutoWidth(true);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(ui.getTranslation("courses.pupilGroups.empty"));
+        VerticalLayout section = new VerticalLayout(new H3(ui.getTranslation("courses.pupilGroups.title")), grid);
+        section.setPadding(false);
+        section.addClassName("classeur-section");
+        return Optional.of(section);
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+}

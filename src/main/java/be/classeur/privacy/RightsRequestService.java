@@ -1,0 +1,364 @@
+package be.classeur.privacy;
+
+import be.classeur.kernel.Actors;
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Pages;
+import be.classeur.kernel.PersonKind;
+import be.classeur.kernel.audit.PersonalDataAccessed;
+import be.classeur.kernel.audit.PersonalDataChanged;
+import be.classeur.people.ArchiveFilter;
+import be.classeur.people.GuardianService;
+import be.classeur.people.PersonFilter;
+import be.classeur.people.PupilFilter;
+import be.classeur.people.PupilService;
+import be.classeur.people.TrainerService;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.domain.RequestStatusChange;
+import be.classeur.privacy.domain.RequestStatusChangeRepository;
+import be.classeur.privacy.domain.Right;
+import be.classeur.privacy.domain.RightsRequest;
+import be.classeur.privacy.domain.RightsRequestRepository;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The privacy module's API for the rights-request queue (GDPR arts. 12, 15–21, 7(3)). Only privacy officers use it.
+ *
+ * <p>Deadlines follow {@link be.classeur.kernel.calendar.LegalDeadline}: one month after receipt, three months once
+ * extended. The entity keeps the computed deadline in a {@code due_on} column, re-computed whenever the receipt date
+ * or the extension changes, so that the queue is sorted and filtered by deadline in SQL (indexed).
+ */
+@Service
+@Transactional(readOnly = true)
+public class RightsRequestService {
+    static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
+    /** Queue columns that may be sorted on; each has an index. */
+    public static final Set<String> SORTABLE = Set.of("dueOn", "receivedOn", "status", "assignee");
+    private static final Sort DEFAULT_SORT = Sort.by("dueOn");
+    /** "Due soon" in the alerts: at most this many days left. */
+    public static final int DUE_SOON_DAYS = 7;
+    private static final int MAX_DESCRIPTION = 4000;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final RightsRequestRepository requests;
+    private final RequestStatusChangeRepository changes;
+    private final PupilService pupils;
+    private final GuardianService guardians;
+    private final TrainerService trainers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RightsRequestService(RightsRequestRepository requests, RequestStatusChangeRepository changes, PupilService pupils,
+                         GuardianService guardians, TrainerService trainers, ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.changes = changes;
+        this.pupils = pupils;
+        this.guardians = guardians;
+        this.trainers = trainers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records a request as received. Nothing is saved when the intake breaks a rule. */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public long record(RequestIntake intake) {
+        validate(intake);
+        String name = intake.requesterName() == null ? "" : intake.requesterName().strip();
+        RightsRequest request = new RightsRequest(intake.rights(), intake.requester(), name, intake.requesterEmail(),
+                intake.onBehalfOfPupilId(), intake.channel(), intake.receivedOn(), intake.description(), now());
+        request = requests.saveAndFlush(request);
+        changes.save(new RequestStatusChange(request.getId(), null, RequestStatus.RECEIVED, Actors.current(), now(), null));
+        audit(request, "RIGHTS_REQUEST_RECORDED", rightsText(request.getRights()));
+        if (request.getOnBehalfOfPupilId() != null) {
+            events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(request.getOnBehalfOfPupilId()),
+                    "RIGHTS_REQUEST_RECORDED", "request " + request.getId() + " by a guardian"));
+        }
+        return request.getId();
+    }
+
+    private void validate(RequestIntake intake) {
+        if (intake.rights() == null || intake.rights().isEmpty()) {
+            throw new BusinessRuleException("privacy.error.noRight");
+        }
+        boolean named = intake.requesterName() != null && !intake.requesterName().isBlank();
+        if (!named) {
+            throw new BusinessRuleException("privacy.error.requesterMissing");
+        }
+        if (intake.requesterName().strip().length() > 160
+                || (intake.requesterEmail() != null && intake.requesterEmail().strip().length() > 160)) {
+            throw new BusinessRuleException("privacy.error.requesterTooLong");
+        }
+        if (intake.channel() == null) {
+            throw new BusinessRuleException("privacy.error.channelMissing");
+        }
+        if (intake.receivedOn() == null) {
+            throw new BusinessRuleException("privacy.error.receivedMissing");
+        }
+        if (intake.receivedOn().isAfter(today())) {
+            throw new BusinessRuleException("privacy.error.receivedInFuture");
+        }
+        if (intake.description() != null && intake.description().strip().length() > MAX_DESCRIPTION) {
+            throw new BusinessRuleException("privacy.error.descriptionTooLong", MAX_DESCRIPTION);
+        }
+        if (intake.onBehalfOfPupilId() != null) {
+            DataSubjectRef requester = intake.requester();
+            if (requester == null || requester.kind() != PersonKind.GUARDIAN
+                    || guardians.pupilsOf(requester.id()).stream().noneMatch(l -> intake.onBehalfOfPupilId().equals(l.pupilId()))) {
+                throw new BusinessRuleException("privacy.error.notGuardianOfPupil");
+            }
+        }
+    }
+
+    /** One page of the queue, filtered in the database, sorted by deadline unless asked otherwise. */
+    @PreAuthorize(ACCESS)
+    public Slice<RequestRow> search(RequestFilter filter, Pageable pageable) {
+        Pageable page = Pages.allowSort(pageable, SORTABLE, DEFAULT_SORT, "id");
+        LocalDate today = today();
+        return requests.findBy(specification(filter, today), q -> q.sortBy(page.getSort()).slice(page))
+                .map(r -> row(r, today));
+    }
+
+    private static Specification<RightsRequest> specification(RequestFilter filter, LocalDate today) {
+        Specification<RightsRequest> status = (root, query, cb) ->
+                filter.status() == null ? cb.conjunction() : cb.equal(root.get("status"), filter.status());
+        Specification<RightsRequest> assignee = (root, query, cb) ->
+                filter.assignee() == null || filter.assignee().isBlank() ? cb.conjunction()
+                        : cb.equal(root.get("assignee"), filter.assignee().strip());
+        Specification<RightsRequest> overdue = (root, query, cb) -> !filter.overdueOnly() ? cb.conjunction()
+                : cb.and(cb.lessThan(root.get("dueOn"), today), root.get("status").in(RequestStatus.open()));
+        Specification<RightsRequest> right = (root, query, cb) -> {
+            if (filter.right() == null) {
+                return cb.conjunction();
+            }
+            Subquery<Long> withRight = query.subquery(Long.class);
+            Root<RightsRequest> other = withRight.from(RightsRequest.class);
+            Join<RightsRequest, Right> rights = other.join("rights");
+            withRight.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")), cb.equal(rights, filter.right()));
+            return cb.exists(withRight);
+        };
+        Specification<RightsRequest> text = (root, query, cb) -> {
+            if (filter.text() == null || filter.text().isBlank()) {
+                return cb.conjunction();
+            }
+            String pattern = "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            return cb.or(cb.like(cb.lower(root.get("requesterName")), pattern, '\\'),
+                    cb.like(cb.lower(root.get("requesterEmail")), pattern, '\\'));
+        };
+        return Specification.allOf(status, assignee, overdue, right, text);
+    }
+
+    /** Open requests that are overdue or due within {@value #DUE_SOON_DAYS} days, most urgent first. */
+    @PreAuthorize(ACCESS)
+    public List<RequestRow> dueSoonAndOverdue() {
+        LocalDate today = today();
+        Specification<RightsRequest> spec = (root, query, cb) -> cb.and(
+                root.get("status").in(RequestStatus.open()),
+                cb.lessThanOrEqualTo(root.get("dueOn"), today.plusDays(DUE_SOON_DAYS)));
+        return requests.findBy(spec, q -> q.sortBy(Sort.by("dueOn", "id")).page(PageRequest.of(0, 200)))
+                .map(r -> row(r, today)).getContent();
+    }
+
+    /** Everything about one request, with its history. The read is audited on the requester's record. */
+    @PreAuthorize(ACCESS)
+    @Transactional // not read-only: the audit line of this read is written in the same transaction
+    public RequestDetail detail(long id) {
+        RightsRequest r = find(id);
+        DataSubjectRef requester = r.requester();
+        if (requester != null) {
+            events.publishEvent(new PersonalDataAccessed(requester, "RIGHTS_REQUEST_VIEWED", "request " + id));
+        }
+        LocalDate today = today();
+        List<StatusChangeRow> history = changes.findByRequestIdOrderByChangedAtAscIdAsc(id).stream()
+                .map(c -> new StatusChangeRow(c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt(), c.getNote()))
+                .toList();
+        return new RequestDetail(r.getId(), r.getVersion(), rightsOf(r), requester, r.getRequesterName(),
+                r.getRequesterEmail(), r.getOnBehalfOfPupilId(), r.getChannel(), r.getReceivedOn(), r.getDescription(),
+                r.getStatus(), r.getAssignee(), r.getExtendedOn(), r.getExtensionReason(), r.getReplyRecordedOn(),
+                r.firstDeadline(), r.deadline(), daysLeft(r, today), r.getStatus().nextSteps(), extensionRefusal(r, today) == null,
+                history);
+    }
+
+    /** The login names requests are assigned to, for the queue's filter. */
+    @PreAuthorize(ACCESS)
+    public List<String> assignees() {
+        return requests.findAssignees();
+    }
+
+    /** Gives the request to a privacy officer (their login name). */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void assign(long id, String login) {
+        if (login == null || login.isBlank() || login.strip().length() > 60) {
+            throw new BusinessRuleException("privacy.error.assigneeMissing");
+        }
+        RightsRequest r = find(id);
+        r.assignTo(login.strip(), now());
+        audit(r, "RIGHTS_REQUEST_ASSIGNED", "to " + login.strip());
+    }
+
+    /**
+     * Moves the request one step along the flow. Refused: a step the flow does not allow, "extended" (use
+     * {@link #extend}), a refusal without reasons (art. 12(4)), and closing before the reply is recorded.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void changeStatus(long id, RequestStatus to, String note) {
+        RightsRequest r = find(id);
+        RequestStatus from = r.getStatus();
+        if (to == null || !from.nextSteps().contains(to)) {
+            throw new BusinessRuleException("privacy.error.illegalStep");
+        }
+        if (to == RequestStatus.REFUSED && (note == null || note.isBlank())) {
+            throw new BusinessRuleException("privacy.error.refusalNeedsReason");
+        }
+        if (to == RequestStatus.CLOSED && r.getReplyRecordedOn() == null) {
+            throw new BusinessRuleException("privacy.error.closeWithoutReply");
+        }
+        if (note != null && note.strip().length() > 1000) {
+            throw new BusinessRuleException("privacy.error.noteTooLong", 1000);
+        }
+        r.moveTo(to, now());
+        changes.save(new RequestStatusChange(id, from, to, Actors.current(), now(), note));
+        audit(r, "RIGHTS_REQUEST_STATUS", from + " -> " + to);
+    }
+
+    /**
+     * Extends the reply period by two further months (art. 12(3)): once, with reasons, decided on or before the first
+     * deadline, on a request being worked on. The requester must be told, with the reasons.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void extend(long id, String reason) {
+        RightsRequest r = find(id);
+        LocalDate today = today();
+        BusinessRuleException refusal = extensionRefusal(r, today);
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("privacy.error.extensionReasonMissing");
+        }
+        if (reason.strip().length() > 1000) {
+            throw new BusinessRuleException("privacy.error.noteTooLong", 1000);
+        }
+        RequestStatus from = r.getStatus();
+        r.extend(today, reason, now());
+        changes.save(new RequestStatusChange(id, from, RequestStatus.EXTENDED, Actors.current(), now(), reason));
+        audit(r, "RIGHTS_REQUEST_EXTENDED", "until " + r.deadline());
+    }
+
+    /** Why an extension is not possible today, or null when it is. */
+    private static BusinessRuleException extensionRefusal(RightsRequest r, LocalDate today) {
+        if (r.getExtendedOn() != null) {
+            return new BusinessRuleException("privacy.error.alreadyExtended");
+        }
+        if (today.isAfter(r.firstDeadline())) {
+            return new BusinessRuleException("privacy.error.extensionTooLate",
+                    DATE.format(r.firstDeadline()));
+        }
+        if (r.getStatus() != RequestStatus.IN_PROGRESS) {
+            return new BusinessRuleException("privacy.error.extensionNotInProgress");
+        }
+        return null;
+    }
+
+    /** Records the date the reply (or the reasoned refusal) was sent; needed before closing. */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void recordReply(long id, LocalDate sentOn) {
+        RightsRequest r = find(id);
+        if (sentOn == null || sentOn.isAfter(today()) || sentOn.isBefore(r.getReceivedOn())) {
+            throw new BusinessRuleException("privacy.error.replyDateInvalid");
+        }
+        if (r.getStatus() == RequestStatus.CLOSED || r.getStatus() == RequestStatus.RECEIVED) {
+            throw new BusinessRuleException("privacy.error.replyNotNow");
+        }
+        r.recordReply(sentOn, now());
+        audit(r, "RIGHTS_REQUEST_REPLIED", "reply sent on " + sentOn);
+    }
+
+    /** People in the records who match the text (name, e-mail, phone): pupils, guardians and trainers, a few each. */
+    @PreAuthorize(ACCESS)
+    public List<PersonSuggestion> suggestPeople(String text) {
+        if (text == null || text.strip().length() < 2) {
+            return List.of();
+        }
+        PageRequest few = PageRequest.of(0, 5);
+        List<PersonSuggestion> found = new ArrayList<>();
+        pupils.search(new PupilFilter(text, null, null, ArchiveFilter.ALL), few).forEach(p -> found.add(
+                new PersonSuggestion(DataSubjectRef.pupil(p.id()), p.firstName() + " " + p.lastName(), p.email())));
+        guardians.search(new PersonFilter(text, ArchiveFilter.ALL), few).forEach(g -> found.add(
+                new PersonSuggestion(DataSubjectRef.guardian(g.id()), g.firstName() + " " + g.lastName(), g.email())));
+        trainers.search(new PersonFilter(text, ArchiveFilter.ALL), few).forEach(t -> found.add(
+                new PersonSuggestion(DataSubjectRef.trainer(t.id()), t.firstName() + " " + t.lastName(), t.email())));
+        return found;
+    }
+
+    /** The pupils linked to a guardian: those a guardian may ask for (as their legal representative). */
+    @PreAuthorize(ACCESS)
+    public List<PersonSuggestion> childrenOf(long guardianId) {
+        return guardians.pupilsOf(guardianId).stream()
+                .map(l -> new PersonSuggestion(DataSubjectRef.pupil(l.pupilId()), l.pupilName(), null))
+                .toList();
+    }
+
+    private RightsRequest find(long id) {
+        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
+    }
+
+    private void audit(RightsRequest r, String action, String detail) {
+        DataSubjectRef requester = r.requester();
+        if (requester != null) {
+            events.publishEvent(new PersonalDataChanged(requester, action, "request " + r.getId() + ": " + detail));
+        }
+    }
+
+    private static RequestRow row(RightsRequest r, LocalDate today) {
+        return new RequestRow(r.getId(), rightsOf(r), r.getRequesterName(), r.getAssignee(), r.getStatus(),
+                r.getReceivedOn(), r.deadline(), daysLeft(r, today));
+    }
+
+    private static Long daysLeft(RightsRequest r, LocalDate today) {
+        return r.getStatus().isOpen() ? ChronoUnit.DAYS.between(today, r.deadline()) : null;
+    }
+
+    private static Set<Right> rightsOf(RightsRequest r) {
+        EnumSet<Right> rights = EnumSet.noneOf(Right.class);
+        rights.addAll(r.getRights());
+        return rights;
+    }
+
+    private static String rightsText(Set<Right> rights) {
+        return rights.stream().sorted().map(Right::name).reduce((a, b) -> a + "," + b).orElse("");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

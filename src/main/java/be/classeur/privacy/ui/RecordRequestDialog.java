@@ -1,0 +1,163 @@
+package be.classeur.privacy.ui;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.PersonKind;
+import be.classeur.privacy.PersonSuggestion;
+import be.classeur.privacy.RequestIntake;
+import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.Right;
+import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * Records a rights request as received: the rights invoked, who asked (found in the records, or as written), the
+ * channel, the day it arrived (today unless said otherwise) and what was asked.
+ */
+class RecordRequestDialog extends Dialog {
+    final CheckboxGroup<Right> rights = new CheckboxGroup<>();
+    final ComboBox<PersonSuggestion> person = new ComboBox<>();
+    final TextField requesterName = new TextField();
+    final EmailField requesterEmail = new EmailField();
+    final Select<PersonSuggestion> onBehalfOf = new Select<>();
+    final Select<RequestChannel> channel = new Select<>();
+    final DatePicker receivedOn = Formats.datePicker(null);
+    final TextArea description = new TextArea();
+    final Button save = new Button();
+
+    private final transient RightsRequestService requests;
+    private final transient Clock clock;
+
+    RecordRequestDialog(RightsRequestService requests, Clock clock, LongConsumer onRecorded) {
+        this.requests = requests;
+        this.clock = clock;
+        setHeaderTitle(getTranslation("privacy.request.record"));
+        setWidth("min(48rem, 95vw)");
+
+        rights.setLabel(getTranslation("privacy.request.field.rights"));
+        rights.setItems(Right.values());
+        rights.setItemLabelGenerator(r -> getTranslation("privacy.right.withArticle", getTranslation(r.labelKey()), r.article()));
+        rights.setRequiredIndicatorVisible(true);
+
+        person.setLabel(getTranslation("privacy.request.field.person"));
+        person.setHelperText(getTranslation("privacy.request.field.person.help"));
+        person.setItems(query -> requests.suggestPeople(query.getFilter().orElse(""))
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        person.setItemLabelGenerator(p -> getTranslation(p.ref().kind().labelKey()) + " · " + p.name()
+                + (p.email() == null ? "" : " · " + p.email()));
+        person.setClearButtonVisible(true);
+        person.addValueChangeListener(e -> personChosen(e.getValue()));
+
+        requesterName.setLabel(getTranslation("privacy.request.field.requesterName"));
+        requesterName.setMaxLength(160);
+        requesterName.setRequiredIndicatorVisible(true);
+        requesterEmail.setLabel(getTranslation("privacy.request.field.requesterEmail"));
+        requesterEmail.setMaxLength(160);
+
+        onBehalfOf.setLabel(getTranslation("privacy.request.field.onBehalfOf"));
+        onBehalfOf.setEmptySelectionAllowed(true);
+        onBehalfOf.setEmptySelectionCaption(getTranslation("privacy.request.onBehalfOf.none"));
+        onBehalfOf.setItemLabelGenerator(p -> p == null ? getTranslation("privacy.request.onBehalfOf.none") : p.name());
+        onBehalfOf.setVisible(false);
+
+        channel.setLabel(getTranslation("privacy.request.field.channel"));
+        channel.setItems(RequestChannel.values());
+        channel.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+        channel.setValue(RequestChannel.EMAIL);
+        channel.setRequiredIndicatorVisible(true);
+
+        LocalDate today = LocalDate.now(clock);
+        receivedOn.setLabel(getTranslation("privacy.request.field.receivedOn"));
+        receivedOn.setValue(today);
+        receivedOn.setMax(today);
+        receivedOn.setRequiredIndicatorVisible(true);
+
+        description.setLabel(getTranslation("privacy.request.field.description"));
+        description.setMaxLength(4000);
+
+        FormLayout form = new FormLayout(rights, person, requesterName, requesterEmail, onBehalfOf, channel, receivedOn, description);
+        form.setColspan(rights, 2);
+        form.setColspan(person, 2);
+        form.setColspan(description, 2);
+        add(form);
+
+        save.setText(getTranslation("privacy.request.record"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save(onRecorded));
+        getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
+    }
+
+    private void personChosen(PersonSuggestion chosen) {
+        if (chosen == null) {
+            onBehalfOf.clear();
+            onBehalfOf.setVisible(false);
+            return;
+        }
+        requesterName.setValue(chosen.name());
+        requesterEmail.setValue(chosen.email() == null ? "" : chosen.email());
+        if (chosen.ref().kind() == PersonKind.GUARDIAN) {
+            List<PersonSuggestion> children = requests.childrenOf(chosen.ref().id());
+            onBehalfOf.setItems(children);
+            onBehalfOf.setVisible(!children.isEmpty());
+        } else {
+            onBehalfOf.clear();
+            onBehalfOf.setVisible(false);
+        }
+    }
+
+    private boolean check() {
+        boolean ok = true;
+        rights.setInvalid(rights.getValue().isEmpty());
+        rights.setErrorMessage(getTranslation("privacy.error.noRight"));
+        ok &= !rights.isInvalid();
+        requesterName.setInvalid(requesterName.getValue().isBlank());
+        requesterName.setErrorMessage(getTranslation("privacy.error.requesterMissing"));
+        ok &= !requesterName.isInvalid();
+        if (requesterEmail.isInvalid()) {
+            requesterEmail.setErrorMessage(getTranslation("privacy.error.emailInvalid"));
+            ok = false;
+        }
+        LocalDate day = receivedOn.getValue();
+        if (day == null || day.isAfter(LocalDate.now(clock))) {
+            receivedOn.setInvalid(true);
+            receivedOn.setErrorMessage(getTranslation(day == null ? "privacy.error.receivedMissing" : "privacy.error.receivedInFuture"));
+            ok = false;
+        } else {
+            receivedOn.setInvalid(false);
+        }
+        return ok;
+    }
+
+    private void save(LongConsumer onRecorded) {
+        if (!check()) {
+            return;
+        }
+        PersonSuggestion chosen = person.getValue();
+        PersonSuggestion child = onBehalfOf.isVisible() ? onBehalfOf.getValue() : null;
+        try {
+            long id = requests.record(new RequestIntake(rights.getValue(), chosen == null ? null : chosen.ref(),
+                    requesterName.getValue(), requesterEmail.getValue(), child == null ? null : child.ref().id(),
+                    channel.getValue(), receivedOn.getValue(), description.getValue()));
+            Notifications.success("privacy.request.recorded");
+            close();
+            onRecorded.accept(id);
+        } catch (BusinessRuleException rule) {
+            Notifications.rule(rule);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package be.classeur.privacy.ui;
+
+import be.classeur.kernel.Actors;
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.Roles;
+import be.classeur.privacy.RequestDetail;
+import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.StatusChangeRow;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.ui.components.Facts;
+import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityNotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** One rights request: the facts, the deadline and days left, the status history, and what can be done next. */
+@Route("privacy/requests")
+@RolesAllowed(Roles.PRIVACY_OFFICER)
+public class RequestDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    final Button assignToMe = new Button();
+    final Select<RequestStatus> nextStatus = new Select<>();
+    final TextField statusNote = new TextField();
+    final Button changeStatus = new Button();
+    final Button extend = new Button();
+    final DatePicker replyDate = Formats.datePicker(null);
+    final Button recordReply = new Button();
+    final Grid<StatusChangeRow> history = new Grid<>(StatusChangeRow.class, false);
+
+    private final transient RightsRequestService requests;
+    private final transient Clock clock;
+    private RequestDetail current;
+    private String title = "";
+
+    public RequestDetailView(RightsRequestService requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+        addClassName("classeur-detail");
+        // Listeners are registered once; show() only updates what they act on.
+        assignToMe.setText(getTranslation("privacy.request.assignToMe"));
+        assignToMe.setIcon(VaadinIcon.USER_CHECK.create());
+        assignToMe.addClickListener(e -> act(() -> requests.assign(current.id(), Actors.current()), "privacy.request.assigned"));
+
+        nextStatus.setLabel(getTranslation("privacy.request.nextStatus"));
+        nextStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+        statusNote.setLabel(getTranslation("privacy.request.statusNote"));
+        statusNote.setMaxLength(1000);
+        changeStatus.setText(getTranslation("privacy.request.changeStatus"));
+        changeStatus.addClickListener(e -> {
+            if (nextStatus.getValue() == null) {
+                nextStatus.setInvalid(true);
+                nextStatus.setErrorMessage(getTranslation("privacy.error.chooseStatus"));
+                return;
+            }
+            act(() -> requests.changeStatus(current.id(), nextStatus.getValue(), statusNote.getValue()), "privacy.request.statusChanged");
+        });
+
+        extend.setText(getTranslation("privacy.request.extend"));
+        extend.setIcon(VaadinIcon.CLOCK.create());
+        extend.addClickListener(e -> openExtension());
+
+        replyDate.setLabel(getTranslation("privacy.request.field.replyRecordedOn"));
+        recordReply.setText(getTranslation("privacy.request.recordReply"));
+        recordReply.addClickListener(e -> {
+            if (replyDate.getValue() == null || replyDate.isInvalid()) {
+                replyDate.setInvalid(true);
+                replyDate.setErrorMessage(getTranslation("privacy.error.replyDateInvalid"));
+                return;
+            }
+            act(() -> requests.recordReply(current.id(), replyDate.getValue()), "privacy.request.replyRecorded");
+        });
+
+        history.addColumn(c -> Formats.DATE_TIME.format(c.changedAt())).setHeader(getTranslation("privacy.history.when")).setAutoWidth(true);
+        history.addColumn(c -> c.from() == null ? "—" : getTranslation(c.from().labelKey())).setHeader(getTranslation("privacy.history.from")).setAutoWidth(true);
+        history.addColumn(c -> getTranslation(c.to().labelKey())).setHeader(getTranslation("privacy.history.to")).setAutoWidth(true);
+        history.addColumn(StatusChangeRow::changedBy).setHeader(getTranslation("privacy.history.by")).setAutoWidth(true);
+        history.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("privacy.history.note")).setFlexGrow(1);
+        history.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        try {
+            show(requests.detail(id));
+        } catch (EntityNotFoundException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void show(RequestDetail d) {
+        removeAll();
+        current = d;
+        title = getTranslation("privacy.request.title", d.id());
+        add(new RouterLink(getTranslation("privacy.request.backToQueue"), RequestsView.class));
+        add(new H2(title));
+
+        LocalDate today = LocalDate.now(clock);
+        assignToMe.setVisible(d.status() != RequestStatus.CLOSED && !Actors.current().equals(d.assignee()));
+        nextStatus.setItems(d.nextSteps());
+        nextStatus.setInvalid(false);
+        statusNote.clear();
+        boolean canMove = !d.nextSteps().isEmpty();
+        nextStatus.setVisible(canMove);
+        statusNote.setVisible(canMove);
+        changeStatus.setVisible(canMove);
+        extend.setVisible(d.status().isOpen());
+        boolean replyPossible = d.status() != RequestStatus.RECEIVED && d.status() != RequestStatus.CLOSED;
+        replyDate.setVisible(replyPossible);
+        recordReply.setVisible(replyPossible);
+        replyDate.setMin(d.receivedOn());
+        replyDate.setMax(today);
+        replyDate.setValue(d.replyRecordedOn() == null ? today : d.replyRecordedOn());
+
+        HorizontalLayout statusActions = new HorizontalLayout(nextStatus, statusNote, changeStatus);
+        statusActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout otherActions = new HorizontalLayout(assignToMe, extend, replyDate, recordReply);
+        otherActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(statusActions, otherActions);
+
+        String requester = d.requesterName()
+                + (d.requester() == null ? " (" + getTranslation("privacy.request.notFoundInRecords") + ")"
+                : " (" + getTranslation(d.requester().kind().labelKey()) + " n° " + d.requester().id() + ")");
+        Facts facts = new Facts()
+                .add("privacy.request.field.rights", PrivacyTexts.rights(d.rights()))
+                .add("privacy.request.field.requester", requester)
+                .add("privacy.request.field.requesterEmail", d.requesterEmail())
+                .add("privacy.request.field.onBehalfOf", d.onBehalfOfPupilId() == null ? null
+                        : getTranslation("kernel.personKind.PUPIL") + " n° " + d.onBehalfOfPupilId())
+                .add("privacy.request.field.channel", getTranslation(d.channel().labelKey()))
+                .add("privacy.request.field.receivedOn", Formats.date(d.receivedOn()))
+                .add("privacy.request.field.description", d.description())
+                .add("privacy.request.field.status", getTranslation(d.status().labelKey()))
+                .add("privacy.request.field.assignee", d.assignee())
+                .add("privacy.request.field.firstDeadline", Formats.date(d.firstDeadline()))
+                .add("privacy.request.field.deadline", Formats.date(d.deadline()))
+                .add("privacy.request.field.daysLeft", DeadlineBadge.of(d.daysLeft()))
+                .add("privacy.request.field.extendedOn", d.extendedOn() == null ? null
+                        : Formats.date(d.extendedOn()) + " · " + d.extensionReason())
+                .add("privacy.request.field.replyRecordedOn", Formats.date(d.replyRecordedOn()));
+        add(section("privacy.request.section.facts", facts));
+        history.setItems(d.history());
+        add(section("privacy.request.section.history", history));
+    }
+
+    /** Asks for the reasons, unless the extension is no longer possible: then says why, in words. */
+    private void openExtension() {
+        RequestDetail d = current;
+        if (!d.canExtend()) {
+            LocalDate today = LocalDate.now(clock);
+            if (d.extendedOn() != null) {
+                Notifications.error("privacy.error.alreadyExtended");
+            } else if (today.isAfter(d.firstDeadline())) {
+                Notifications.error("privacy.error.extensionTooLate", Formats.date(d.firstDeadline()));
+            } else {
+                Notifications.error("privacy.error.extensionNotInProgress");
+            }
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("privacy.request.extend"));
+        TextArea reason = new TextArea(getTranslation("privacy.request.extensionReason"));
+        reason.setHelperText(getTranslation("privacy.request.extensionReason.help", Formats.date(d.firstDeadline())));
+        reason.setMaxLength(1000);
+        reason.setRequired(true);
+        reason.setWidthFull();
+        dialog.add(reason);
+        Button confirm = new Button(getTranslation("privacy.request.extend"), e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("privacy.error.extensionReasonMissing"));
+                return;
+            }
+            dialog.close();
+            act(() -> requests.extend(d.id(), reason.getValue()), "privacy.request.extended");
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(doneKey);
+        } catch (BusinessRuleException rule) {
+            Notifications.rule(rule);
+        }
+        show(requests.detail(current.id()));
+    }
+
+    private VerticalLayout section(String titleKey, Component content) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
+        section.setPadding(false);
+        section.addClassName("classeur-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,147 @@
+package be.classeur.privacy.ui;
+
+import be.classeur.kernel.Roles;
+import be.classeur.privacy.RequestFilter;
+import be.classeur.privacy.RequestRow;
+import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.domain.Right;
+import be.classeur.ui.components.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+
+/** The rights-request queue: open requests first by deadline, with the days left as a coloured badge. */
+@Route("privacy/requests")
+@Menu(order = 20, title = "privacy.requests.title", icon = "vaadin:clipboard-check")
+@RolesAllowed(Roles.PRIVACY_OFFICER)
+public class RequestsView extends VerticalLayout implements HasDynamicTitle {
+    final TextField search = new TextField();
+    final Select<RequestStatus> status = new Select<>();
+    final Select<Right> right = new Select<>();
+    final ComboBox<String> assignee = new ComboBox<>();
+    final Checkbox overdueOnly = new Checkbox();
+    final Button record = new Button();
+    final Grid<RequestRow> grid = new Grid<>(RequestRow.class, false);
+    Grid.Column<RequestRow> daysLeftColumn;
+
+    private final transient RightsRequestService requests;
+    private final transient Clock clock;
+
+    public RequestsView(RightsRequestService requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+        setSizeFull();
+        add(toolbar(), grid);
+        configureGrid();
+    }
+
+    private HorizontalLayout toolbar() {
+        search.setLabel(getTranslation("privacy.requests.filter.search"));
+        search.setPlaceholder(getTranslation("privacy.requests.filter.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+
+        status.setLabel(getTranslation("privacy.request.field.status"));
+        status.setItems(RequestStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("privacy.filter.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("privacy.filter.all") : getTranslation(s.labelKey()));
+        status.addValueChangeListener(e -> refresh());
+
+        right.setLabel(getTranslation("privacy.request.field.right"));
+        right.setItems(Right.values());
+        right.setEmptySelectionAllowed(true);
+        right.setEmptySelectionCaption(getTranslation("privacy.filter.all"));
+        right.setItemLabelGenerator(r -> r == null ? getTranslation("privacy.filter.all") : getTranslation(r.labelKey()));
+        right.addValueChangeListener(e -> refresh());
+
+        assignee.setLabel(getTranslation("privacy.request.field.assignee"));
+        assignee.setItems(requests.assignees());
+        assignee.setClearButtonVisible(true);
+        assignee.setPlaceholder(getTranslation("privacy.filter.all"));
+        assignee.addValueChangeListener(e -> refresh());
+
+        overdueOnly.setLabel(getTranslation("privacy.requests.filter.overdue"));
+        overdueOnly.addValueChangeListener(e -> refresh());
+
+        record.setText(getTranslation("privacy.request.record"));
+        record.setIcon(VaadinIcon.PLUS.create());
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(e -> new RecordRequestDialog(requests, clock, id -> {
+            refresh();
+            getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, id));
+        }).open());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, status, right, assignee, overdueOnly, record);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, search);
+        toolbar.addClassName("classeur-toolbar");
+        return toolbar;
+    }
+
+    private void configureGrid() {
+        grid.setSizeFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(false);
+        daysLeftColumn = grid.addColumn(new ComponentRenderer<>(row -> DeadlineBadge.of(row.daysLeft())))
+                .setHeader(getTranslation("privacy.request.field.daysLeft")).setKey("daysLeft").setSortProperty("dueOn")
+                .setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.deadline())).setHeader(getTranslation("privacy.request.field.deadline"))
+                .setKey("deadline").setSortProperty("dueOn").setAutoWidth(true);
+        // Lit escapes ${...} values, so the requester's name is rendered as text inside a keyboard-reachable link.
+        grid.addColumn(LitRenderer.<RequestRow>of("<a href=\"privacy/requests/${item.id}\">${item.name}</a>")
+                        .withProperty("id", RequestRow::id)
+                        .withProperty("name", RequestRow::requester))
+                .setHeader(getTranslation("privacy.request.field.requester")).setKey("requester").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(row -> PrivacyTexts.rights(row.rights())).setHeader(getTranslation("privacy.request.field.rights"))
+                .setKey("rights").setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(row -> row.assignee() == null ? "" : row.assignee()).setHeader(getTranslation("privacy.request.field.assignee"))
+                .setKey("assignee").setSortProperty("assignee").setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("privacy.request.field.status"))
+                .setKey("status").setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.receivedOn())).setHeader(getTranslation("privacy.request.field.receivedOn"))
+                .setKey("receivedOn").setSortProperty("receivedOn").setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("privacy.requests.empty"));
+        grid.setItems(query -> requests.search(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.sort(List.of(new GridSortOrder<>(daysLeftColumn, SortDirection.ASCENDING)));
+        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, e.getItem().id())));
+    }
+
+    RequestFilter currentFilter() {
+        return new RequestFilter(status.getValue(), right.getValue(), assignee.getValue(), overdueOnly.getValue(), search.getValue());
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("privacy.requests.title");
+    }
+}

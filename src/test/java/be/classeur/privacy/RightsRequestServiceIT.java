@@ -1,0 +1,276 @@
+package be.classeur.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.classeur.audit.AuditLog;
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.people.GuardianService;
+import be.classeur.people.LinkRow;
+import be.classeur.people.PersonFilter;
+import be.classeur.people.PupilFilter;
+import be.classeur.people.PupilRow;
+import be.classeur.people.PupilService;
+import be.classeur.kernel.calendar.LegalDeadline;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.domain.Right;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@SpringBootTest
+@WithUserDetails("dpo")
+class RightsRequestServiceIT {
+    @Autowired
+    RightsRequestService requests;
+    @Autowired
+    Clock clock;
+    @Autowired
+    GuardianService guardians;
+    @Autowired
+    PupilService pupils;
+    @Autowired
+    AuditLog auditLog;
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A requester name no other row has, so that the tests never depend on what the database already holds. */
+    private static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime(), 36);
+    }
+
+    private long record(String name, LocalDate receivedOn, Right... rights) {
+        return requests.record(new RequestIntake(Set.of(rights), null, name, name.toLowerCase() + "@exemple.be", null,
+                RequestChannel.EMAIL, receivedOn, "Je souhaite exercer mes droits."));
+    }
+
+    private List<RequestRow> searchText(String text, boolean overdueOnly) {
+        return requests.search(new RequestFilter(null, null, null, overdueOnly, text), PageRequest.of(0, 100)).getContent();
+    }
+
+    @Test
+    void theDeadlineIsOneMonthAfterReceiptCountedTheLegalWay() {
+        String name = unique("Octobre");
+        long id = record(name, LocalDate.of(2026, 10, 1), Right.ACCESS);
+
+        RequestDetail detail = requests.detail(id);
+        assertThat(detail.deadline()).isEqualTo(LegalDeadline.replyDeadline(LocalDate.of(2026, 10, 1)))
+                .isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(detail.status()).isEqualTo(RequestStatus.RECEIVED);
+        assertThat(detail.daysLeft()).isEqualTo(ChronoUnit.DAYS.between(today(), LocalDate.of(2026, 11, 2)));
+        assertThat(detail.history()).singleElement().satisfies(h -> {
+            assertThat(h.from()).isNull();
+            assertThat(h.to()).isEqualTo(RequestStatus.RECEIVED);
+            assertThat(h.changedBy()).isEqualTo("dpo");
+        });
+        assertThat(searchText(name, false)).singleElement()
+                .satisfies(row -> assertThat(row.deadline()).isEqualTo(LocalDate.of(2026, 11, 2)));
+    }
+
+    @Test
+    void aRequestWithoutRightOrReceivedInTheFutureIsRefusedAndNothingSaved() {
+        String name = unique("Futur");
+        assertThatThrownBy(() -> record(name, today().plusDays(1), Right.ERASURE))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.receivedInFuture");
+        assertThatThrownBy(() -> record(name, today()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.noRight");
+        assertThat(searchText(name, false)).isEmpty();
+    }
+
+    @Test
+    void theStatusFlowRefusesIllegalJumps() {
+        long id = record(unique("Flux"), today(), Right.RECTIFICATION);
+
+        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.ANSWERED, null))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.illegalStep");
+        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.CLOSED, null))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.illegalStep");
+        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.EXTENDED, null))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.illegalStep");
+
+        requests.changeStatus(id, RequestStatus.AWAITING_IDENTITY, "Homonyme possible");
+        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.RECEIVED, null))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.REFUSED, " "))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.refusalNeedsReason");
+        requests.changeStatus(id, RequestStatus.ANSWERED, "Données rectifiées");
+
+        RequestDetail detail = requests.detail(id);
+        assertThat(detail.status()).isEqualTo(RequestStatus.ANSWERED);
+        assertThat(detail.daysLeft()).isNull();
+        assertThat(detail.nextSteps()).containsExactly(RequestStatus.CLOSED);
+        assertThat(detail.history()).extracting(StatusChangeRow::to).containsExactly(RequestStatus.RECEIVED,
+                RequestStatus.AWAITING_IDENTITY, RequestStatus.IN_PROGRESS, RequestStatus.ANSWERED);
+    }
+
+    @Test
+    void aRequestCannotBeClosedWithoutARecordedReply() {
+        long id = record(unique("Cloture"), today().minusDays(3), Right.ACCESS);
+        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requests.changeStatus(id, RequestStatus.ANSWERED, null);
+
+        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.CLOSED, null))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.closeWithoutReply");
+        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.ANSWERED);
+        assertThatThrownBy(() -> requests.recordReply(id, today().plusDays(1)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.replyDateInvalid");
+
+        requests.recordReply(id, today());
+        requests.changeStatus(id, RequestStatus.CLOSED, null);
+        RequestDetail detail = requests.detail(id);
+        assertThat(detail.status()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(detail.replyRecordedOn()).isEqualTo(today());
+        assertThat(detail.nextSteps()).isEmpty();
+    }
+
+    @Test
+    void theDeadlineIsExtendedOnceWithReasonsToThreeMonths() {
+        LocalDate received = today().minusDays(5);
+        long id = record(unique("Prolonge"), received, Right.PORTABILITY);
+        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+
+        assertThatThrownBy(() -> requests.extend(id, "  "))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.extensionReasonMissing");
+        requests.extend(id, "Export volumineux de plusieurs années de suivi");
+
+        RequestDetail detail = requests.detail(id);
+        assertThat(detail.status()).isEqualTo(RequestStatus.EXTENDED);
+        assertThat(detail.extendedOn()).isEqualTo(today());
+        assertThat(detail.deadline()).isEqualTo(LegalDeadline.extendedDeadline(received));
+        assertThat(detail.firstDeadline()).isEqualTo(LegalDeadline.replyDeadline(received));
+        assertThat(detail.canExtend()).isFalse();
+        assertThatThrownBy(() -> requests.extend(id, "Encore"))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.alreadyExtended");
+    }
+
+    @Test
+    void theDeadlineCannotBeExtendedAfterTheFirstDeadline() {
+        LocalDate received = today().minusMonths(2);
+        long id = record(unique("Tardif"), received, Right.ERASURE);
+        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+
+        assertThatThrownBy(() -> requests.extend(id, "Trop tard pour prolonger"))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.extensionTooLate");
+        RequestDetail detail = requests.detail(id);
+        assertThat(detail.extendedOn()).isNull();
+        assertThat(detail.status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(detail.deadline()).isEqualTo(LegalDeadline.replyDeadline(received));
+        assertThat(detail.daysLeft()).isNegative();
+    }
+
+    @Test
+    void theQueueIsSortedByDeadlineAndTheOverdueFilterKeepsOpenLateRequests() {
+        String name = unique("Ordre");
+        long recent = record(name + "A", today(), Right.ACCESS);
+        long oldest = record(name + "B", today().minusMonths(2), Right.OBJECTION);
+        long middle = record(name + "C", today().minusDays(20), Right.RESTRICTION);
+        long lateButAnswered = record(name + "D", today().minusMonths(3), Right.ACCESS);
+        requests.changeStatus(lateButAnswered, RequestStatus.IN_PROGRESS, null);
+        requests.changeStatus(lateButAnswered, RequestStatus.ANSWERED, null);
+
+        List<RequestRow> rows = searchText(name, false);
+        assertThat(rows).extracting(RequestRow::id).containsExactly(lateButAnswered, oldest, middle, recent);
+        assertThat(rows).extracting(RequestRow::deadline).isSorted();
+
+        assertThat(searchText(name, true)).extracting(RequestRow::id).containsExactly(oldest);
+        assertThat(requests.search(new RequestFilter(null, null, null, true), PageRequest.of(0, 200)).getContent())
+                .isNotEmpty()
+                .allSatisfy(row -> {
+                    assertThat(row.deadline()).isBefore(today());
+                    assertThat(row.status().isOpen()).isTrue();
+                })
+                .extracting(RequestRow::deadline).isSorted();
+        assertThat(requests.search(new RequestFilter(null, Right.RESTRICTION, null, false, name), PageRequest.of(0, 10)).getContent())
+                .extracting(RequestRow::id).containsExactly(middle);
+        assertThat(requests.dueSoonAndOverdue()).extracting(RequestRow::id).contains(oldest).doesNotContain(recent, lateButAnswered);
+    }
+
+    @Test
+    void assigningShowsInTheQueueAndItsFilter() {
+        String name = unique("Attribue");
+        long id = record(name, today(), Right.ACCESS);
+        requests.assign(id, "dpo");
+        assertThat(requests.search(new RequestFilter(null, null, "dpo", false, name), PageRequest.of(0, 10)).getContent())
+                .singleElement().satisfies(row -> assertThat(row.assignee()).isEqualTo("dpo"));
+        assertThat(requests.search(new RequestFilter(null, null, "someone-else", false, name), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void onlyAGuardianLinkedToThePupilMayAskOnTheirBehalf() {
+        LinkRow link = guardians.search(PersonFilter.active(), PageRequest.of(0, 50)).getContent().stream()
+                .flatMap(g -> guardians.pupilsOf(g.id()).stream()).findFirst().orElseThrow();
+        long otherPupil = pupils.search(PupilFilter.active(), PageRequest.of(0, 200)).getContent().stream()
+                .map(PupilRow::id)
+                .filter(id -> guardians.pupilsOf(link.guardianId()).stream().noneMatch(l -> l.pupilId().equals(id)))
+                .findFirst().orElseThrow();
+        String name = unique("Parent");
+
+        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
+                name, null, otherPupil, RequestChannel.IN_PERSON, today(), null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
+        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), null,
+                name, null, link.pupilId(), RequestChannel.IN_PERSON, today(), null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
+        assertThat(searchText(name, false)).isEmpty();
+
+        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
+                name, null, link.pupilId(), RequestChannel.IN_PERSON, today(), null));
+        RequestDetail detail = requests.detail(id);
+        assertThat(detail.onBehalfOfPupilId()).isEqualTo(link.pupilId());
+        assertThat(detail.requester()).isEqualTo(DataSubjectRef.guardian(link.guardianId()));
+        assertThat(auditLog.latestAbout(DataSubjectRef.guardian(link.guardianId()), 20))
+                .extracting(AuditLog.AuditLine::action).contains("RIGHTS_REQUEST_RECORDED", "RIGHTS_REQUEST_VIEWED");
+    }
+
+    @Test
+    void everyPrivacyLabelIsTranslatedInTheThreeLanguages() throws java.io.IOException {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (Right r : Right.values()) keys.add(r.labelKey());
+        for (RequestStatus st : RequestStatus.values()) keys.add(st.labelKey());
+        for (RequestChannel c : RequestChannel.values()) keys.add(c.labelKey());
+        for (String language : new String[] {"fr", "en", "nl"}) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+                p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(p.stringPropertyNames()).as(language).containsAll(keys);
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorCannotRecordARequest() {
+        assertThatThrownBy(() -> record(unique("Admin"), today(), Right.ACCESS)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorCannotSearchTheQueue() {
+        assertThatThrownBy(() -> requests.search(RequestFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("formateur")
+    void aTrainerCannotRecordARequest() {
+        assertThatThrownBy(() -> record(unique("Formateur"), today(), Right.ACCESS)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("formateur")
+    void aTrainerCannotSearchTheQueue() {
+        assertThatThrownBy(() -> requests.search(RequestFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+    }
+}
