@@ -1,0 +1,38 @@
+package be.classeur.kernel;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The personal-data contract every module that stores personal data implements, so that access requests,
+ * erasure, retention and restriction reach every table, including tables added later. The privacy module
+ * iterates over all handlers: the export, the erasure preview, the erasure and the restriction are one loop.
+ */
+public interface PersonalDataHandler {
+
+    /** A short, stable name of the module's part, e.g. "people", "courses", "audit". */
+    String part();
+
+    /** What this module holds about the subject, and what must be kept on erasure and why. */
+    Holdings describe(DataSubjectRef subject);
+
+    /** The module's part of the access / portability export: plain values (strings, numbers, dates, lists, maps). */
+    Map<String, Object> export(DataSubjectRef subject);
+
+    /** Erases or pseudonymises the module's part, keeping only what the law requires (as a pseudonymous trace). */
+    void anonymise(DataSubjectRef subject, String pseudonym);
+
+    /** Switches processing restriction (art. 18) on or off for the subject in this module. */
+    void restrict(DataSubjectRef subject, boolean restricted);
+
+    /** One module's holdings: what it stores (item descriptions) and what it must keep with the legal reason. */
+    record Holdings(String part, List<String> held, List<Retained> retained) {
+        public boolean isEmpty() {
+            return held.isEmpty() && retained.isEmpty();
+        }
+    }
+
+    /** Something erasure must keep, with the reason (translation key), e.g. accounting records under Belgian law. */
+    record Retained(String what, String reasonKey) {
+    }
+}
