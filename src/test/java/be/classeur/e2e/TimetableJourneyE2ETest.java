@@ -49,62 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * account's trainer, gives it a weekly slot, enrols two pupils and sees the sessions in the week view; that trainer
  * logs in, sees the group with its two pupils, and is refused another trainer's group typed in the address bar.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
-class TimetableJourneyE2ETest {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final DateTimeFormatter BELGIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    /** The field (a vaadin-* element) whose label is arguments[1], inside the dialog titled arguments[2] or anywhere. */
-    private static final String FIND_FIELD = """
-            const [tag, label, dialogTitle] = arguments;
-            const visible = e => e.offsetParent !== null || e.getClientRects().length > 0;
-            let roots = [document];
-            if (dialogTitle) {
-              const dialog = [...document.querySelectorAll('vaadin-dialog')].find(d => d.opened && d.headerTitle === dialogTitle);
-              if (!dialog) return null;
-              roots = [dialog, dialog.$ && dialog.$.overlay, dialog._overlayElement].filter(r => r);
-            }
-            for (const root of roots) {
-              const found = [...root.querySelectorAll(tag)].find(e => (e.label || '').trim() === label && visible(e));
-              if (found) return found;
-            }
-            return null;
-            """;
-
-    /** The button whose text is arguments[0], inside the dialog titled arguments[1] or anywhere. */
-    private static final String FIND_BUTTON = """
-            const [text, dialogTitle] = arguments;
-            const visible = e => e.offsetParent !== null || e.getClientRects().length > 0;
-            let roots = [document];
-            if (dialogTitle) {
-              const dialog = [...document.querySelectorAll('vaadin-dialog')].find(d => d.opened && d.headerTitle === dialogTitle);
-              if (!dialog) return null;
-              roots = [dialog, dialog.$ && dialog.$.overlay, dialog._overlayElement].filter(r => r);
-            }
-            for (const root of roots) {
-              const found = [...root.querySelectorAll('vaadin-button')]
-                  .find(b => b.textContent.replace(/\\s+/g, ' ').trim() === text && visible(b) && !b.disabled);
-              if (found) return found;
-            }
-            return null;
-            """;
-
-    /** The text of each rendered body row of the grid (cells joined by " | "); null while the grid is loading. */
-    private static final String GRID_ROWS = """
-            const grid = arguments[0];
-            if (grid.loading || grid.hasAttribute('loading')) return null;
-            const body = grid.shadowRoot.querySelector('tbody#items') || grid.shadowRoot.querySelector('[part~="body"]');
-            const rows = [...body.querySelectorAll('tr')].filter(tr => !tr.hidden && tr.offsetParent !== null);
-            if (rows.some(tr => tr.hasAttribute('loading'))) return null;
-            return rows.map(tr => [...tr.querySelectorAll('td')].map(td => {
-              const slot = td.querySelector('slot');
-              const nodes = slot ? slot.assignedNodes({flatten: true}) : [];
-              return nodes.map(n => n.textContent).join('').replace(/\\s+/g, ' ').trim();
-            }).join(' | '));
-            """;
-
+class TimetableJourneyE2ETest extends E2ESupport {
     /** A visible element (overlay item) with one of the tags arguments[0] and the text arguments[1], searched through shadow roots. */
     private static final String FIND_ITEM = """
             const [tags, text] = arguments;
@@ -122,47 +67,6 @@ class TimetableJourneyE2ETest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @LocalServerPort
-    int port;
-
-    private Path profileDirectory;
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("Chromium is required at %s for the end-to-end tests (apt-get install chromium chromium-driver; .ci/run does it)", CHROMIUM)
-                .isTrue();
-        assertThat(Files.isExecutable(CHROMEDRIVER))
-                .as("ChromeDriver is required at %s for the end-to-end tests (apt-get install chromium-driver; .ci/run does it)", CHROMEDRIVER)
-                .isTrue();
-        profileDirectory = Files.createTempDirectory("classeur-e2e-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profileDirectory);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = newWait();
-    }
-
-    @AfterEach
-    void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profileDirectory != null) {
-            try (Stream<Path> files = Files.walk(profileDirectory)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
-        }
-    }
 
     @Test
     void administratorPlansAGroupItsTrainerSeesItAndNoOtherGroup() throws IOException {
@@ -302,102 +206,8 @@ class TimetableJourneyE2ETest {
                         && Boolean.parseBoolean(dialog.getDomProperty("opened"))));
     }
 
-    // ---- helpers ------------------------------------------------------------------------------------------
-
-    /** A fresh explicit wait (FluentWait's settings are mutable, so helpers that tune one take their own). */
-    private WebDriverWait newWait() {
-        WebDriverWait fresh = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(200));
-        fresh.ignoring(StaleElementReferenceException.class);
-        return fresh;
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
-
-    private Object js(String script, Object... arguments) {
-        return ((JavascriptExecutor) driver).executeScript(script, arguments);
-    }
-
-    /** The username or password input of the login form (light DOM of vaadin-login-form). */
-    private WebElement loginInput(String name) {
-        return wait.until(d -> {
-            List<WebElement> inputs = d.findElements(By.cssSelector("vaadin-login-form input[name='" + name + "']"));
-            if (inputs.isEmpty()) {
-                inputs = d.findElements(By.cssSelector("vaadin-login-form [name='" + name + "'] input"));
-            }
-            return inputs.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
-        });
-    }
-
-    private WebElement field(String tag, String label, String dialogTitle) {
-        return newWait().withMessage(() -> tag + " labelled '" + label + "'" + (dialogTitle == null ? "" : " in dialog '" + dialogTitle + "'"))
-                .until(d -> (WebElement) js(FIND_FIELD, tag, label, dialogTitle));
-    }
-
-    private WebElement button(String text, String dialogTitle) {
-        return newWait().withMessage(() -> "button '" + text + "'" + (dialogTitle == null ? "" : " in dialog '" + dialogTitle + "'"))
-                .until(d -> (WebElement) js(FIND_BUTTON, text, dialogTitle));
-    }
-
-    /** The native input of a Vaadin field (light DOM, slot="input"). */
-    private WebElement input(WebElement vaadinField) {
-        return wait.until(d -> (WebElement) js("return arguments[0].inputElement || arguments[0].querySelector('input, textarea');",
-                vaadinField));
-    }
-
-    private void type(WebElement input, String text) {
-        newWait().ignoring(ElementNotInteractableException.class).until(d -> {
-            input.clear();
-            input.sendKeys(text);
-            return text.equals(input.getDomProperty("value"));
-        });
-    }
-
-    private void click(WebElement element) {
-        newWait().ignoring(ElementClickInterceptedException.class).ignoring(ElementNotInteractableException.class)
-                .until(d -> {
-                    // Dialog content scrolls inside a shadow-DOM scroller that WebDriver does not scroll by itself.
-                    js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
-                    element.click();
-                    return true;
-                });
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> gridRows(WebElement grid) {
-        return (List<String>) js(GRID_ROWS, grid);
-    }
-
-    private String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
-    }
-
-    private String headingText() {
-        return driver.findElements(By.tagName("h2")).stream().map(h -> h.getText().strip()).findFirst().orElse("");
-    }
-
-    private static String randomLetters(int length) {
-        Random random = new Random();
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            letters.append((char) ('a' + random.nextInt(26)));
-        }
-        return Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
-    }
-
-    private void saveEvidence() {
-        if (driver == null) {
-            return;
-        }
-        try {
-            Path target = Paths.get("target");
-            Files.createDirectories(target);
-            File screenshot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(screenshot.toPath(), target.resolve("e2e-timetable-failure.png"), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(target.resolve("e2e-timetable-failure.html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        } catch (RuntimeException | IOException e) {
-            System.err.println("Could not save the end-to-end failure evidence: " + e);
-        }
+    @Override
+    protected String evidenceName() {
+        return "e2e-timetable-failure";
     }
 }
