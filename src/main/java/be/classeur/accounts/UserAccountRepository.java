@@ -1,5 +1,6 @@
 package be.classeur.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -11,6 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsernameIgnoreCase(String username);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    List<UserAccount> findByTrainerIdOrderById(Long trainerId);
 
     @Query("select count(distinct a) from UserAccount a join a.roles r where a.enabled = true and r = be.classeur.accounts.Role.ADMIN")
     long countEnabledAdministrators();

@@ -4,7 +4,21 @@ import be.classeur.kernel.PersonKind;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     List<AuditEntry> findBySubjectKindAndSubjectIdOrderByOccurredAtDesc(PersonKind kind, Long id, Pageable page);
+
+    List<AuditEntry> findBySubjectKindAndSubjectIdOrderByOccurredAtAscIdAsc(PersonKind kind, Long id);
+
+    /**
+     * Erasure: the free-text detail of the lines about a subject goes, the line (when, who, what) stays. Native SQL
+     * because the entity is immutable to Hibernate; this is the only update the audit log ever receives.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update audit_event set detail = null where subject_kind = :kind and subject_id = :id and detail is not null",
+            nativeQuery = true)
+    int clearDetailsAbout(@Param("kind") String kind, @Param("id") Long id);
 }

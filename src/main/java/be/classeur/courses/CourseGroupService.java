@@ -155,14 +155,15 @@ public class CourseGroupService {
     }
 
     /**
-     * The group's current pupils with only what teaching needs. Restricted pupils (art. 18) are left out
-     * once restriction exists; the trainer's own groups only.
+     * The group's current pupils with only what teaching needs. Restricted pupils (art. 18) are left out;
+     * the trainer's own groups only.
      */
     @PreAuthorize(CoursesAccess.ADMIN_OR_OWN_GROUP)
     public List<RosterLine> teachingRoster(Long groupId) {
         events.publishEvent(SecurityEvent.of("ROSTER_VIEWED", "course group " + groupId));
         return enrolments.findActiveWithPupil(groupId, LocalDate.now(clock)).stream()
                 .map(Enrolment::getPupil)
+                .filter(pupil -> !pupil.isRestricted())
                 .map(CourseGroupService::rosterLine)
                 .toList();
     }

@@ -242,6 +242,7 @@ public class RightsRequestService {
         r.moveTo(to, now());
         changes.save(new RequestStatusChange(id, from, to, Actors.current(), now(), note));
         audit(r, "RIGHTS_REQUEST_STATUS", from + " -> " + to);
+        if (to == RequestStatus.CLOSED) events.publishEvent(new RequestClosed(id));
     }
 
     /**

@@ -63,6 +63,11 @@ public class ContactEvent {
         this.recordedAt = recordedAt;
     }
 
+    /** Erasure: the free-text note goes, the date and kind stay (they carry the last-contact date). */
+    public void clearNote() {
+        this.note = null;
+    }
+
     public Long getId() { return id; }
     public PersonKind getPersonKind() { return personKind; }
     public Long getPersonId() { return personId; }

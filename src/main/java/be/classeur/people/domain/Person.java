@@ -79,6 +79,10 @@ public abstract class Person {
     @Column(name = "archived_at")
     private LocalDateTime archivedAt;
 
+    /** Processing restricted (GDPR art. 18): the record is kept but left out of routine use (rosters, mailings). */
+    @Column(nullable = false)
+    private boolean restricted;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -112,6 +116,30 @@ public abstract class Person {
         archivedAt = null;
     }
 
+    /** Switches processing restriction (art. 18) on or off. */
+    public void restrict(boolean restricted) {
+        this.restricted = restricted;
+    }
+
+    /**
+     * Erasure by pseudonymisation: the names become the pseudonym, every contact and free-text field is cleared and
+     * the record is archived. What remains (dates, school year, links kept for legal traces) no longer identifies anyone.
+     */
+    public void pseudonymise(String pseudonym, LocalDateTime now) {
+        firstName = pseudonym;
+        lastName = pseudonym;
+        email = null;
+        phone = null;
+        street = null;
+        postalCode = null;
+        city = null;
+        notes = null;
+        if (!archived) {
+            archive(now);
+        }
+        touch(now);
+    }
+
     public void touch(LocalDateTime now) {
         if (createdAt == null) {
             createdAt = now;
@@ -141,6 +169,7 @@ public abstract class Person {
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = trim(notes); }
     public boolean isArchived() { return archived; }
+    public boolean isRestricted() { return restricted; }
     public LocalDateTime getArchivedAt() { return archivedAt; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }

@@ -79,6 +79,12 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
             badge.getElement().getThemeList().add("badge contrast");
             add(badge);
         }
+        if (guardian.isRestricted()) {
+            Span restricted = new Span(getTranslation("people.restricted.banner"));
+            restricted.getElement().getThemeList().add("badge error");
+            restricted.addClassName("restricted-banner");
+            add(restricted);
+        }
 
         edit.setText(getTranslation("ui.action.edit"));
         recordContact.setText(getTranslation("people.contact.record"));

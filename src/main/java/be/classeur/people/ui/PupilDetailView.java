@@ -104,6 +104,12 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
             badge.getElement().getThemeList().add("badge contrast");
             add(badge);
         }
+        if (pupil.isRestricted()) {
+            Span restricted = new Span(getTranslation("people.restricted.banner"));
+            restricted.getElement().getThemeList().add("badge error");
+            restricted.addClassName("restricted-banner");
+            add(restricted);
+        }
 
         archive.setText(getTranslation(pupil.isArchived() ? "people.action.restore" : "people.action.archive"));
         archive.removeThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_ERROR);

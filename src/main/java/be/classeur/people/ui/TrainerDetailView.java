@@ -73,6 +73,12 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
             badge.getElement().getThemeList().add("badge contrast");
             add(badge);
         }
+        if (trainer.isRestricted()) {
+            Span restricted = new Span(getTranslation("people.restricted.banner"));
+            restricted.getElement().getThemeList().add("badge error");
+            restricted.addClassName("restricted-banner");
+            add(restricted);
+        }
 
         edit.setText(getTranslation("ui.action.edit"));
         recordContact.setText(getTranslation("people.contact.record"));

@@ -159,6 +159,23 @@ public class RightsRequest {
         this.updatedAt = now;
     }
 
+    /**
+     * Erasure of the requester: the name becomes the pseudonym, the e-mail and the free-text description go. The
+     * request itself (rights, dates, status, history) stays as the proof of what was asked and done.
+     */
+    public void pseudonymiseRequester(String pseudonym, LocalDateTime now) {
+        this.requesterName = pseudonym;
+        this.requesterEmail = null;
+        this.description = null;
+        this.updatedAt = now;
+    }
+
+    /** Erasure of the pupil a guardian asked for: the description may name the pupil, so it goes. */
+    public void clearDescription(LocalDateTime now) {
+        this.description = null;
+        this.updatedAt = now;
+    }
+
     /** The requester as a data subject, when the person was found in the records. */
     public DataSubjectRef requester() {
         return requesterKind == null || requesterId == null ? null : new DataSubjectRef(requesterKind, requesterId);

@@ -6,6 +6,7 @@ import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.RightsRequestService;
 import be.classeur.privacy.StatusChangeRow;
+import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
@@ -51,10 +52,12 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
 
     private final transient RightsRequestService requests;
     private final transient Clock clock;
+    final SubjectActionsSection subjectActions;
     private RequestDetail current;
     private String title = "";
 
-    public RequestDetailView(RightsRequestService requests, Clock clock) {
+    public RequestDetailView(RightsRequestService requests, SubjectRightsService subjectRights, Clock clock) {
+        this.subjectActions = new SubjectActionsSection(subjectRights);
         this.requests = requests;
         this.clock = clock;
         addClassName("classeur-detail");
@@ -163,8 +166,10 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                         : Formats.date(d.extendedOn()) + " · " + d.extensionReason())
                 .add("privacy.request.field.replyRecordedOn", Formats.date(d.replyRecordedOn()));
         add(section("privacy.request.section.facts", facts));
+        add(subjectActions.showFor(d));
         history.setItems(d.history());
         add(section("privacy.request.section.history", history));
+        add(LettersSection.of(d));
     }
 
     /** Asks for the reasons, unless the extension is no longer possible: then says why, in words. */

@@ -53,6 +53,8 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         this.requests = requests;
         this.clock = clock;
         setSizeFull();
+        // Alerts of the privacy officer's start: open requests due within 7 days and overdue ones.
+        add(new PrivacyAlertsBanner(requests.dueSoonAndOverdue()));
         add(toolbar(), grid);
         configureGrid();
     }

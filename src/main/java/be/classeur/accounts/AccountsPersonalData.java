@@ -1,0 +1,87 @@
+package be.classeur.accounts;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
+import be.classeur.kernel.PersonalDataHandler;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts module's part of the personal-data contract: the sign-in account linked to a trainer record (display
+ * name, login name, roles, language). Erasure replaces the display name with the pseudonym and disables the account;
+ * the login name stays, because the audit trail names actors by login. Called only by the privacy module's service,
+ * hence the privacy-officer check.
+ */
+@Component
+public class AccountsPersonalData implements PersonalDataHandler {
+    static final String PART = "accounts";
+
+    private final UserAccountRepository accounts;
+
+    AccountsPersonalData(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public String part() {
+        return PART;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public Holdings describe(DataSubjectRef subject) {
+        if (accountsOf(subject).isEmpty()) {
+            return new Holdings(PART, List.of(), List.of());
+        }
+        return new Holdings(PART, List.of("privacy.held.accounts.account"),
+                List.of(new Retained("privacy.held.accounts.login", "privacy.retained.auditTrail")));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(DataSubjectRef subject) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map<String, Object>> rows = accountsOf(subject).stream().map(a -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("username", a.getUsername());
+            row.put("displayName", a.getDisplayName());
+            row.put("roles", a.getRoles().stream().map(Enum::name).sorted().toList());
+            row.put("locale", a.getLocale());
+            row.put("enabled", a.isEnabled());
+            row.put("createdAt", a.getCreatedAt());
+            return row;
+        }).toList();
+        if (!rows.isEmpty()) {
+            out.put("accounts", rows);
+        }
+        return out;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional
+    public void anonymise(DataSubjectRef subject, String pseudonym) {
+        for (UserAccount account : accountsOf(subject)) {
+            account.setDisplayName(pseudonym);
+            account.setEnabled(false);
+        }
+    }
+
+    /** Restriction concerns the processing of the trainer's record, not their own use of their account. */
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public void restrict(DataSubjectRef subject, boolean restricted) {
+        // Nothing to switch here.
+    }
+
+    private List<UserAccount> accountsOf(DataSubjectRef subject) {
+        return subject.kind() == PersonKind.TRAINER ? accounts.findByTrainerIdOrderById(subject.id()) : List.of();
+    }
+}

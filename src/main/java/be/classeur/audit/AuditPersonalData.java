@@ -1,0 +1,82 @@
+package be.classeur.audit;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonalDataHandler;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit module's part of the personal-data contract: the audit lines about the subject, i.e. who opened or
+ * changed their record and when. Erasure keeps every line (the accountability trail) but clears their free-text
+ * detail, the only column that may repeat a name, an e-mail or a phone number; the audit module does not know the
+ * person's identifiers, so it clears every detail about the subject rather than guessing which ones quote them.
+ * The {@code actor} column is the login name of whoever acted (also for a trainer's own account), not the subject,
+ * and stays. Called only by the privacy module's service, hence the privacy-officer check.
+ */
+@Component
+public class AuditPersonalData implements PersonalDataHandler {
+    static final String PART = "audit";
+    static final String RETAINED_AUDIT_TRAIL = "privacy.retained.auditTrail";
+
+    private final AuditEntryRepository entries;
+
+    AuditPersonalData(AuditEntryRepository entries) {
+        this.entries = entries;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public String part() {
+        return PART;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public Holdings describe(DataSubjectRef subject) {
+        if (linesAbout(subject).isEmpty()) {
+            return new Holdings(PART, List.of(), List.of());
+        }
+        return new Holdings(PART, List.of("privacy.held.audit.lines"),
+                List.of(new Retained("privacy.held.audit.lines", RETAINED_AUDIT_TRAIL)));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(DataSubjectRef subject) {
+        List<Map<String, Object>> lines = linesAbout(subject).stream().map(e -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("occurredAt", e.occurredAt());
+            row.put("actor", e.actor());
+            row.put("action", e.action());
+            row.put("detail", e.detail());
+            return row;
+        }).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("auditLines", lines);
+        return out;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional
+    public void anonymise(DataSubjectRef subject, String pseudonym) {
+        entries.clearDetailsAbout(subject.kind().name(), subject.id());
+    }
+
+    /** Nothing to restrict: the audit log is written, never used for processing about the subject. */
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public void restrict(DataSubjectRef subject, boolean restricted) {
+        // The audit trail must keep recording accesses, restricted or not.
+    }
+
+    private List<AuditEntry> linesAbout(DataSubjectRef subject) {
+        return entries.findBySubjectKindAndSubjectIdOrderByOccurredAtAscIdAsc(subject.kind(), subject.id());
+    }
+}

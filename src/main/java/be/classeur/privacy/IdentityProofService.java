@@ -1,0 +1,162 @@
+package be.classeur.privacy;
+
+import be.classeur.kernel.Actors;
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.privacy.domain.IdentityCheckResult;
+import be.classeur.privacy.domain.IdentityProof;
+import be.classeur.privacy.domain.IdentityProofRepository;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.domain.RightsRequest;
+import be.classeur.privacy.domain.RightsRequestRepository;
+import jakarta.persistence.EntityNotFoundException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Identity proof for a rights request, only where there is a reasonable doubt (GDPR art. 12(6)): the officer records
+ * the doubt (the request then waits in "awaiting identity"), uploads the copy the requester sent, checks it and records
+ * the result. The copy is encrypted on disk by {@link IdentityProofStore} and deleted as soon as the check is recorded,
+ * or when the request closes; only the fact of the check stays.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdentityProofService {
+    static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final Set<String> CONTENT_TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
+    private static final Logger log = LoggerFactory.getLogger(IdentityProofService.class);
+
+    private final IdentityProofRepository proofs;
+    private final RightsRequestRepository requests;
+    private final RightsRequestService requestService;
+    private final IdentityProofStore store;
+    private final Clock clock;
+
+    IdentityProofService(IdentityProofRepository proofs, RightsRequestRepository requests, RightsRequestService requestService,
+                         IdentityProofStore store, Clock clock) {
+        this.proofs = proofs;
+        this.requests = requests;
+        this.requestService = requestService;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Records the reasonable doubt, with its reason: the request waits for the identity proof. */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void recordDoubt(long requestId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("privacy.identity.error.doubtReasonMissing");
+        }
+        requestService.changeStatus(requestId, RequestStatus.AWAITING_IDENTITY, reason.strip());
+    }
+
+    /** Stores the copy of the identity document, encrypted; the request must be awaiting identity. */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public long upload(long requestId, String contentType, byte[] content) {
+        RightsRequest request = find(requestId);
+        if (request.getStatus() != RequestStatus.AWAITING_IDENTITY) {
+            throw new BusinessRuleException("privacy.identity.error.notAwaiting");
+        }
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException("privacy.identity.error.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new BusinessRuleException("privacy.identity.error.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        String type = contentType == null ? "application/octet-stream" : contentType.strip().toLowerCase();
+        if (type.length() > 100) {
+            type = "application/octet-stream";
+        }
+        String fileName = store.write(content);
+        // If the transaction fails, the file it wrote must not stay behind.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        store.delete(fileName);
+                    }
+                }
+            });
+        }
+        IdentityProof proof = proofs.save(new IdentityProof(requestId, fileName, type, now(), Actors.current()));
+        return proof.getId();
+    }
+
+    /** The decrypted copy, for the officer to check. */
+    @PreAuthorize(ACCESS)
+    public byte[] read(long proofId) {
+        IdentityProof proof = proofs.findById(proofId).orElseThrow(() -> new EntityNotFoundException("IdentityProof " + proofId));
+        if (proof.getFileName() == null) {
+            throw new BusinessRuleException("privacy.identity.error.deleted");
+        }
+        return store.read(proof.getFileName());
+    }
+
+    /**
+     * Records that the check is done, and with which result; the copy is deleted at once. A confirmed identity moves
+     * a waiting request on to "in progress"; an unconfirmed one leaves the refusal (with reasons) to the officer.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void recordCheck(long requestId, IdentityCheckResult result) {
+        if (result == null) {
+            throw new BusinessRuleException("privacy.identity.error.resultMissing");
+        }
+        List<IdentityProof> all = proofs.findByRequestIdOrderByUploadedAtAscIdAsc(requestId);
+        if (all.isEmpty()) {
+            throw new BusinessRuleException("privacy.identity.error.nothingToCheck");
+        }
+        LocalDateTime now = now();
+        for (IdentityProof proof : all) {
+            if (proof.getCheckedAt() == null) {
+                proof.recordCheck(result, Actors.current(), now);
+            }
+        }
+        deleteFiles(requestId, now);
+        if (result == IdentityCheckResult.CONFIRMED && find(requestId).getStatus() == RequestStatus.AWAITING_IDENTITY) {
+            requestService.changeStatus(requestId, RequestStatus.IN_PROGRESS, "identity confirmed");
+        }
+    }
+
+    /** The identity checks of a request, oldest first. */
+    @PreAuthorize(ACCESS)
+    public List<IdentityProofRow> proofsOf(long requestId) {
+        return proofs.findByRequestIdOrderByUploadedAtAscIdAsc(requestId).stream()
+                .map(p -> new IdentityProofRow(p.getId(), p.getRequestId(), p.getFileName() != null, p.getContentType(),
+                        p.getUploadedAt(), p.getUploadedBy(), p.getCheckedBy(), p.getCheckedAt(), p.getResult(),
+                        p.getFileDeletedAt()))
+                .toList();
+    }
+
+    /** Deletes every copy still kept for the request and clears the references; used on check and on closing. */
+    @Transactional
+    void deleteFiles(long requestId, LocalDateTime now) {
+        for (IdentityProof proof : proofs.findByRequestIdAndFileNameIsNotNull(requestId)) {
+            String name = proof.getFileName();
+            proof.fileDeleted(now);
+            proofs.saveAndFlush(proof);
+            store.delete(name);
+            log.info("Identity proof file of request {} deleted", requestId);
+        }
+    }
+
+    private RightsRequest find(long id) {
+        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,223 @@
+package be.classeur.privacy;
+
+import be.classeur.kernel.Actors;
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.calendar.LegalDeadline;
+import be.classeur.privacy.domain.LetterKind;
+import be.classeur.privacy.domain.LetterSent;
+import be.classeur.privacy.domain.LetterSentRepository;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.domain.RequestStatusChange;
+import be.classeur.privacy.domain.RequestStatusChangeRepository;
+import be.classeur.privacy.domain.RightsRequest;
+import be.classeur.privacy.domain.RightsRequestRepository;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.persistence.EntityNotFoundException;
+import java.io.ByteArrayOutputStream;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The letters of a rights request (GDPR art. 12): acknowledgement, extension notice (with reasons and the extended
+ * deadline), request for identity proof, completion and refusal (with reasons, the right to complain to the Autorité de
+ * protection des données and to go to court). Templates live in the translation files
+ * ({@code privacy.letter.<kind>.subject/body}); {0} is the requester's name, {1} the date received, {2} the deadline,
+ * {3} the reasons, {4} the request number, {5} the rights asked for. The officer edits the generated text before
+ * sending; it renders as plain text and as a PDF with the organisation's letterhead.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LetterService {
+    static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
+    public static final List<String> LANGUAGES = List.of("fr", "en", "nl");
+    public static final String ORGANISATION = "asbl Cours en Plus";
+    public static final String ADDRESS = "rue de la Station 20, 1332 Genval";
+    public static final String EMAIL = "privacy@coursenplus.be";
+    private static final String BUNDLE = "vaadin-i18n/translations";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final int MAX_TEXT = 20_000;
+
+    private final RightsRequestRepository requests;
+    private final RequestStatusChangeRepository changes;
+    private final LetterSentRepository sent;
+    private final ObjectProvider<LetterMailer> mailer;
+    private final Clock clock;
+
+    LetterService(RightsRequestRepository requests, RequestStatusChangeRepository changes, LetterSentRepository sent,
+                  ObjectProvider<LetterMailer> mailer, Clock clock) {
+        this.requests = requests;
+        this.changes = changes;
+        this.sent = sent;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /** The letter generated from its template for this request, in fr, en or nl. */
+    @PreAuthorize(ACCESS)
+    public Letter render(long requestId, LetterKind kind, String language) {
+        if (kind == null) {
+            throw new BusinessRuleException("privacy.letter.error.kindMissing");
+        }
+        String lang = language(language);
+        RightsRequest r = find(requestId);
+        ResourceBundle bundle = bundle(lang);
+        LocalDate deadline = kind == LetterKind.EXTENSION ? LegalDeadline.extendedDeadline(r.getReceivedOn()) : r.deadline();
+        String reasons = switch (kind) {
+            case EXTENSION -> r.getExtensionReason() == null ? bundle.getString("privacy.letter.reasonsToComplete") : r.getExtensionReason();
+            case REFUSAL -> refusalReasons(r).isBlank() ? bundle.getString("privacy.letter.reasonsToComplete") : refusalReasons(r);
+            default -> "";
+        };
+        String rights = r.getRights().stream().sorted()
+                .map(right -> bundle.getString(right.labelKey()) + " (art. " + right.article() + ")")
+                .collect(Collectors.joining(", "));
+        Object[] params = {r.getRequesterName(), DATE.format(r.getReceivedOn()), DATE.format(deadline), reasons,
+                String.valueOf(r.getId()), rights};
+        Locale locale = Locale.of(lang);
+        String subject = new MessageFormat(bundle.getString(kind.templateKey() + ".subject"), locale).format(params);
+        String body = new MessageFormat(bundle.getString(kind.templateKey() + ".body"), locale).format(params);
+        String text = new MessageFormat(bundle.getString("privacy.letter.subjectLine"), locale).format(new Object[] {subject})
+                + "\n\n" + body;
+        return new Letter(requestId, kind, lang, subject, body, text);
+    }
+
+    private String refusalReasons(RightsRequest r) {
+        return changes.findByRequestIdOrderByChangedAtAscIdAsc(r.getId()).stream()
+                .filter(c -> c.getToStatus() == RequestStatus.REFUSED && c.getNote() != null)
+                .map(RequestStatusChange::getNote)
+                .reduce((first, last) -> last).orElse("");
+    }
+
+    /** The (edited) text as a PDF letter on the organisation's letterhead, dated today. */
+    @PreAuthorize(ACCESS)
+    public byte[] pdf(String language, String text) {
+        String lang = language(language);
+        String content = checkedText(text);
+        ResourceBundle bundle = bundle(lang);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 64, 64, 56, 56);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(ORGANISATION);
+            document.open();
+            Font head = new Font(Font.HELVETICA, 14, Font.BOLD);
+            Font small = new Font(Font.HELVETICA, 9);
+            Font normal = new Font(Font.HELVETICA, 11);
+            document.add(new Paragraph(ORGANISATION, head));
+            document.add(new Paragraph(ADDRESS, small));
+            document.add(new Paragraph(EMAIL, small));
+            Paragraph date = new Paragraph(new MessageFormat(bundle.getString("privacy.letter.placeDate"), Locale.of(lang))
+                    .format(new Object[] {DATE.format(LocalDate.now(clock))}), normal);
+            date.setAlignment(Element.ALIGN_RIGHT);
+            date.setSpacingBefore(24);
+            date.setSpacingAfter(18);
+            document.add(date);
+            for (String paragraph : content.split("\\R")) {
+                Paragraph p = new Paragraph(paragraph.isEmpty() ? " " : paragraph, normal);
+                p.setLeading(15);
+                document.add(p);
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot render the letter as PDF", e);
+        } finally {
+            if (document.isOpen()) {
+                document.close();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Whether letters can be e-mailed from the application (a mail sender is configured). */
+    @PreAuthorize(ACCESS)
+    public boolean canSendByMail() {
+        return mailer.getIfAvailable() != null;
+    }
+
+    /** E-mails the (edited) letter to the requester, when a mail sender is configured, and records it as sent today. */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public long send(long requestId, LetterKind kind, String language, String subject, String text) {
+        LetterMailer m = mailer.getIfAvailable();
+        if (m == null) {
+            throw new BusinessRuleException("privacy.letter.error.noMail");
+        }
+        RightsRequest r = find(requestId);
+        if (r.getRequesterEmail() == null) {
+            throw new BusinessRuleException("privacy.letter.error.noAddress");
+        }
+        m.send(r.getRequesterEmail(), subject, checkedText(text));
+        return markSent(requestId, kind, language, LocalDate.now(clock), RequestChannel.EMAIL);
+    }
+
+    /** Records that the letter was sent (by the officer's own mail or by post) on the given date. */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public long markSent(long requestId, LetterKind kind, String language, LocalDate sentOn, RequestChannel channel) {
+        RightsRequest r = find(requestId);
+        if (kind == null) {
+            throw new BusinessRuleException("privacy.letter.error.kindMissing");
+        }
+        if (channel == null) {
+            throw new BusinessRuleException("privacy.error.channelMissing");
+        }
+        if (sentOn == null || sentOn.isAfter(LocalDate.now(clock)) || sentOn.isBefore(r.getReceivedOn())) {
+            throw new BusinessRuleException("privacy.letter.error.sentOnInvalid");
+        }
+        return sent.save(new LetterSent(requestId, kind, language(language), sentOn, Actors.current(), channel,
+                LocalDateTime.now(clock))).getId();
+    }
+
+    /** The letters sent for a request, oldest first. */
+    @PreAuthorize(ACCESS)
+    public List<LetterSentRow> sentLetters(long requestId) {
+        return sent.findByRequestIdOrderBySentOnAscIdAsc(requestId).stream()
+                .map(l -> new LetterSentRow(l.getId(), l.getRequestId(), l.getKind(), l.getLanguage(), l.getSentOn(),
+                        l.getSentBy(), l.getChannel()))
+                .toList();
+    }
+
+    private static String checkedText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new BusinessRuleException("privacy.letter.error.empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new BusinessRuleException("privacy.letter.error.tooLong", MAX_TEXT);
+        }
+        return text;
+    }
+
+    private static String language(String language) {
+        String lang = language == null ? "fr" : language.strip().toLowerCase();
+        if (!LANGUAGES.contains(lang)) {
+            throw new BusinessRuleException("privacy.letter.error.language");
+        }
+        return lang;
+    }
+
+    private static ResourceBundle bundle(String lang) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.of(lang), LetterService.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    private RightsRequest find(long id) {
+        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
+    }
+}

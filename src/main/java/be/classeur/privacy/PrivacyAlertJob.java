@@ -1,0 +1,62 @@
+package be.classeur.privacy;
+
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.domain.RightsRequest;
+import be.classeur.privacy.domain.RightsRequestRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every morning at 7 (Brussels time), lists the open rights requests that are overdue or due within
+ * {@value RightsRequestService#DUE_SOON_DAYS} days. It runs without a signed-in user, so it reads the repository
+ * directly rather than the officer-only service. The log names request numbers only, never the requesters.
+ */
+@Component
+public class PrivacyAlertJob {
+    private static final Logger log = LoggerFactory.getLogger(PrivacyAlertJob.class);
+
+    private final RightsRequestRepository requests;
+    private final Clock clock;
+
+    PrivacyAlertJob(RightsRequestRepository requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Brussels")
+    void daily() {
+        report();
+    }
+
+    /** The alerts of today, most urgent first, also written to the log. */
+    @Transactional(readOnly = true)
+    public List<PrivacyAlert> report() {
+        LocalDate today = LocalDate.now(clock);
+        Specification<RightsRequest> spec = (root, query, cb) -> cb.and(
+                root.get("status").in(RequestStatus.open()),
+                cb.lessThanOrEqualTo(root.get("dueOn"), today.plusDays(RightsRequestService.DUE_SOON_DAYS)));
+        List<PrivacyAlert> alerts = requests.findAll(spec, Sort.by("dueOn", "id")).stream()
+                .map(r -> new PrivacyAlert(r.getId(), r.deadline(), ChronoUnit.DAYS.between(today, r.deadline())))
+                .toList();
+        long overdue = alerts.stream().filter(PrivacyAlert::overdue).count();
+        if (alerts.isEmpty()) {
+            log.info("Rights requests: none overdue or due within {} days", RightsRequestService.DUE_SOON_DAYS);
+        } else {
+            log.warn("Rights requests: {} due within {} days, {} overdue", alerts.size() - overdue,
+                    RightsRequestService.DUE_SOON_DAYS, overdue);
+            alerts.forEach(a -> log.warn("Rights request {} {} (deadline {})", a.requestId(),
+                    a.overdue() ? "OVERDUE by " + (-a.daysLeft()) + " day(s)" : "due in " + a.daysLeft() + " day(s)",
+                    a.deadline()));
+        }
+        return alerts;
+    }
+}

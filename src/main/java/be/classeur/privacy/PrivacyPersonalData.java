@@ -1,0 +1,135 @@
+package be.classeur.privacy;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
+import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.privacy.domain.RequestStatusChange;
+import be.classeur.privacy.domain.RequestStatusChangeRepository;
+import be.classeur.privacy.domain.RightsRequest;
+import be.classeur.privacy.domain.RightsRequestRepository;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The privacy module's part of the personal-data contract: the rights requests the subject made. Erasure
+ * pseudonymises the requester (name, e-mail, description) and keeps the request with its status history as the proof
+ * of what was asked and done. Requests a guardian made on behalf of an erased pupil lose their description.
+ *
+ * <p>Accounting records (invoices, payments) do not exist yet; when they do, their module registers its own handler,
+ * retaining them for the legal period under Belgian accounting law.
+ */
+@Component
+public class PrivacyPersonalData implements PersonalDataHandler {
+    static final String PART = "privacy";
+    static final String RETAINED_REQUEST_RECORD = "privacy.retained.requestRecord";
+
+    private final RightsRequestRepository requests;
+    private final RequestStatusChangeRepository changes;
+    private final Clock clock;
+
+    PrivacyPersonalData(RightsRequestRepository requests, RequestStatusChangeRepository changes, Clock clock) {
+        this.requests = requests;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public String part() {
+        return PART;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public Holdings describe(DataSubjectRef subject) {
+        List<String> held = new ArrayList<>();
+        List<Retained> retained = new ArrayList<>();
+        if (!requestsBy(subject).isEmpty()) {
+            held.add("privacy.held.privacy.requests");
+            retained.add(new Retained("privacy.held.privacy.requests", RETAINED_REQUEST_RECORD));
+        }
+        if (!requestsOnBehalfOf(subject).isEmpty()) {
+            held.add("privacy.held.privacy.requestsOnBehalf");
+            retained.add(new Retained("privacy.held.privacy.requestsOnBehalf", RETAINED_REQUEST_RECORD));
+        }
+        return new Holdings(PART, held, retained);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(DataSubjectRef subject) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map<String, Object>> made = new ArrayList<>();
+        for (RightsRequest r : requestsBy(subject)) {
+            Map<String, Object> row = row(r);
+            row.put("requesterName", r.getRequesterName());
+            row.put("requesterEmail", r.getRequesterEmail());
+            row.put("description", r.getDescription());
+            made.add(row);
+        }
+        out.put("rightsRequests", made);
+        List<Map<String, Object>> onBehalf = requestsOnBehalfOf(subject).stream().map(this::row).toList();
+        if (!onBehalf.isEmpty()) {
+            // Who asked is the guardian's data: only the request itself is the pupil's.
+            out.put("rightsRequestsOnBehalf", onBehalf);
+        }
+        return out;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional
+    public void anonymise(DataSubjectRef subject, String pseudonym) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        requestsBy(subject).forEach(r -> r.pseudonymiseRequester(pseudonym, now));
+        requestsOnBehalfOf(subject).forEach(r -> r.clearDescription(now));
+    }
+
+    /** The request queue is the processing of the subject's own rights: restriction does not stop it. */
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public void restrict(DataSubjectRef subject, boolean restricted) {
+        // Nothing to switch: handling the subject's own requests stays lawful under art. 18(2).
+    }
+
+    private List<RightsRequest> requestsBy(DataSubjectRef subject) {
+        return requests.findByRequesterKindAndRequesterIdOrderByReceivedOnAscIdAsc(subject.kind(), subject.id());
+    }
+
+    private List<RightsRequest> requestsOnBehalfOf(DataSubjectRef subject) {
+        return subject.kind() == PersonKind.PUPIL
+                ? requests.findByOnBehalfOfPupilIdOrderByReceivedOnAscIdAsc(subject.id())
+                : List.of();
+    }
+
+    private Map<String, Object> row(RightsRequest r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", r.getId());
+        row.put("rights", r.getRights().stream().map(Enum::name).sorted().toList());
+        row.put("channel", r.getChannel().name());
+        row.put("receivedOn", r.getReceivedOn());
+        row.put("status", r.getStatus().name());
+        row.put("dueOn", r.getDueOn());
+        row.put("replyRecordedOn", r.getReplyRecordedOn());
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (RequestStatusChange c : changes.findByRequestIdOrderByChangedAtAscIdAsc(r.getId())) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("from", c.getFromStatus() == null ? null : c.getFromStatus().name());
+            step.put("to", c.getToStatus().name());
+            step.put("changedAt", c.getChangedAt());
+            step.put("note", c.getNote());
+            history.add(step);
+        }
+        row.put("history", history);
+        return row;
+    }
+}

@@ -1,0 +1,89 @@
+package be.classeur.privacy.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * The trace of an identity check for a rights request (GDPR art. 12(6)). The copy of the identity document itself is
+ * never in the database: it is an encrypted file on disk, named by a random UUID, deleted as soon as the check is
+ * recorded or the request is closed. Afterwards only the fact of the check remains: who, when, with which result.
+ */
+@Entity
+@Table(name = "privacy_identity_proof")
+public class IdentityProof {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "request_id", nullable = false)
+    private Long requestId;
+
+    /** The encrypted file's name on disk; null once the file is deleted. */
+    @Column(name = "file_name", length = 40)
+    private String fileName;
+
+    @Column(name = "content_type", length = 100)
+    private String contentType;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private LocalDateTime uploadedAt;
+
+    @Column(name = "uploaded_by", nullable = false, length = 60)
+    private String uploadedBy;
+
+    @Column(name = "checked_by", length = 60)
+    private String checkedBy;
+
+    @Column(name = "checked_at")
+    private LocalDateTime checkedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(length = 20)
+    private IdentityCheckResult result;
+
+    @Column(name = "file_deleted_at")
+    private LocalDateTime fileDeletedAt;
+
+    protected IdentityProof() {
+    }
+
+    public IdentityProof(Long requestId, String fileName, String contentType, LocalDateTime uploadedAt, String uploadedBy) {
+        this.requestId = requestId;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.uploadedAt = uploadedAt;
+        this.uploadedBy = uploadedBy;
+    }
+
+    public void recordCheck(IdentityCheckResult result, String by, LocalDateTime at) {
+        this.result = result;
+        this.checkedBy = by;
+        this.checkedAt = at;
+    }
+
+    public void fileDeleted(LocalDateTime at) {
+        this.fileName = null;
+        this.fileDeletedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getRequestId() { return requestId; }
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public LocalDateTime getUploadedAt() { return uploadedAt; }
+    public String getUploadedBy() { return uploadedBy; }
+    public String getCheckedBy() { return checkedBy; }
+    public LocalDateTime getCheckedAt() { return checkedAt; }
+    public IdentityCheckResult getResult() { return result; }
+    public LocalDateTime getFileDeletedAt() { return fileDeletedAt; }
+}

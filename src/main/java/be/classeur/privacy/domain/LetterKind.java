@@ -1,0 +1,21 @@
+package be.classeur.privacy.domain;
+
+/** The letters a rights request may need (GDPR art. 12). Each has a subject and a body template per language. */
+public enum LetterKind {
+    ACKNOWLEDGEMENT, EXTENSION, IDENTITY_PROOF, COMPLETION, REFUSAL;
+
+    public String labelKey() {
+        return "privacy.letter.kind." + name();
+    }
+
+    /** Key prefix of the template: privacy.letter.&lt;kind&gt;.subject / .body. */
+    public String templateKey() {
+        return switch (this) {
+            case ACKNOWLEDGEMENT -> "privacy.letter.acknowledgement";
+            case EXTENSION -> "privacy.letter.extension";
+            case IDENTITY_PROOF -> "privacy.letter.identityProof";
+            case COMPLETION -> "privacy.letter.completion";
+            case REFUSAL -> "privacy.letter.refusal";
+        };
+    }
+}

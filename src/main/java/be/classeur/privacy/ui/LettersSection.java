@@ -1,0 +1,183 @@
+package be.classeur.privacy.ui;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.privacy.Letter;
+import be.classeur.privacy.LetterSentRow;
+import be.classeur.privacy.LetterService;
+import be.classeur.privacy.RequestDetail;
+import be.classeur.privacy.domain.LetterKind;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The letters of one request: pick the kind and the language, edit the generated text, download it as a PDF on the
+ * letterhead (or copy the text into an e-mail), then record when and how it was sent. Direct e-mail is offered only
+ * when a mail sender is configured.
+ */
+public class LettersSection extends VerticalLayout {
+    final Select<LetterKind> kind = new Select<>();
+    final Select<String> language = new Select<>();
+    final TextArea text = new TextArea();
+    final Anchor pdf;
+    final DatePicker sentOn = Formats.datePicker(null);
+    final Select<RequestChannel> channel = new Select<>();
+    final Button markSent = new Button();
+    final Button send = new Button();
+    final UnorderedList sentList = new UnorderedList();
+
+    private final transient LetterService letters;
+    private final RequestDetail request;
+    /** The text as last edited, read by the download (which does not run under the UI's lock). */
+    private volatile String currentText = "";
+    private volatile String currentLanguage = "fr";
+
+    /** The section for a request's page, with the services from the Spring context. */
+    public static LettersSection of(RequestDetail request) {
+        VaadinService service = VaadinService.getCurrent();
+        return new LettersSection(service.getInstantiator().getOrCreate(LetterService.class),
+                service.getInstantiator().getOrCreate(Clock.class), request);
+    }
+
+    public LettersSection(LetterService letters, Clock clock, RequestDetail request) {
+        this.letters = letters;
+        this.request = request;
+        setPadding(false);
+        addClassName("classeur-section");
+        add(new H3(getTranslation("privacy.letter.section")));
+
+        kind.setLabel(getTranslation("privacy.letter.kind"));
+        kind.setItems(LetterKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
+        kind.setValue(defaultKind(request));
+        language.setLabel(getTranslation("privacy.letter.language"));
+        language.setItems(LetterService.LANGUAGES);
+        language.setItemLabelGenerator(l -> l == null ? "" : getTranslation("privacy.letter.language." + l));
+        String uiLanguage = getLocale() == null ? "fr" : getLocale().getLanguage();
+        language.setValue(LetterService.LANGUAGES.contains(uiLanguage) ? uiLanguage : "fr");
+        kind.addValueChangeListener(e -> regenerate());
+        language.addValueChangeListener(e -> regenerate());
+
+        text.setLabel(getTranslation("privacy.letter.text"));
+        text.setHelperText(getTranslation("privacy.letter.text.help"));
+        text.setWidthFull();
+        text.setMinHeight("18em");
+        text.setMaxLength(20_000);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(300);
+        text.addValueChangeListener(e -> currentText = e.getValue());
+
+        pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = letters.pdf(currentLanguage, currentText);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "lettre-" + request.id() + ".pdf",
+                    "application/pdf", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("privacy.letter.downloadPdf"));
+        pdf.addClassName("classeur-download");
+
+        sentOn.setLabel(getTranslation("privacy.letter.sentOn"));
+        sentOn.setMin(request.receivedOn());
+        sentOn.setMax(LocalDate.now(clock));
+        sentOn.setValue(LocalDate.now(clock));
+        channel.setLabel(getTranslation("privacy.letter.channel"));
+        channel.setItems(RequestChannel.EMAIL, RequestChannel.POST, RequestChannel.IN_PERSON);
+        channel.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
+        channel.setValue(request.requesterEmail() == null ? RequestChannel.POST : RequestChannel.EMAIL);
+        markSent.setText(getTranslation("privacy.letter.markSent"));
+        markSent.setIcon(VaadinIcon.CHECK.create());
+        markSent.addClickListener(e -> markAsSent());
+        send.setText(getTranslation("privacy.letter.send"));
+        send.setIcon(VaadinIcon.ENVELOPE.create());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setVisible(letters.canSendByMail() && request.requesterEmail() != null);
+        send.addClickListener(e -> sendByMail());
+
+        HorizontalLayout choice = new HorizontalLayout(kind, language);
+        choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout sending = new HorizontalLayout(pdf, sentOn, channel, markSent, send);
+        sending.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(choice, text, sending, new Paragraph(getTranslation("privacy.letter.sentTitle")), sentList);
+        regenerate();
+        showSent();
+    }
+
+    private static LetterKind defaultKind(RequestDetail d) {
+        return switch (d.status()) {
+            case AWAITING_IDENTITY -> LetterKind.IDENTITY_PROOF;
+            case EXTENDED -> LetterKind.EXTENSION;
+            case ANSWERED, CLOSED -> LetterKind.COMPLETION;
+            case REFUSED -> LetterKind.REFUSAL;
+            default -> LetterKind.ACKNOWLEDGEMENT;
+        };
+    }
+
+    /** Generates the letter again from its template; the officer's edits of the previous text are replaced. */
+    void regenerate() {
+        if (kind.getValue() == null || language.getValue() == null) {
+            return;
+        }
+        Letter letter = letters.render(request.id(), kind.getValue(), language.getValue());
+        currentLanguage = letter.language();
+        text.setValue(letter.text());
+        currentText = letter.text();
+    }
+
+    void markAsSent() {
+        if (sentOn.getValue() == null || sentOn.isInvalid()) {
+            sentOn.setInvalid(true);
+            sentOn.setErrorMessage(getTranslation("privacy.letter.error.sentOnInvalid"));
+            return;
+        }
+        try {
+            letters.markSent(request.id(), kind.getValue(), language.getValue(), sentOn.getValue(), channel.getValue());
+            Notifications.success("privacy.letter.markedSent");
+            showSent();
+        } catch (BusinessRuleException rule) {
+            Notifications.rule(rule);
+        }
+    }
+
+    private void sendByMail() {
+        try {
+            Letter letter = letters.render(request.id(), kind.getValue(), language.getValue());
+            letters.send(request.id(), kind.getValue(), language.getValue(), letter.subject(), text.getValue());
+            Notifications.success("privacy.letter.sent");
+            showSent();
+        } catch (BusinessRuleException rule) {
+            Notifications.rule(rule);
+        }
+    }
+
+    private void showSent() {
+        sentList.removeAll();
+        for (LetterSentRow row : letters.sentLetters(request.id())) {
+            sentList.add(new ListItem(getTranslation("privacy.letter.sentLine", getTranslation(row.kind().labelKey()),
+                    Formats.date(row.sentOn()), getTranslation(row.channel().labelKey()),
+                    getTranslation("privacy.letter.language." + row.language()), row.sentBy())));
+        }
+        if (sentList.getChildren().findAny().isEmpty()) {
+            sentList.add(new ListItem(getTranslation("privacy.letter.noneSent")));
+        }
+    }
+}

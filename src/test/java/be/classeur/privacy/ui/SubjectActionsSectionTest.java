@@ -1,0 +1,146 @@
+package be.classeur.privacy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.people.GuardianLinkDraft;
+import be.classeur.people.PupilService;
+import be.classeur.people.domain.Guardian;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.Relationship;
+import be.classeur.privacy.RequestIntake;
+import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.Right;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The subject-rights actions on a request's page, driven as the privacy officer would. */
+@SpringBootTest
+@WithUserDetails("dpo")
+class SubjectActionsSectionTest extends SpringBrowserlessTest {
+    @Autowired
+    RightsRequestService requests;
+    @Autowired
+    PupilService pupils;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    private static String unique(String prefix) {
+        StringBuilder name = new StringBuilder(prefix);
+        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
+            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
+        }
+        return name.toString();
+    }
+
+    private <T> T as(String login, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        UserDetails user = users.loadUserByUsername(login);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /** A guardian (as the administrator creates them) asking for their minor child; returns the request id. */
+    private long requestFromAGuardian(Right right) {
+        String lastName = unique("Vue");
+        long[] ids = as("admin", () -> {
+            Pupil pupil = new Pupil();
+            pupil.setFirstName("Lina");
+            pupil.setLastName(lastName);
+            pupil.setBirthDate(LocalDate.now(clock).minusYears(9));
+            Guardian guardian = new Guardian();
+            guardian.setFirstName("Sarah");
+            guardian.setLastName(lastName);
+            guardian.setEmail(lastName.toLowerCase() + "@exemple.be");
+            Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.MOTHER)));
+            return new long[] {saved.getId(), pupils.guardiansOf(saved.getId()).get(0).guardianId()};
+        });
+        return requests.record(new RequestIntake(Set.of(right), DataSubjectRef.guardian(ids[1]), "Sarah " + lastName,
+                null, ids[0], RequestChannel.IN_PERSON, LocalDate.now(clock), null));
+    }
+
+    private List<String> notifications() {
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    }
+
+    @Test
+    void anAccessRequestOffersTheExportAsJsonAndPdfDownloads() {
+        long id = requestFromAGuardian(Right.ACCESS);
+        RequestDetailView view = navigate(RequestDetailView.class, id);
+        SubjectActionsSection actions = view.subjectActions;
+        assertThat(actions.export.isVisible()).isTrue();
+        assertThat(actions.erase.isVisible()).isFalse();
+        assertThat(actions.restrict.isVisible()).isFalse();
+
+        test(actions.export).click();
+
+        assertThat(actions.jsonDownload.getElement().getAttribute("download")).isEqualTo("export-demande-" + id + ".json");
+        assertThat(actions.pdfDownload.getElement().getAttribute("download")).isEqualTo("export-demande-" + id + ".pdf");
+        assertThat(actions.jsonDownload.getHref()).isNotBlank();
+        assertThat(actions.downloads.isVisible()).isTrue();
+        assertThat(notifications()).contains("L’export a été généré et enregistré dans le journal d’audit.");
+    }
+
+    @Test
+    void anErasureShowsWhatIsKeptAndRunsOnlyAfterTheTypedWord() {
+        long id = requestFromAGuardian(Right.ERASURE);
+        RequestDetailView view = navigate(RequestDetailView.class, id);
+        SubjectActionsSection actions = view.subjectActions;
+        assertThat(actions.export.isVisible()).isFalse();
+
+        test(actions.erase).click();
+        assertThat(find(Dialog.class).single()).isSameAs(actions.erasureDialog);
+        assertThat(actions.erasureDialog.isOpened()).isTrue();
+        test(actions.confirmation).setValue("effacer");
+        test(actions.confirmErase).click();
+        assertThat(actions.confirmation.isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ERASED' and detail like ?",
+                Integer.class, "request " + id + " %")).isZero();
+
+        test(actions.confirmation).setValue(SubjectActionsSection.CONFIRM_WORD);
+        test(actions.confirmErase).click();
+
+        assertThat(actions.erasureDialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ERASED' and detail like ?",
+                Integer.class, "request " + id + " %")).isEqualTo(2);
+        assertThat(notifications()).anyMatch(n -> n.startsWith("Les données ont été effacées"));
+    }
+
+    @Test
+    void aRequestFromSomeoneNotInTheRecordsOffersNoAction() {
+        long id = requests.record(new RequestIntake(Set.of(Right.ERASURE), null, unique("Inconnu"), null, null,
+                RequestChannel.POST, LocalDate.now(clock), null));
+        RequestDetailView view = navigate(RequestDetailView.class, id);
+        SubjectActionsSection actions = view.subjectActions;
+        assertThat(actions.erase.isEnabled()).isFalse();
+        assertThat(actions.unavailable.isVisible()).isTrue();
+        assertThat(actions.unavailable.getText()).startsWith("Le demandeur n’a pas été retrouvé");
+    }
+}
