@@ -1,5 +1,6 @@
 package be.classeur.accounts.ui;
 
+import be.classeur.ui.components.SearchFields;
 import be.classeur.accounts.AccountService;
 import be.classeur.accounts.Role;
 import be.classeur.accounts.UserAccount;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -70,11 +70,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout toolbar() {
-        search.setLabel(getTranslation("accounts.filter.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        SearchFields.configure(search, "accounts.filter.search", null, this::refresh);
         create.setText(getTranslation("accounts.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

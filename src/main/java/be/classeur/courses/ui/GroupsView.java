@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.ui.components.SearchFields;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupFilter;
 import be.classeur.courses.GroupRow;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -67,12 +67,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout toolbar() {
-        search.setLabel(getTranslation("courses.filter.search"));
-        search.setPlaceholder(getTranslation("courses.filter.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        SearchFields.configure(search, "courses.filter.search", "courses.filter.search.placeholder", this::refresh);
 
         period.setLabel(getTranslation("courses.group.field.period"));
         period.setItems(periods.periods());

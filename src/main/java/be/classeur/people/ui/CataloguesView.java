@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.SearchFields;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.SchoolYear;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -74,11 +74,7 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
     // ---- Subjects -------------------------------------------------------------------------------------------
 
     private Component subjectsTab() {
-        subjectSearch.setLabel(getTranslation("people.filter.search"));
-        subjectSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
-        subjectSearch.setClearButtonVisible(true);
-        subjectSearch.setValueChangeMode(ValueChangeMode.LAZY);
-        subjectSearch.addValueChangeListener(e -> subjectGrid.getDataProvider().refreshAll());
+        SearchFields.configure(subjectSearch, "people.filter.search", null, () -> subjectGrid.getDataProvider().refreshAll());
         newSubject.setText(getTranslation("people.catalogues.subject.new"));
         newSubject.setIcon(VaadinIcon.PLUS.create());
         newSubject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -147,11 +143,7 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
     // ---- Schools --------------------------------------------------------------------------------------------
 
     private Component schoolsTab() {
-        schoolSearch.setLabel(getTranslation("people.filter.search"));
-        schoolSearch.setPrefixComponent(VaadinIcon.SEARCH.create());
-        schoolSearch.setClearButtonVisible(true);
-        schoolSearch.setValueChangeMode(ValueChangeMode.LAZY);
-        schoolSearch.addValueChangeListener(e -> schoolGrid.getDataProvider().refreshAll());
+        SearchFields.configure(schoolSearch, "people.filter.search", null, () -> schoolGrid.getDataProvider().refreshAll());
         newSchool.setText(getTranslation("people.catalogues.school.new"));
         newSchool.setIcon(VaadinIcon.PLUS.create());
         newSchool.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,12 +1,11 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.SearchFields;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ArchiveFilter;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -23,13 +22,7 @@ final class PeopleViews {
 
     /** The search box every people list has: name, e-mail or phone, searched as the user types. */
     static void configureSearch(TextField search, Runnable onChange) {
-        UI ui = UI.getCurrent();
-        search.setLabel(ui.getTranslation("people.filter.search"));
-        search.setPlaceholder(ui.getTranslation("people.filter.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> onChange.run());
+        SearchFields.configure(search, "people.filter.search", "people.filter.search.placeholder", onChange);
     }
 
     /** Active records by default; archived ones stay reachable through this filter. */

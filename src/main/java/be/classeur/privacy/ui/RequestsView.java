@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.ui.components.SearchFields;
 import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestFilter;
 import be.classeur.privacy.RequestRow;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -60,12 +60,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout toolbar() {
-        search.setLabel(getTranslation("privacy.requests.filter.search"));
-        search.setPlaceholder(getTranslation("privacy.requests.filter.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        SearchFields.configure(search, "privacy.requests.filter.search", "privacy.requests.filter.search.placeholder", this::refresh);
 
         status.setLabel(getTranslation("privacy.request.field.status"));
         status.setItems(RequestStatus.values());
