@@ -25,14 +25,14 @@ public interface PersonalDataHandler {
     /** Switches processing restriction (art. 18) on or off for the subject in this module. */
     void restrict(DataSubjectRef subject, boolean restricted);
 
-    /** One module's holdings: what it stores (item descriptions) and what it must keep with the legal reason. */
+    /** One module's holdings: what it stores and what it must keep with the legal reason, all as translation keys. */
     record Holdings(String part, List<String> held, List<Retained> retained) {
         public boolean isEmpty() {
             return held.isEmpty() && retained.isEmpty();
         }
     }
 
-    /** Something erasure must keep, with the reason (translation key), e.g. accounting records under Belgian law. */
+    /** Something erasure must keep (translation key) and why (translation key), e.g. accounting records under Belgian law. */
     record Retained(String what, String reasonKey) {
     }
 }

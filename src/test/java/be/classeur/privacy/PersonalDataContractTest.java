@@ -75,6 +75,18 @@ class PersonalDataContractTest {
     }
 
     @Test
+    void everyHandlerPartHasALabelInEveryLanguage() throws java.io.IOException {
+        for (String language : new String[] {"fr", "en", "nl"}) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(handlers).extracting(PersonalDataHandler::part)
+                    .allSatisfy(part -> assertThat(texts).as(language).containsKey("privacy.actions.part." + part));
+        }
+    }
+
+    @Test
     void everyClaimingPartIsARegisteredHandler() {
         Set<String> parts = handlers.stream().map(PersonalDataHandler::part).collect(Collectors.toSet());
         Map<String, String> missing = new TreeMap<>();
