@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 class IdentityProofKeyGuard {
     IdentityProofKeyGuard(Environment environment) {
         String key = environment.getProperty("classeur.privacy.id-proof-key", "").strip();
-        if (key.isEmpty() || IdentityProofStore.DEMO_KEY.equals(key)) {
+        if (key.isEmpty() || EncryptedFileStore.DEMO_KEY.equals(key)) {
             throw new IllegalStateException("Refusing to start with the prod profile: the identity-proof encryption key is "
                     + (key.isEmpty() ? "missing" : "the demo key")
                     + "; set CLASSEUR_ID_PROOF_KEY (classeur.privacy.id-proof-key) to a new random 256-bit key in base64,"

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Identity proof for a rights request, only where there is a reasonable doubt (GDPR art. 12(6)): the officer records
  * the doubt (the request then waits in "awaiting identity"), uploads the copy the requester sent, checks it and records
- * the result. The copy is encrypted on disk by {@link IdentityProofStore} and deleted as soon as the check is recorded,
+ * the result. The copy is encrypted on disk by {@link EncryptedFileStore} and deleted as soon as the check is recorded,
  * or when the request closes; only the fact of the check stays.
  */
 @Service
@@ -38,15 +38,17 @@ public class IdentityProofService {
     private final IdentityProofRepository proofs;
     private final RightsRequestRepository requests;
     private final RightsRequestService requestService;
-    private final IdentityProofStore store;
+    private final EncryptedFileStore store;
+    private final RequestAuditTrail audit;
     private final Clock clock;
 
     IdentityProofService(IdentityProofRepository proofs, RightsRequestRepository requests, RightsRequestService requestService,
-                         IdentityProofStore store, Clock clock) {
+                         EncryptedFileStore store, RequestAuditTrail audit, Clock clock) {
         this.proofs = proofs;
         this.requests = requests;
         this.requestService = requestService;
         this.store = store;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -75,8 +77,8 @@ public class IdentityProofService {
             throw new BusinessRuleException("privacy.identity.error.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         String type = contentType == null ? "application/octet-stream" : contentType.strip().toLowerCase();
-        if (type.length() > 100) {
-            type = "application/octet-stream";
+        if (!CONTENT_TYPES.contains(type)) {
+            throw new BusinessRuleException("privacy.identity.error.type");
         }
         String fileName = store.write(content);
         // If the transaction fails, the file it wrote must not stay behind.
@@ -91,17 +93,21 @@ public class IdentityProofService {
             });
         }
         IdentityProof proof = proofs.save(new IdentityProof(requestId, fileName, type, now(), Actors.current()));
+        audit.changed(requestId, "IDENTITY_PROOF_RECEIVED", "copy " + proof.getId() + " kept encrypted until the check");
         return proof.getId();
     }
 
-    /** The decrypted copy, for the officer to check. */
+    /** The decrypted copy, for the officer to check; opening it is audited. */
     @PreAuthorize(ACCESS)
+    @Transactional
     public byte[] read(long proofId) {
         IdentityProof proof = proofs.findById(proofId).orElseThrow(() -> new EntityNotFoundException("IdentityProof " + proofId));
         if (proof.getFileName() == null) {
             throw new BusinessRuleException("privacy.identity.error.deleted");
         }
-        return store.read(proof.getFileName());
+        byte[] content = store.read(proof.getFileName());
+        audit.accessed(proof.getRequestId(), "IDENTITY_PROOF_OPENED", "copy " + proof.getId());
+        return content;
     }
 
     /**
@@ -125,6 +131,7 @@ public class IdentityProofService {
             }
         }
         deleteFiles(requestId, now);
+        audit.changed(requestId, "IDENTITY_CHECK_RECORDED", result + "; copies deleted");
         if (result == IdentityCheckResult.CONFIRMED && find(requestId).getStatus() == RequestStatus.AWAITING_IDENTITY) {
             requestService.changeStatus(requestId, RequestStatus.IN_PROGRESS, "identity confirmed");
         }

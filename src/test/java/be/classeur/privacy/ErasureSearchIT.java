@@ -63,6 +63,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @WithUserDetails("dpo")
 class ErasureSearchIT {
     @Autowired
+    RequestAttachmentService attachments;
+    @Autowired
     List<PersonalDataHandler> handlers;
     @Autowired
     PupilService pupils;
@@ -167,6 +169,9 @@ class ErasureSearchIT {
     @Test
     void afterErasureNoColumnOfAnyTableHoldsThePupilsIdentifiers() throws SQLException {
         Created c = pupilWithEverything();
+        // The scanned letter's file name names the pupil too.
+        long letter = attachments.attach(c.requestId(), "Lettre de " + c.first() + " " + c.last() + ".pdf",
+                ("%PDF-1.4 " + c.first() + " " + c.last()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         // The values were really stored, so that the search below proves something.
         assertThat(hits(c.last())).isNotEmpty();
         assertThat(hits(c.email())).isNotEmpty();
@@ -182,6 +187,10 @@ class ErasureSearchIT {
         for (String identifier : List.of(c.first(), c.last(), c.email(), c.phone(), storedPhone)) {
             assertThat(hits(identifier)).as("columns still holding " + identifier).isEmpty();
         }
+        assertThat(attachments.attachmentsOf(c.requestId())).singleElement().satisfies(row -> {
+            assertThat(row.id()).isEqualTo(letter);
+            assertThat(row.kept()).as("the scanned letter's file is deleted").isFalse();
+        });
         // The pseudonymous traces remain.
         assertThat(jdbc.queryForObject("select count(*) from enrolment where pupil_id = ? and group_id = ?",
                 Long.class, c.pupilId(), c.groupId())).isEqualTo(1L);

@@ -40,7 +40,7 @@ class IdentityProofIT {
     @Autowired
     IdentityProofService proofs;
     @Autowired
-    IdentityProofStore store;
+    EncryptedFileStore store;
     @Autowired
     RightsRequestService requests;
     @Autowired

@@ -29,7 +29,7 @@ class PersonalDataContractTest {
     /** Field names that hold, or may hold in free text, personal data. */
     private static final Set<String> PERSONAL_FIELDS = Set.of("firstName", "lastName", "email", "phone", "street",
             "postalCode", "city", "birthDate", "notes", "note", "detail", "description", "requesterName",
-            "requesterEmail", "displayName");
+            "requesterEmail", "displayName", "originalName");
 
     /** Entity types that are personal data by what they are, whatever their columns. */
     private static final Set<String> PERSONAL_TYPES = Set.of("be.classeur.people.domain.Person",
@@ -48,7 +48,8 @@ class PersonalDataContractTest {
             Map.entry("be.classeur.audit.AuditEntry", "audit"),
             Map.entry("be.classeur.privacy.domain.RightsRequest", "privacy"),
             Map.entry("be.classeur.privacy.domain.RequestStatusChange", "privacy"),
-            Map.entry("be.classeur.accounts.UserAccount", "accounts"));
+            Map.entry("be.classeur.accounts.UserAccount", "accounts"),
+            Map.entry("be.classeur.privacy.domain.RequestAttachment", "attachments"));
 
     /** Entities with a matching column that hold no personal data, each with the reason. */
     private static final Map<String, String> NOT_PERSONAL = Map.of(

@@ -166,6 +166,8 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                         : Formats.date(d.extendedOn()) + " · " + d.extensionReason())
                 .add("privacy.request.field.replyRecordedOn", Formats.date(d.replyRecordedOn()));
         add(section("privacy.request.section.facts", facts));
+        add(AttachmentsSection.of(d, this::reload));
+        add(IdentityProofSection.of(d, this::reload));
         add(subjectActions.showFor(d));
         history.setItems(d.history());
         add(section("privacy.request.section.history", history));
@@ -215,6 +217,10 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         } catch (BusinessRuleException rule) {
             Notifications.rule(rule);
         }
+        show(requests.detail(current.id()));
+    }
+
+    private void reload() {
         show(requests.detail(current.id()));
     }
 

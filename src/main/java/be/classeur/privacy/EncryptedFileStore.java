@@ -18,12 +18,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps copies of identity documents as AES-GCM encrypted files (256-bit key from {@code classeur.privacy.id-proof-key},
+ * Keeps the privacy module's files (copies of identity documents, attachments of rights requests such as a scanned
+ * letter) as AES-GCM encrypted files (256-bit key from {@code classeur.privacy.id-proof-key},
  * a fresh random 12-byte IV per file, written before the cipher text) in {@code classeur.privacy.id-proof-dir}. The file
  * name is a random UUID, so it says nothing about whose document it is. The key is never stored in the database.
  */
 @Component
-class IdentityProofStore {
+class EncryptedFileStore {
     static final String DEMO_KEY = "Y2xhc3NldXItZGVtby1pZC1wcm9vZi1rZXktMzJieXQ=";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -33,7 +34,7 @@ class IdentityProofStore {
     private final Path directory;
     private final SecureRandom random = new SecureRandom();
 
-    IdentityProofStore(@Value("${classeur.privacy.id-proof-key}") String base64Key,
+    EncryptedFileStore(@Value("${classeur.privacy.id-proof-key}") String base64Key,
                        @Value("${classeur.privacy.id-proof-dir:./data/id-proofs}") String directory) {
         byte[] raw;
         try {
@@ -67,9 +68,9 @@ class IdentityProofStore {
             Files.write(path(name), out.array());
             return name;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the identity proof file", e);
+            throw new UncheckedIOException("Cannot write the encrypted file", e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot encrypt the identity proof", e);
+            throw new IllegalStateException("Cannot encrypt the file", e);
         }
     }
 
@@ -81,9 +82,9 @@ class IdentityProofStore {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));
             return cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the identity proof file", e);
+            throw new UncheckedIOException("Cannot read the encrypted file", e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot decrypt the identity proof (wrong key or altered file)", e);
+            throw new IllegalStateException("Cannot decrypt the file (wrong key or altered file)", e);
         }
     }
 
@@ -97,13 +98,13 @@ class IdentityProofStore {
             }
             return Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete the identity proof file", e);
+            throw new UncheckedIOException("Cannot delete the encrypted file", e);
         }
     }
 
     Path path(String name) {
         if (name == null || !FILE_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Not an identity proof file name");
+            throw new IllegalArgumentException("Not a stored file name");
         }
         return directory.resolve(name);
     }

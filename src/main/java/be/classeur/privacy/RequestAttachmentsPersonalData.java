@@ -1,0 +1,91 @@
+package be.classeur.privacy;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
+import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.privacy.domain.RequestAttachment;
+import be.classeur.privacy.domain.RightsRequest;
+import be.classeur.privacy.domain.RightsRequestRepository;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents received with the requests that concern a person (made by them, or for them by a guardian): a scanned
+ * letter names its writer and usually the child. Erasure deletes the encrypted files and replaces the file names; the
+ * request record itself is the privacy part's, kept as proof of what was asked and done.
+ */
+@Component
+class RequestAttachmentsPersonalData implements PersonalDataHandler {
+    static final String PART = "attachments";
+
+    private final RightsRequestRepository requests;
+    private final RequestAttachmentService attachments;
+
+    RequestAttachmentsPersonalData(RightsRequestRepository requests, RequestAttachmentService attachments) {
+        this.requests = requests;
+        this.attachments = attachments;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public String part() {
+        return PART;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public Holdings describe(DataSubjectRef subject) {
+        boolean any = attachments.of(requestsConcerning(subject)).stream().anyMatch(RequestAttachment::isKept);
+        return new Holdings(PART, any ? List.of("privacy.held.attachments.documents") : List.of(), List.of());
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public Map<String, Object> export(DataSubjectRef subject) {
+        List<Map<String, Object>> documents = attachments.of(requestsConcerning(subject)).stream().map(a -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("requestId", a.getRequestId());
+            row.put("name", a.getOriginalName());
+            row.put("type", a.getContentType());
+            row.put("sizeBytes", a.getSizeBytes());
+            row.put("receivedAt", a.getUploadedAt());
+            row.put("kept", a.isKept());
+            return row;
+        }).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("requestDocuments", documents);
+        return out;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional
+    public void anonymise(DataSubjectRef subject, String pseudonym) {
+        attachments.erase(requestsConcerning(subject), pseudonym);
+    }
+
+    /** The documents of a request stay in use for the subject's own request: restriction changes nothing here. */
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public void restrict(DataSubjectRef subject, boolean restricted) {
+        // Handling the subject's own requests stays lawful under art. 18(2).
+    }
+
+    private Set<Long> requestsConcerning(DataSubjectRef subject) {
+        Set<Long> ids = new LinkedHashSet<>();
+        requests.findByRequesterKindAndRequesterIdOrderByReceivedOnAscIdAsc(subject.kind(), subject.id())
+                .forEach(r -> ids.add(r.getId()));
+        if (subject.kind() == PersonKind.PUPIL) {
+            requests.findByOnBehalfOfPupilIdOrderByReceivedOnAscIdAsc(subject.id()).stream().map(RightsRequest::getId).forEach(ids::add);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,120 @@
+package be.classeur.privacy.ui;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.privacy.RequestAttachmentRow;
+import be.classeur.privacy.RequestAttachmentService;
+import be.classeur.privacy.RequestDetail;
+import be.classeur.privacy.StoredDocument;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.Uploads;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+/**
+ * The documents received with a request (the scanned letter, a printed e-mail): each listed by name as text, opened
+ * from an encrypted store, removable with confirmation; new ones are added while the request is not closed.
+ */
+public class AttachmentsSection extends VerticalLayout {
+    final UnorderedList documents = new UnorderedList();
+    final Paragraph empty = new Paragraph();
+    final Upload upload;
+
+    private final transient RequestAttachmentService attachments;
+    private final transient Runnable onChange;
+
+    /** The section for a request's page, with the service from the Spring context. */
+    public static AttachmentsSection of(RequestDetail request, Runnable onChange) {
+        return new AttachmentsSection(VaadinService.getCurrent().getInstantiator().getOrCreate(RequestAttachmentService.class),
+                request, onChange);
+    }
+
+    public AttachmentsSection(RequestAttachmentService attachments, RequestDetail request, Runnable onChange) {
+        this.attachments = attachments;
+        this.onChange = onChange;
+        setPadding(false);
+        addClassName("classeur-section");
+        add(new H3(getTranslation("privacy.attachment.section")));
+
+        List<RequestAttachmentRow> rows = attachments.attachmentsOf(request.id());
+        rows.forEach(row -> documents.add(line(row)));
+        documents.setVisible(!rows.isEmpty());
+        empty.setText(getTranslation("privacy.attachment.none"));
+        empty.setVisible(rows.isEmpty());
+        add(empty, documents);
+
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                act(() -> attachments.attach(request.id(), metadata.fileName(), bytes), "privacy.attachment.added")));
+        Uploads.configure(upload, RequestAttachmentService.ACCEPTED.keySet(), RequestAttachmentService.MAX_BYTES, 10);
+        boolean open = request.status() != RequestStatus.CLOSED;
+        upload.setVisible(open);
+        Span help = new Span(getTranslation("privacy.attachment.upload.help"));
+        help.addClassName("classeur-help");
+        help.setVisible(open);
+        add(upload, help);
+    }
+
+    private ListItem line(RequestAttachmentRow row) {
+        ListItem item = new ListItem();
+        if (row.kept()) {
+            Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> {
+                StoredDocument doc = attachments.open(row.id());
+                return new DownloadResponse(new ByteArrayInputStream(doc.content()), doc.fileName(), doc.contentType(),
+                        doc.content().length);
+            }), AttachmentType.DOWNLOAD, row.originalName());
+            open.addClassName("classeur-download");
+            item.add(open);
+        } else {
+            item.add(new Span(row.originalName()));
+        }
+        item.add(new Span(" · " + getTranslation("privacy.attachment.line", size(row.sizeBytes()),
+                Formats.DATE_TIME.format(row.uploadedAt()), row.uploadedBy())));
+        if (row.kept()) {
+            Button remove = new Button(getTranslation("privacy.attachment.remove"), VaadinIcon.TRASH.create());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("privacy.attachment.remove.aria", row.originalName()));
+            remove.addClickListener(e -> Confirmations.confirm("privacy.attachment.remove", "privacy.attachment.remove.confirm",
+                    "privacy.attachment.remove", () -> act(() -> attachments.remove(row.id()), "privacy.attachment.removed"),
+                    row.originalName()));
+            item.add(new Span(" "), remove);
+        } else {
+            item.add(new Span(" · " + getTranslation("privacy.attachment.line.removed",
+                    Formats.DATE_TIME.format(row.deletedAt()), row.deletedBy())));
+        }
+        return item;
+    }
+
+    private String size(long bytes) {
+        return bytes < 1024 * 1024
+                ? getTranslation("privacy.attachment.size.kb", Math.max(1, Math.round(bytes / 1024.0)))
+                : getTranslation("privacy.attachment.size.mb", String.format(getLocale(), "%.1f", bytes / (1024.0 * 1024)));
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(doneKey);
+        } catch (BusinessRuleException rule) {
+            Notifications.rule(rule);
+        }
+        onChange.run();
+    }
+}
