@@ -59,6 +59,8 @@ public class RightsRequestService {
     /** "Due soon" in the alerts: at most this many days left. */
     public static final int DUE_SOON_DAYS = 7;
     private static final int MAX_DESCRIPTION = 4000;
+    /** The message key of the refusal when the request changed since the officer's page was shown. */
+    public static final String CHANGED_MEANWHILE = "privacy.error.changedMeanwhile";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RightsRequestRepository requests;
@@ -298,6 +300,46 @@ public class RightsRequestService {
         }
         r.recordReply(sentOn, now());
         audit(r, "RIGHTS_REQUEST_REPLIED", "reply sent on " + sentOn);
+    }
+
+    /*
+     * The same actions as taken from a request's page, which shows one version of the request: if another officer
+     * changed it since, nothing is done and the page offers to reload, instead of overwriting their work unseen.
+     * A change committed between this check and the commit fails on the entity's @Version in the same way.
+     */
+
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void assign(long id, String login, long seenVersion) {
+        expectVersion(id, seenVersion);
+        assign(id, login);
+    }
+
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void changeStatus(long id, RequestStatus to, String note, long seenVersion) {
+        expectVersion(id, seenVersion);
+        changeStatus(id, to, note);
+    }
+
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void extend(long id, String reason, long seenVersion) {
+        expectVersion(id, seenVersion);
+        extend(id, reason);
+    }
+
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void recordReply(long id, LocalDate sentOn, long seenVersion) {
+        expectVersion(id, seenVersion);
+        recordReply(id, sentOn);
+    }
+
+    private void expectVersion(long id, long seenVersion) {
+        if (find(id).getVersion() != seenVersion) {
+            throw new BusinessRuleException(CHANGED_MEANWHILE);
+        }
     }
 
     /** People in the records who match the text (name, e-mail, phone): pupils, guardians and trainers, a few each. */

@@ -8,6 +8,7 @@ import be.classeur.privacy.RightsRequestService;
 import be.classeur.privacy.StatusChangeRow;
 import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
@@ -35,6 +36,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Clock;
+import org.springframework.dao.OptimisticLockingFailureException;
 import java.time.LocalDate;
 
 /** One rights request: the facts, the deadline and days left, the status history, and what can be done next. */
@@ -64,7 +66,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         // Listeners are registered once; show() only updates what they act on.
         assignToMe.setText(getTranslation("privacy.request.assignToMe"));
         assignToMe.setIcon(VaadinIcon.USER_CHECK.create());
-        assignToMe.addClickListener(e -> act(() -> requests.assign(current.id(), Actors.current()), "privacy.request.assigned"));
+        assignToMe.addClickListener(e -> act(() -> requests.assign(current.id(), Actors.current(), current.version()), "privacy.request.assigned"));
 
         nextStatus.setLabel(getTranslation("privacy.request.nextStatus"));
         nextStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
@@ -77,7 +79,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 nextStatus.setErrorMessage(getTranslation("privacy.error.chooseStatus"));
                 return;
             }
-            act(() -> requests.changeStatus(current.id(), nextStatus.getValue(), statusNote.getValue()), "privacy.request.statusChanged");
+            act(() -> requests.changeStatus(current.id(), nextStatus.getValue(), statusNote.getValue(), current.version()), "privacy.request.statusChanged");
         });
 
         extend.setText(getTranslation("privacy.request.extend"));
@@ -92,7 +94,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 replyDate.setErrorMessage(getTranslation("privacy.error.replyDateInvalid"));
                 return;
             }
-            act(() -> requests.recordReply(current.id(), replyDate.getValue()), "privacy.request.replyRecorded");
+            act(() -> requests.recordReply(current.id(), replyDate.getValue(), current.version()), "privacy.request.replyRecorded");
         });
 
         history.addColumn(c -> Formats.DATE_TIME.format(c.changedAt())).setHeader(getTranslation("privacy.history.when")).setAutoWidth(true);
@@ -203,7 +205,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 return;
             }
             dialog.close();
-            act(() -> requests.extend(d.id(), reason.getValue()), "privacy.request.extended");
+            act(() -> requests.extend(d.id(), reason.getValue(), d.version()), "privacy.request.extended");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> dialog.close()), confirm);
@@ -215,9 +217,17 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
             action.run();
             Notifications.success(doneKey);
         } catch (BusinessRuleException rule) {
+            if (RightsRequestService.CHANGED_MEANWHILE.equals(rule.messageKey())) {
+                // The officer's choices stay on screen until they decide to reload.
+                Confirmations.concurrentEdit(this::reload);
+                return;
+            }
             Notifications.rule(rule);
+        } catch (OptimisticLockingFailureException concurrent) {
+            Confirmations.concurrentEdit(this::reload);
+            return;
         }
-        show(requests.detail(current.id()));
+        reload();
     }
 
     private void reload() {
