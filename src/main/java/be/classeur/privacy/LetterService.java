@@ -47,7 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
  * protection des données and to go to court). Templates live in the translation files
  * ({@code privacy.letter.<kind>.subject/body}); {0} is the requester's name, {1} the date received, {2} the deadline,
  * {3} the reasons, {4} the request number, {5} the rights asked for. The officer edits the generated text before
- * sending; it renders as plain text and as a PDF with the organisation's letterhead.
+ * sending; it renders as plain text and as a PDF with the organisation's letterhead. It is e-mailed from here when
+ * a mail server is configured ({@link LetterMailer}), otherwise marked as sent; both are audited.
  */
 @Service
 @Transactional(readOnly = true)

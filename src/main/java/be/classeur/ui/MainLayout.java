@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
@@ -105,13 +106,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setSuffixComponent(null);
                 continue;
             }
+            // The number is for the eyes; screen readers get the sentence (an aria-label on a plain span is not read).
+            String label = getTranslation(badge.labelKey(), count);
             Span number = new Span(String.valueOf(count));
             number.getElement().getThemeList().add("badge error primary small pill");
             number.addClassName("classeur-nav-badge");
-            String label = getTranslation(badge.labelKey(), count);
-            number.getElement().setAttribute("aria-label", label);
+            number.getElement().setAttribute("aria-hidden", "true");
             number.getElement().setAttribute("title", label);
-            item.setSuffixComponent(number);
+            Span spoken = new Span(label);
+            spoken.addClassName(LumoUtility.Accessibility.SCREEN_READER_ONLY);
+            item.setSuffixComponent(new Span(number, spoken));
         }
     }
 

@@ -51,21 +51,28 @@ class PrivacyAlertsNavigationTest extends SpringBrowserlessTest {
         return navigationItems().stream().filter(i -> i.getPath().replaceAll("^/+|/+$", "").equals(QUEUE)).findFirst();
     }
 
+    /** The badge beside the queue's entry: the number shown, then the sentence for screen readers. */
+    private List<Span> badgeParts() {
+        Component suffix = queueItem().orElseThrow().getSuffixComponent();
+        assertThat(suffix).isNotNull();
+        return suffix.getChildren().map(Span.class::cast).toList();
+    }
+
     @Test
     void theQueuesEntryShowsHowManyRequestsAreDueSoonOrOverdueOnEveryPage() {
         recordReceivedDaysAgo(28);                                   // a few days left
         navigate(PupilsView.class);
         int expected = requests.dueSoonAndOverdue().size();
         assertThat(expected).isPositive();
-        Component suffix = queueItem().orElseThrow().getSuffixComponent();
-        assertThat(suffix).isInstanceOf(Span.class);
-        assertThat(((Span) suffix).getText()).isEqualTo(String.valueOf(expected));
-        assertThat(suffix.getElement().getAttribute("aria-label"))
-                .isEqualTo(expected + " demande(s) à échéance dans 7 jours ou en retard");
+        List<Span> badge = badgeParts();
+        assertThat(badge.get(0).getText()).isEqualTo(String.valueOf(expected));
+        assertThat(badge.get(0).getElement().getAttribute("aria-hidden")).isEqualTo("true");
+        assertThat(badge.get(1).getText()).isEqualTo(expected + " demande(s) à échéance dans 7 jours ou en retard");
+        assertThat(badge.get(1).getClassNames()).contains("sr-only");
 
         recordReceivedDaysAgo(70);                                   // overdue
         navigate(RequestsView.class);
-        assertThat(((Span) queueItem().orElseThrow().getSuffixComponent()).getText()).isEqualTo(String.valueOf(expected + 1));
+        assertThat(badgeParts().get(0).getText()).isEqualTo(String.valueOf(expected + 1));
         // No other entry carries a badge.
         assertThat(navigationItems()).filteredOn(i -> i.getSuffixComponent() != null).hasSize(1);
     }
