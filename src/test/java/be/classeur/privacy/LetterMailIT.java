@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -49,6 +50,8 @@ class LetterMailIT {
     AuditLog auditLog;
     @Autowired
     Clock clock;
+    @Autowired
+    MailProperties mail;
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -100,7 +103,7 @@ class LetterMailIT {
 
     @Test
     void theEditedLetterArrivesWithItsPdfAndIsRecordedAndAuditedAsSentByEmail() throws Exception {
-        GreenMail server = TestSmtpServer.running();
+        GreenMail server = TestSmtpServer.running(mail);
         DataSubjectRef requester = someGuardian();
         String name = "Courriel" + System.nanoTime();
         String address = name.toLowerCase() + "@exemple.be";
@@ -156,7 +159,7 @@ class LetterMailIT {
             assertThatThrownBy(() -> letters.send(id, LetterKind.ACKNOWLEDGEMENT, "fr", letter.subject(), letter.text()))
                     .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.letter.error.mailFailed");
         } finally {
-            TestSmtpServer.running();
+            TestSmtpServer.running(mail);
         }
         assertThat(letters.sentLetters(id)).isEmpty();
         assertThat(auditLog.latestAbout(requester, 50)).noneSatisfy(line ->

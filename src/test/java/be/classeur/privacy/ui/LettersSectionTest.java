@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -35,6 +36,8 @@ class LettersSectionTest extends SpringBrowserlessTest {
     LetterService letters;
     @Autowired
     Clock clock;
+    @Autowired
+    MailProperties mail;
 
     @Test
     void theOfficerEditsTheLetterAndMarksItSent() {
@@ -80,7 +83,7 @@ class LettersSectionTest extends SpringBrowserlessTest {
 
     @Test
     void theOfficerSendsTheEditedLetterByEmailAfterConfirmingTheAddress() {
-        GreenMail server = TestSmtpServer.running();
+        GreenMail server = TestSmtpServer.running(mail);
         String name = "Envoi" + System.nanoTime();
         String address = name.toLowerCase() + "@exemple.be";
         long id = requestWithAddress(name);
@@ -115,7 +118,7 @@ class LettersSectionTest extends SpringBrowserlessTest {
             test(section.send).click();
             test(find(ConfirmDialog.class).single()).confirm();
         } finally {
-            TestSmtpServer.running();
+            TestSmtpServer.running(mail);
         }
         assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                 .anyMatch(text -> text.contains("n’a pas accepté l’e-mail"));
