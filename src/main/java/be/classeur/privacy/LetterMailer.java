@@ -1,10 +1,15 @@
 package be.classeur.privacy;
 
 /**
- * Sends a letter by e-mail. No implementation ships while no mail server is configured (spring-boot-starter-mail is
- * not on the classpath): the officer then copies the text or the PDF into their own mail and marks the letter as sent.
- * A bean implementing this (e.g. over a {@code JavaMailSender}) turns on direct sending.
+ * Sends a letter by e-mail. The only implementation, {@link SmtpLetterMailer}, exists only when a mail server is
+ * configured ({@code spring.mail.host}); without it the officer copies the text or the PDF into their own mail and
+ * marks the letter as sent.
  */
 public interface LetterMailer {
-    void send(String to, String subject, String body);
+    /**
+     * Sends a plain-text mail with the letter's PDF attached.
+     *
+     * @throws org.springframework.mail.MailException when the server cannot be reached or refuses the message
+     */
+    void send(String to, String subject, String body, String pdfName, byte[] pdf);
 }

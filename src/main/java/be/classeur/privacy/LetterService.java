@@ -2,6 +2,8 @@ package be.classeur.privacy;
 
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.kernel.calendar.LegalDeadline;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.LetterSent;
@@ -30,7 +32,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mail.MailException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +47,13 @@ import org.springframework.transaction.annotation.Transactional;
  * protection des données and to go to court). Templates live in the translation files
  * ({@code privacy.letter.<kind>.subject/body}); {0} is the requester's name, {1} the date received, {2} the deadline,
  * {3} the reasons, {4} the request number, {5} the rights asked for. The officer edits the generated text before
- * sending; it renders as plain text and as a PDF with the organisation's letterhead.
+ * sending; it renders as plain text and as a PDF with the organisation's letterhead. It is e-mailed from here when
+ * a mail server is configured ({@link LetterMailer}), otherwise marked as sent; both are audited.
  */
 @Service
 @Transactional(readOnly = true)
 public class LetterService {
+    private static final Logger log = LoggerFactory.getLogger(LetterService.class);
     static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
     public static final List<String> LANGUAGES = List.of("fr", "en", "nl");
     public static final String ORGANISATION = "asbl Cours en Plus";
@@ -61,14 +69,16 @@ public class LetterService {
     private final RequestStatusChangeRepository changes;
     private final LetterSentRepository sent;
     private final ObjectProvider<LetterMailer> mailer;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LetterService(RightsRequestRepository requests, RequestStatusChangeRepository changes, LetterSentRepository sent,
-                  ObjectProvider<LetterMailer> mailer, Clock clock) {
+                  ObjectProvider<LetterMailer> mailer, ApplicationEventPublisher events, Clock clock) {
         this.requests = requests;
         this.changes = changes;
         this.sent = sent;
         this.mailer = mailer;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -152,7 +162,12 @@ public class LetterService {
         return mailer.getIfAvailable() != null;
     }
 
-    /** E-mails the (edited) letter to the requester, when a mail sender is configured, and records it as sent today. */
+    /**
+     * E-mails the (edited) letter to the requester with its PDF attached, when a mail sender is configured, and records
+     * it as sent today by e-mail. The mail's subject is the text's first line when it is the subject line ("Objet : …",
+     * as edited), else {@code subject}. The record is written first and rolled back if the server refuses the mail,
+     * so a letter is never marked sent without having left.
+     */
     @PreAuthorize(ACCESS)
     @Transactional
     public long send(long requestId, LetterKind kind, String language, String subject, String text) {
@@ -164,15 +179,47 @@ public class LetterService {
         if (r.getRequesterEmail() == null) {
             throw new BusinessRuleException("privacy.letter.error.noAddress");
         }
-        m.send(r.getRequesterEmail(), subject, checkedText(text));
-        return markSent(requestId, kind, language, LocalDate.now(clock), RequestChannel.EMAIL);
+        String lang = language(language);
+        String content = checkedText(text);
+        long id = record(r, kind, lang, LocalDate.now(clock), RequestChannel.EMAIL, "RIGHTS_REQUEST_LETTER_EMAILED");
+        String[] mail = subjectAndBody(lang, subject, content);
+        try {
+            m.send(r.getRequesterEmail(), mail[0], mail[1], "lettre-" + requestId + ".pdf", pdf(lang, content));
+        } catch (MailException e) {
+            // The log names the request and the kind of failure only: the server's message may quote the address.
+            log.warn("Letter {} of rights request {} could not be e-mailed: {}", kind, requestId,
+                    e.getMostSpecificCause().getClass().getName());
+            throw new BusinessRuleException("privacy.letter.error.mailFailed");
+        }
+        return id;
+    }
+
+    /** Splits an edited letter into the mail's subject and body (see {@link #send}). */
+    static String[] subjectAndBody(String language, String fallbackSubject, String text) {
+        String template = bundle(language).getString("privacy.letter.subjectLine");
+        String prefix = template.substring(0, Math.max(0, template.indexOf("{0}")));
+        String[] lines = text.strip().split("\\R", 2);
+        String first = lines[0].strip();
+        if (!prefix.isBlank() && first.startsWith(prefix.strip()) && first.length() > prefix.strip().length()) {
+            String edited = first.substring(prefix.strip().length()).strip();
+            String body = lines.length > 1 ? lines[1].strip() : "";
+            if (!edited.isEmpty() && !body.isEmpty()) {
+                return new String[] {edited, body};
+            }
+        }
+        String fallback = fallbackSubject == null || fallbackSubject.isBlank() ? ORGANISATION : fallbackSubject.strip();
+        return new String[] {fallback.replaceAll("\\R", " "), text};
     }
 
     /** Records that the letter was sent (by the officer's own mail or by post) on the given date. */
     @PreAuthorize(ACCESS)
     @Transactional
     public long markSent(long requestId, LetterKind kind, String language, LocalDate sentOn, RequestChannel channel) {
-        RightsRequest r = find(requestId);
+        return record(find(requestId), kind, language(language), sentOn, channel, "RIGHTS_REQUEST_LETTER_SENT");
+    }
+
+    private long record(RightsRequest r, LetterKind kind, String lang, LocalDate sentOn, RequestChannel channel,
+                        String action) {
         if (kind == null) {
             throw new BusinessRuleException("privacy.letter.error.kindMissing");
         }
@@ -182,8 +229,13 @@ public class LetterService {
         if (sentOn == null || sentOn.isAfter(LocalDate.now(clock)) || sentOn.isBefore(r.getReceivedOn())) {
             throw new BusinessRuleException("privacy.letter.error.sentOnInvalid");
         }
-        return sent.save(new LetterSent(requestId, kind, language(language), sentOn, Actors.current(), channel,
+        long id = sent.save(new LetterSent(r.getId(), kind, lang, sentOn, Actors.current(), channel,
                 LocalDateTime.now(clock))).getId();
+        // On the requester's record when they are in the records; otherwise still a line naming the request.
+        DataSubjectRef requester = r.requester();
+        events.publishEvent(new PersonalDataChanged(requester, action,
+                "request " + r.getId() + ": letter " + kind + " (" + lang + ") sent on " + sentOn + " by " + channel));
+        return id;
     }
 
     /** The letters sent for a request, oldest first. */

@@ -1,5 +1,6 @@
 package be.classeur.ui;
 
+import be.classeur.kernel.NavigationBadge;
 import be.classeur.kernel.UserPreferences;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -26,12 +27,18 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every signed-in view: side navigation with only what the user's roles may open
- * (from {@code @Menu} entries, filtered by access control), the page title, and the user menu.
+ * (from {@code @Menu} entries, filtered by access control) with the feature modules' {@link NavigationBadge}s,
+ * the page title, and the user menu.
  */
 @Layout
 @PermitAll
@@ -40,10 +47,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav navigation = new SideNav();
     private final transient AuthenticationContext authentication;
     private final transient UserPreferences preferences;
+    private final transient List<NavigationBadge> badges;
+    /** The navigation entries by route path without slashes, for the badges. */
+    private final Map<String, SideNavItem> itemsByPath = new HashMap<>();
 
-    public MainLayout(AuthenticationContext authentication, UserPreferences preferences) {
+    public MainLayout(AuthenticationContext authentication, UserPreferences preferences,
+                      ObjectProvider<NavigationBadge> badges) {
         this.authentication = authentication;
         this.preferences = preferences;
+        this.badges = badges.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -67,12 +79,43 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private void buildNavigation() {
         navigation.removeAll();
+        itemsByPath.clear();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             navigation.addItem(item);
+            itemsByPath.put(trimSlashes(entry.path()), item);
+        }
+    }
+
+    private static String trimSlashes(String path) {
+        return path == null ? "" : path.replaceAll("^/+|/+$", "");
+    }
+
+    /** Puts each badge beside its entry, or removes it when nothing waits; entries the user cannot open have none. */
+    private void refreshBadges() {
+        for (NavigationBadge badge : badges) {
+            SideNavItem item = itemsByPath.get(trimSlashes(badge.path()));
+            if (item == null) {
+                continue;
+            }
+            long count = badge.count();
+            if (count <= 0) {
+                item.setSuffixComponent(null);
+                continue;
+            }
+            // The number is for the eyes; screen readers get the sentence (an aria-label on a plain span is not read).
+            String label = getTranslation(badge.labelKey(), count);
+            Span number = new Span(String.valueOf(count));
+            number.getElement().getThemeList().add("badge error primary small pill");
+            number.addClassName("classeur-nav-badge");
+            number.getElement().setAttribute("aria-hidden", "true");
+            number.getElement().setAttribute("title", label);
+            Span spoken = new Span(label);
+            spoken.addClassName(LumoUtility.Accessibility.SCREEN_READER_ONLY);
+            item.setSuffixComponent(new Span(number, spoken));
         }
     }
 
@@ -106,5 +149,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HasElement content = getContent();
         String text = content instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
         title.setText(text);
+        refreshBadges();
     }
 }

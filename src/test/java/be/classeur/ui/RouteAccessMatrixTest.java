@@ -64,7 +64,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // Accounts exist, so the first-start page only forwards to the login page.
         expect(FirstAdministratorView.class, LoginView.class, LoginView.class, LoginView.class, LoginView.class);
         // The start page forwards to the first menu entry the roles may open: a trainer lands on "my groups".
-        expect(HomeView.class, LoginView.class, PupilsView.class, MyGroupsView.class, PupilsView.class);
+        expect(HomeView.class, LoginView.class, PupilsView.class, MyGroupsView.class, RequestsView.class);
         expect(PupilsView.class, LoginView.class, PupilsView.class, NotFoundView.class, PupilsView.class);
         expect(PupilDetailView.class, LoginView.class, PupilDetailView.class, NotFoundView.class, PupilDetailView.class);
         expect(GuardiansView.class, LoginView.class, GuardiansView.class, NotFoundView.class, GuardiansView.class);

@@ -7,8 +7,10 @@ import be.classeur.privacy.LetterService;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -46,6 +48,7 @@ public class LettersSection extends VerticalLayout {
     final Select<RequestChannel> channel = new Select<>();
     final Button markSent = new Button();
     final Button send = new Button();
+    final Button copy = new Button();
     final UnorderedList sentList = new UnorderedList();
 
     private final transient LetterService letters;
@@ -110,12 +113,16 @@ public class LettersSection extends VerticalLayout {
         send.setText(getTranslation("privacy.letter.send"));
         send.setIcon(VaadinIcon.ENVELOPE.create());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Direct sending only with a mail server configured and an address to send to; else "mark as sent" remains.
         send.setVisible(letters.canSendByMail() && request.requesterEmail() != null);
-        send.addClickListener(e -> sendByMail());
+        send.addClickListener(e -> confirmSending());
+        copy.setText(getTranslation("privacy.letter.copy"));
+        copy.setIcon(VaadinIcon.COPY_O.create());
+        copy.addClickListener(e -> copyText());
 
         HorizontalLayout choice = new HorizontalLayout(kind, language);
         choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout sending = new HorizontalLayout(pdf, sentOn, channel, markSent, send);
+        HorizontalLayout sending = new HorizontalLayout(pdf, copy, sentOn, channel, markSent, send);
         sending.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(choice, text, sending, new Paragraph(getTranslation("privacy.letter.sentTitle")), sentList);
         regenerate();
@@ -158,7 +165,14 @@ public class LettersSection extends VerticalLayout {
         }
     }
 
-    private void sendByMail() {
+    void confirmSending() {
+        Confirmations.confirm("privacy.letter.send.confirm.title", "privacy.letter.send.confirm.text",
+                "privacy.letter.send.confirm", this::sendByMail, request.requesterEmail())
+                .setConfirmButtonTheme("primary");
+    }
+
+    /** Sends the text as edited; on failure the text stays in the editor and nothing is recorded. */
+    void sendByMail() {
         try {
             Letter letter = letters.render(request.id(), kind.getValue(), language.getValue());
             letters.send(request.id(), kind.getValue(), language.getValue(), letter.subject(), text.getValue());
@@ -167,6 +181,13 @@ public class LettersSection extends VerticalLayout {
         } catch (BusinessRuleException rule) {
             Notifications.rule(rule);
         }
+    }
+
+    /** Copies the letter into the clipboard; the browser may refuse (no permission, no secure context). */
+    void copyText() {
+        UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", text.getValue())
+                .then(ok -> Notifications.success("privacy.letter.copied"),
+                        error -> Notifications.error("privacy.letter.copyFailed"));
     }
 
     private void showSent() {

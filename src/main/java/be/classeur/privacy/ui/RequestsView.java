@@ -34,7 +34,9 @@ import java.util.List;
 
 /** The rights-request queue: open requests first by deadline, with the days left as a coloured badge. */
 @Route("privacy/requests")
-@Menu(order = 20, title = "privacy.requests.title", icon = "vaadin:clipboard-check")
+// First entry for privacy officers (0.5: after the trainers' own page, which they never have), so that their start
+// page is the queue with its due-soon and overdue alerts.
+@Menu(order = 0.5, title = "privacy.requests.title", icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();

@@ -5,16 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.classeur.privacy.LetterService;
 import be.classeur.privacy.RequestIntake;
 import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.TestSmtpServer;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
+import com.icegreen.greenmail.util.GreenMail;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import jakarta.mail.Message;
+import java.util.Arrays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -28,6 +36,8 @@ class LettersSectionTest extends SpringBrowserlessTest {
     LetterService letters;
     @Autowired
     Clock clock;
+    @Autowired
+    MailProperties mail;
 
     @Test
     void theOfficerEditsTheLetterAndMarksItSent() {
@@ -54,5 +64,79 @@ class LettersSectionTest extends SpringBrowserlessTest {
             assertThat(row.channel()).isEqualTo(RequestChannel.POST);
         });
         assertThat(section.send.isVisible()).isFalse();
+    }
+
+    private long requestWithAddress(String name) {
+        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, name.toLowerCase() + "@exemple.be",
+                null, RequestChannel.EMAIL, LocalDate.now(clock), null));
+    }
+
+    private static boolean sentTo(GreenMail server, String address) {
+        return Arrays.stream(server.getReceivedMessages()).anyMatch(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void theOfficerSendsTheEditedLetterByEmailAfterConfirmingTheAddress() {
+        GreenMail server = TestSmtpServer.running(mail);
+        String name = "Envoi" + System.nanoTime();
+        String address = name.toLowerCase() + "@exemple.be";
+        long id = requestWithAddress(name);
+
+        navigate(RequestDetailView.class, id);
+        LettersSection section = find(LettersSection.class).single();
+        assertThat(section.send.isVisible()).isTrue();
+        test(section.text).setValue(section.text.getValue() + "\nPS : envoyé depuis Classeur");
+        test(section.send).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(letters.sentLetters(id)).isEmpty();
+        assertThat(confirm.getElement().getProperty("message")).contains(address);
+        test(confirm).confirm();
+
+        assertThat(server.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(sentTo(server, address)).isTrue();
+        assertThat(letters.sentLetters(id)).singleElement()
+                .satisfies(row -> assertThat(row.channel()).isEqualTo(RequestChannel.EMAIL));
+    }
+
+    @Test
+    void whenTheMailServerIsDownTheTextIsKeptAndNothingIsMarkedSent() {
+        String name = "Echec" + System.nanoTime();
+        long id = requestWithAddress(name);
+        navigate(RequestDetailView.class, id);
+        LettersSection section = find(LettersSection.class).single();
+        String edited = section.text.getValue() + "\nPS : texte à ne pas perdre";
+        test(section.text).setValue(edited);
+
+        TestSmtpServer.stop();
+        try {
+            test(section.send).click();
+            test(find(ConfirmDialog.class).single()).confirm();
+        } finally {
+            TestSmtpServer.running(mail);
+        }
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .anyMatch(text -> text.contains("n’a pas accepté l’e-mail"));
+        assertThat(section.text.getValue()).isEqualTo(edited);
+        assertThat(letters.sentLetters(id)).isEmpty();
+    }
+
+    @Test
+    void copyingTheTextHandsItToTheBrowsersClipboard() {
+        long id = requestWithAddress("Copie" + System.nanoTime());
+        navigate(RequestDetailView.class, id);
+        LettersSection section = find(LettersSection.class).single();
+        test(section.text).setValue("Objet : test\nTexte copié");
+        test(section.copy).click();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(js -> {
+                    assertThat(js.getInvocation().getExpression()).contains("navigator.clipboard.writeText");
+                    assertThat(js.getInvocation().getParameters()).contains("Objet : test\nTexte copié");
+                });
     }
 }
