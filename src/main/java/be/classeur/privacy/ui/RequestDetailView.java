@@ -167,6 +167,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 .add("privacy.request.field.replyRecordedOn", Formats.date(d.replyRecordedOn()));
         add(section("privacy.request.section.facts", facts));
         add(subjectActions.showFor(d));
+        add(PersonChoicesSection.of(d));
         history.setItems(d.history());
         add(section("privacy.request.section.history", history));
         add(LettersSection.of(d));
