@@ -1,6 +1,7 @@
 package be.classeur.people.ui;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.GuardianService;
 import be.classeur.people.LinkRow;
@@ -9,7 +10,6 @@ import be.classeur.people.PupilLinkDraft;
 import be.classeur.people.PupilRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.RectificationService;
-import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Relationship;
 import be.classeur.ui.components.Confirmations;

@@ -1,11 +1,11 @@
 package be.classeur.people.ui;
 
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.GuardianService;
 import be.classeur.people.PupilService;
+import be.classeur.people.RectificationService;
 import be.classeur.people.domain.Guardian;
 import java.util.List;
-import be.classeur.kernel.DataSubjectRef;
-import be.classeur.people.RectificationService;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,7 @@
 package be.classeur.people.ui;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.CatalogueService;
@@ -11,7 +12,6 @@ import be.classeur.people.PersonFilter;
 import be.classeur.people.PersonRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.RectificationService;
-import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.domain.DataSource;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;

@@ -1,10 +1,10 @@
 package be.classeur.people.ui;
 
 import be.classeur.kernel.BusinessRuleException;
-import be.classeur.people.CatalogueService;
-import be.classeur.people.TrainerService;
-import be.classeur.people.RectificationService;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.people.CatalogueService;
+import be.classeur.people.RectificationService;
+import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
 import be.classeur.ui.components.Confirmations;

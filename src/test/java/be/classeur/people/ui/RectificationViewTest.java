@@ -162,18 +162,11 @@ class RectificationViewTest extends SpringBrowserlessTest {
         String lastName = unique("Admin");
         long[] family = family(lastName);
         long requestId = request(family, lastName, Right.RECTIFICATION);
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails admin = users.loadUserByUsername("admin");
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            PupilDetailView view = openForRectification(DataSubjectRef.pupil(family[0]), requestId, PupilDetailView.class);
-            assertThat(view.rectification).isNull();
-            assertThat(find(PupilForm.class).all()).isEmpty();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        PupilDetailView view = as("admin",
+                () -> openForRectification(DataSubjectRef.pupil(family[0]), requestId, PupilDetailView.class));
+
+        assertThat(view.rectification).isNull();
+        assertThat(find(PupilForm.class).all()).isEmpty();
     }
 
     @Test
