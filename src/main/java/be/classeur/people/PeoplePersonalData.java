@@ -62,10 +62,14 @@ public class PeoplePersonalData implements PersonalDataHandler {
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         List<String> held = new ArrayList<>();
-        if (find(subject).isEmpty()) {
+        Optional<? extends Person> found = find(subject);
+        if (found.isEmpty()) {
             return new Holdings(PART, held, List.of());
         }
         held.add("privacy.held.people.record." + subject.kind().name().toLowerCase());
+        if (found.get().objectsToNews()) {
+            held.add("privacy.held.people.newsObjection");
+        }
         if (!linksOf(subject).isEmpty()) {
             held.add("privacy.held.people.guardianLinks");
         }
@@ -102,6 +106,9 @@ public class PeoplePersonalData implements PersonalDataHandler {
         record.put("archived", person.isArchived());
         record.put("archivedAt", person.getArchivedAt());
         record.put("restricted", person.isRestricted());
+        // Until the consent ledger exists, the objection to activity news is kept on the record.
+        record.put("newsObjectionOn", person.getNewsObjectionOn());
+        record.put("newsObjectionRequest", person.getNewsObjectionRequestId());
         record.put("createdAt", person.getCreatedAt());
         record.put("updatedAt", person.getUpdatedAt());
         if (person instanceof Pupil pupil) {
@@ -145,8 +152,8 @@ public class PeoplePersonalData implements PersonalDataHandler {
     }
 
     /**
-     * Pseudonymises the record (names become the pseudonym; contact details, address, notes and birth date are
-     * cleared; the record is archived), deletes the pupil–guardian links and keeps only the date and kind of each
+     * Pseudonymises the record (names become the pseudonym; contact details, address, notes, birth date and the
+     * objection to activity news are cleared; the record is archived), deletes the pupil–guardian links and keeps only the date and kind of each
      * contact.
      */
     @Override

@@ -31,6 +31,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one guardian: identity, contact, the pupils they are responsible for, contact history. */
 @Route("guardians")
@@ -44,6 +45,8 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
     final Button edit = new Button();
     final Button recordContact = new Button();
     final Button archive = new Button();
+    /** Set when a privacy officer opened the page to rectify the person for a rights request. */
+    RectificationBanner rectification;
 
     public GuardianDetailView(GuardianService guardians, ContactService contacts, GuardianFormFactory forms) {
         this.guardians = guardians;
@@ -60,10 +63,23 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        rectification = RectificationBanner.requestedBy(event)
+                .map(requestId -> new RectificationBanner(requestId, this::openRectification)).orElse(null);
         try {
             show(guardians.detail(id));
         } catch (EntityNotFoundException e) {
             throw new NotFoundException();
+        }
+        if (rectification != null) {
+            openRectification();
+        }
+    }
+
+    private void openRectification() {
+        try {
+            forms.openRectification(current.getId(), rectification.requestId, saved -> reload());
+        } catch (AccessDeniedException e) {
+            Notifications.error("people.rectification.error.notAllowed");
         }
     }
 
@@ -74,6 +90,9 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
         long id = guardian.getId();
         title = guardian.fullName();
         add(new H2(guardian.fullName()));
+        if (rectification != null) {
+            add(rectification);
+        }
         if (guardian.isArchived()) {
             Span badge = new Span(getTranslation("people.archivedOn", Formats.DATE_TIME.format(guardian.getArchivedAt())));
             badge.getElement().getThemeList().add("badge contrast");

@@ -1,6 +1,7 @@
 package be.classeur.people.ui;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.GuardianService;
 import be.classeur.people.LinkRow;
@@ -8,6 +9,7 @@ import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilLinkDraft;
 import be.classeur.people.PupilRow;
 import be.classeur.people.PupilService;
+import be.classeur.people.RectificationService;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Relationship;
 import be.classeur.ui.components.Confirmations;
@@ -65,6 +67,9 @@ class GuardianForm extends Dialog {
     private final transient Consumer<Guardian> onSaved;
     private final BeanValidationBinder<Guardian> binder = new BeanValidationBinder<>(Guardian.class);
     private Guardian guardian;
+    /** Set in rectification mode: saving rectifies the guardian's own fields for this rights request. */
+    private transient RectificationService rectifications;
+    private Long rectificationRequestId;
 
     final PersonFields<Guardian> person;
 
@@ -75,6 +80,7 @@ class GuardianForm extends Dialog {
     final Button addPupil = new Button();
     final Span pupilError = new Span();
 
+    final VerticalLayout pupilsSection;
     final Button save = new Button();
     final Button cancel = new Button();
 
@@ -96,7 +102,8 @@ class GuardianForm extends Dialog {
         form.add(person.notes, 2);
 
         links.forEach(l -> pupilEntries.add(new PupilEntry(l.pupilId(), l.pupilName(), l.relationship())));
-        VerticalLayout content = new VerticalLayout(form, pupilsSection(pupils));
+        pupilsSection = pupilsSection(pupils);
+        VerticalLayout content = new VerticalLayout(form, pupilsSection);
         content.setPadding(false);
         add(content);
 
@@ -109,6 +116,15 @@ class GuardianForm extends Dialog {
         getFooter().add(cancel, save);
 
         binder.readBean(guardian);
+    }
+
+    /** Switches the form to rectification for a rights request: the guardian's own fields only, not the links. */
+    GuardianForm rectifying(RectificationService service, long requestId) {
+        this.rectifications = service;
+        this.rectificationRequestId = requestId;
+        setHeaderTitle(getTranslation("people.rectification.title", String.valueOf(requestId)));
+        pupilsSection.setVisible(false);
+        return this;
     }
 
     private VerticalLayout pupilsSection(PupilService pupils) {
@@ -195,6 +211,13 @@ class GuardianForm extends Dialog {
             return;
         }
         try {
+            if (rectifications != null) {
+                List<String> changed = rectifications.rectify(guardian, rectificationRequestId);
+                Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
+                close();
+                onSaved.accept(guardian);
+                return;
+            }
             Guardian saved = guardians.save(guardian, pupilEntries.stream().map(PupilEntry::draft).toList());
             Notifications.success("people.guardian.saved", saved.fullName());
             close();
@@ -211,6 +234,11 @@ class GuardianForm extends Dialog {
 
     /** Drops this form's changes and shows the record as it is now stored. */
     void reload() {
+        if (rectifications != null) {
+            guardian = (Guardian) rectifications.forRectification(DataSubjectRef.guardian(guardian.getId()));
+            binder.readBean(guardian);
+            return;
+        }
         guardian = guardians.forEdit(guardian.getId());
         pupilEntries.clear();
         guardians.pupilsOf(guardian.getId()).forEach(l -> pupilEntries.add(

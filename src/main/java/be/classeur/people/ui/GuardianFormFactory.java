@@ -1,7 +1,9 @@
 package be.classeur.people.ui;
 
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.GuardianService;
 import be.classeur.people.PupilService;
+import be.classeur.people.RectificationService;
 import be.classeur.people.domain.Guardian;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,10 +14,12 @@ import org.springframework.stereotype.Component;
 class GuardianFormFactory {
     private final GuardianService guardians;
     private final PupilService pupils;
+    private final RectificationService rectifications;
 
-    GuardianFormFactory(GuardianService guardians, PupilService pupils) {
+    GuardianFormFactory(GuardianService guardians, PupilService pupils, RectificationService rectifications) {
         this.guardians = guardians;
         this.pupils = pupils;
+        this.rectifications = rectifications;
     }
 
     GuardianForm openNew(Consumer<Guardian> onSaved) {
@@ -27,6 +31,15 @@ class GuardianFormFactory {
     GuardianForm openEdit(long guardianId, Consumer<Guardian> onSaved) {
         GuardianForm form = new GuardianForm(guardians, pupils, guardians.forEdit(guardianId),
                 guardians.pupilsOf(guardianId), onSaved);
+        form.open();
+        return form;
+    }
+
+    /** The form in rectification mode for a rights request: the privacy officer's path, links left out. */
+    GuardianForm openRectification(long guardianId, long requestId, Consumer<Guardian> onSaved) {
+        Guardian guardian = (Guardian) rectifications.forRectification(DataSubjectRef.guardian(guardianId));
+        GuardianForm form = new GuardianForm(guardians, pupils, guardian, List.of(), onSaved)
+                .rectifying(rectifications, requestId);
         form.open();
         return form;
     }

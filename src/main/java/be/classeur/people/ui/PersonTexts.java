@@ -3,6 +3,7 @@ package be.classeur.people.ui;
 import be.classeur.people.domain.Person;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
+import com.vaadin.flow.component.UI;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,8 +21,21 @@ final class PersonTexts {
                 .add("people.field.address", address(person))
                 .add("people.field.lastContactDate", Formats.date(person.getLastContactDate()))
                 .add("people.field.notes", person.getNotes())
+                .add("people.field.newsObjection", newsObjection(person))
                 .add("people.field.createdAt", person.getCreatedAt() == null ? null : Formats.DATE_TIME.format(person.getCreatedAt()))
                 .add("people.field.updatedAt", person.getUpdatedAt() == null ? null : Formats.DATE_TIME.format(person.getUpdatedAt()));
+    }
+
+    /** "Objects to activity news since …", with the request it came from; or that no objection is recorded. */
+    static String newsObjection(Person person) {
+        UI ui = UI.getCurrent();
+        if (!person.objectsToNews()) {
+            return ui.getTranslation("people.news.noObjection");
+        }
+        String since = Formats.date(person.getNewsObjectionOn());
+        return person.getNewsObjectionRequestId() == null ? ui.getTranslation("people.news.objectsSince", since)
+                : ui.getTranslation("people.news.objectsSinceRequest", since,
+                String.valueOf(person.getNewsObjectionRequestId()));
     }
 
     static String address(Person person) {

@@ -38,6 +38,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one pupil: identity, school path, contact, guardians, contact history. */
 @Route("pupils")
@@ -53,6 +54,8 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
     final Button archive = new Button();
 
     private final transient List<PupilPageSection> extraSections;
+    /** Set when a privacy officer opened the page to rectify the pupil for a rights request. */
+    RectificationBanner rectification;
 
     public PupilDetailView(PupilService pupils, ContactService contacts, PupilFormFactory forms, List<PupilPageSection> extraSections) {
         this.extraSections = extraSections.stream().sorted(Comparator.comparingInt(PupilPageSection::order)).toList();
@@ -84,10 +87,23 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        rectification = RectificationBanner.requestedBy(event)
+                .map(requestId -> new RectificationBanner(requestId, this::openRectification)).orElse(null);
         try {
             show(pupils.detail(id));
         } catch (EntityNotFoundException e) {
             throw new NotFoundException();
+        }
+        if (rectification != null) {
+            openRectification();
+        }
+    }
+
+    private void openRectification() {
+        try {
+            forms.openRectification(current.getId(), rectification.requestId, saved -> reload(current.getId()));
+        } catch (AccessDeniedException e) {
+            Notifications.error("people.rectification.error.notAllowed");
         }
     }
 
@@ -99,6 +115,9 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
         title = pupil.fullName();
         H2 heading = new H2(pupil.fullName());
         add(heading);
+        if (rectification != null) {
+            add(rectification);
+        }
         if (pupil.isArchived()) {
             Span badge = new Span(getTranslation("people.archivedOn", Formats.DATE_TIME.format(pupil.getArchivedAt())));
             badge.getElement().getThemeList().add("badge contrast");

@@ -1,6 +1,7 @@
 package be.classeur.people.ui;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.CatalogueService;
@@ -10,6 +11,7 @@ import be.classeur.people.LinkRow;
 import be.classeur.people.PersonFilter;
 import be.classeur.people.PersonRow;
 import be.classeur.people.PupilService;
+import be.classeur.people.RectificationService;
 import be.classeur.people.domain.DataSource;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
@@ -67,6 +69,9 @@ class PupilForm extends Dialog {
     private final transient Consumer<Pupil> onSaved;
     private final BeanValidationBinder<Pupil> binder = new BeanValidationBinder<>(Pupil.class);
     private Pupil pupil;
+    /** Set in rectification mode: saving rectifies the pupil's own fields for this rights request. */
+    private transient RectificationService rectifications;
+    private Long rectificationRequestId;
 
     final PersonFields<Pupil> person;
     final DatePicker birthDate = Formats.datePicker(null);
@@ -84,6 +89,7 @@ class PupilForm extends Dialog {
     final Button newGuardian = new Button();
     final Span guardianError = new Span();
 
+    final VerticalLayout guardiansSection;
     final Button save = new Button();
     final Button cancel = new Button();
 
@@ -133,7 +139,8 @@ class PupilForm extends Dialog {
         form.add(person.notes, 2);
 
         links.forEach(l -> guardianEntries.add(new GuardianEntry(l.guardianId(), null, l.guardianName(), l.guardianPhone(), l.relationship())));
-        VerticalLayout content = new VerticalLayout(form, guardiansSection());
+        guardiansSection = guardiansSection();
+        VerticalLayout content = new VerticalLayout(form, guardiansSection);
         content.setPadding(false);
         add(content);
 
@@ -146,6 +153,18 @@ class PupilForm extends Dialog {
         getFooter().add(cancel, save);
 
         binder.readBean(pupil);
+    }
+
+    /**
+     * Switches the form to rectification for a rights request (the privacy officer's path): the pupil's own fields
+     * only, the guardian links are not part of it.
+     */
+    PupilForm rectifying(RectificationService service, long requestId) {
+        this.rectifications = service;
+        this.rectificationRequestId = requestId;
+        setHeaderTitle(getTranslation("people.rectification.title", String.valueOf(requestId)));
+        guardiansSection.setVisible(false);
+        return this;
     }
 
     private VerticalLayout guardiansSection() {
@@ -223,6 +242,13 @@ class PupilForm extends Dialog {
             return;
         }
         try {
+            if (rectifications != null) {
+                List<String> changed = rectifications.rectify(pupil, rectificationRequestId);
+                Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
+                close();
+                onSaved.accept(pupil);
+                return;
+            }
             Pupil saved = pupils.save(pupil, guardianEntries.stream().map(GuardianEntry::draft).toList());
             Notifications.success("people.pupil.saved", saved.fullName());
             close();
@@ -239,6 +265,11 @@ class PupilForm extends Dialog {
 
     /** Drops this form's changes and shows the record as it is now stored. */
     void reload() {
+        if (rectifications != null) {
+            pupil = (Pupil) rectifications.forRectification(DataSubjectRef.pupil(pupil.getId()));
+            binder.readBean(pupil);
+            return;
+        }
         pupil = pupils.forEdit(pupil.getId());
         guardianEntries.clear();
         pupils.guardiansOf(pupil.getId()).forEach(l -> guardianEntries.add(

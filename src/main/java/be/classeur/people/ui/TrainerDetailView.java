@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one trainer: identity, subjects, availability, agreement, contact, contact history. */
 @Route("trainers")
@@ -35,15 +36,19 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 public class TrainerDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final transient TrainerService trainers;
     private final transient ContactService contacts;
+    private final transient TrainerFormFactory forms;
     private String title = "";
     private Trainer current;
     final Button edit = new Button();
     final Button recordContact = new Button();
     final Button archive = new Button();
+    /** Set when a privacy officer opened the page to rectify the person for a rights request. */
+    RectificationBanner rectification;
 
     public TrainerDetailView(TrainerService trainers, ContactService contacts, TrainerFormFactory forms) {
         this.trainers = trainers;
         this.contacts = contacts;
+        this.forms = forms;
         addClassName("classeur-detail");
         // Listeners are wired once and act on the record shown last, so that reloading never stacks them.
         edit.setIcon(VaadinIcon.EDIT.create());
@@ -55,10 +60,23 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        rectification = RectificationBanner.requestedBy(event)
+                .map(requestId -> new RectificationBanner(requestId, this::openRectification)).orElse(null);
         try {
             show(trainers.detail(id));
         } catch (EntityNotFoundException e) {
             throw new NotFoundException();
+        }
+        if (rectification != null) {
+            openRectification();
+        }
+    }
+
+    private void openRectification() {
+        try {
+            forms.openRectification(current.getId(), rectification.requestId, saved -> reload());
+        } catch (AccessDeniedException e) {
+            Notifications.error("people.rectification.error.notAllowed");
         }
     }
 
@@ -68,6 +86,9 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
         long id = trainer.getId();
         title = trainer.fullName();
         add(new H2(trainer.fullName()));
+        if (rectification != null) {
+            add(rectification);
+        }
         if (trainer.isArchived()) {
             Span badge = new Span(getTranslation("people.archivedOn", Formats.DATE_TIME.format(trainer.getArchivedAt())));
             badge.getElement().getThemeList().add("badge contrast");

@@ -1,7 +1,9 @@
 package be.classeur.people.ui;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.CatalogueService;
+import be.classeur.people.RectificationService;
 import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
@@ -38,6 +40,9 @@ class TrainerForm extends Dialog {
     private final transient Consumer<Trainer> onSaved;
     private final BeanValidationBinder<Trainer> binder = new BeanValidationBinder<>(Trainer.class);
     private Trainer trainer;
+    /** Set in rectification mode: saving rectifies the trainer's fields for this rights request. */
+    private transient RectificationService rectifications;
+    private Long rectificationRequestId;
 
     final PersonFields<Trainer> person;
     final TextArea availability = new TextArea();
@@ -90,6 +95,14 @@ class TrainerForm extends Dialog {
         binder.readBean(trainer);
     }
 
+    /** Switches the form to rectification for a rights request (the privacy officer's path). */
+    TrainerForm rectifying(RectificationService service, long requestId) {
+        this.rectifications = service;
+        this.rectificationRequestId = requestId;
+        setHeaderTitle(getTranslation("people.rectification.title", String.valueOf(requestId)));
+        return this;
+    }
+
     /** The active subjects, plus any inactive subject the trainer still has, so that editing never drops it silently. */
     private void showSubjectsOf(Trainer shown) {
         Set<Subject> items = new LinkedHashSet<>(catalogues.activeSubjects());
@@ -105,6 +118,13 @@ class TrainerForm extends Dialog {
             return;
         }
         try {
+            if (rectifications != null) {
+                List<String> changed = rectifications.rectify(trainer, rectificationRequestId);
+                Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
+                close();
+                onSaved.accept(trainer);
+                return;
+            }
             Trainer saved = trainers.save(trainer);
             Notifications.success("people.trainer.saved", saved.fullName());
             close();
@@ -120,7 +140,9 @@ class TrainerForm extends Dialog {
 
     /** Drops this form's changes and shows the record as it is now stored. */
     void reload() {
-        trainer = trainers.forEdit(trainer.getId());
+        trainer = rectifications != null
+                ? (Trainer) rectifications.forRectification(DataSubjectRef.trainer(trainer.getId()))
+                : trainers.forEdit(trainer.getId());
         showSubjectsOf(trainer);
         binder.readBean(trainer);
     }

@@ -1,6 +1,8 @@
 package be.classeur.people.ui;
 
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.CatalogueService;
+import be.classeur.people.RectificationService;
 import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Trainer;
 import java.util.function.Consumer;
@@ -11,10 +13,12 @@ import org.springframework.stereotype.Component;
 class TrainerFormFactory {
     private final TrainerService trainers;
     private final CatalogueService catalogues;
+    private final RectificationService rectifications;
 
-    TrainerFormFactory(TrainerService trainers, CatalogueService catalogues) {
+    TrainerFormFactory(TrainerService trainers, CatalogueService catalogues, RectificationService rectifications) {
         this.trainers = trainers;
         this.catalogues = catalogues;
+        this.rectifications = rectifications;
     }
 
     TrainerForm openNew(Consumer<Trainer> onSaved) {
@@ -25,6 +29,14 @@ class TrainerFormFactory {
 
     TrainerForm openEdit(long trainerId, Consumer<Trainer> onSaved) {
         TrainerForm form = new TrainerForm(trainers, catalogues, trainers.forEdit(trainerId), onSaved);
+        form.open();
+        return form;
+    }
+
+    /** The form in rectification mode for a rights request (the privacy officer's path). */
+    TrainerForm openRectification(long trainerId, long requestId, Consumer<Trainer> onSaved) {
+        Trainer trainer = (Trainer) rectifications.forRectification(DataSubjectRef.trainer(trainerId));
+        TrainerForm form = new TrainerForm(trainers, catalogues, trainer, onSaved).rectifying(rectifications, requestId);
         form.open();
         return form;
     }

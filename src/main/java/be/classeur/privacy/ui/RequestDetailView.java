@@ -171,6 +171,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         add(AttachmentsSection.of(d, this::reload));
         add(IdentityProofSection.of(d, this::reload));
         add(subjectActions.showFor(d));
+        add(PersonChoicesSection.of(d));
         history.setItems(d.history());
         add(section("privacy.request.section.history", history));
         add(LettersSection.of(d));

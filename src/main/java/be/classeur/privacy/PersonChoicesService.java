@@ -1,0 +1,186 @@
+package be.classeur.privacy;
+
+import be.classeur.kernel.Actors;
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.audit.PersonalDataChanged;
+import be.classeur.people.NewsObjectionService;
+import be.classeur.people.PersonRectified;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.domain.RequestStatusChange;
+import be.classeur.privacy.domain.RequestStatusChangeRepository;
+import be.classeur.privacy.domain.Right;
+import be.classeur.privacy.domain.RightsRequest;
+import be.classeur.privacy.domain.RightsRequestRepository;
+import jakarta.persistence.EntityNotFoundException;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a request changes in the person's own record: rectification (art. 16, done in the person's form, linked to
+ * the request here) and the objection to news about activities or the withdrawal of consent to it (arts. 21 and 7(3),
+ * recorded on the person until the consent ledger exists). Each leaves a line in the request's history, with the
+ * status unchanged, so that the request shows what was done for it.
+ *
+ * <p>History notes are written in French, the organisation's working language (like the letters' default), from the
+ * translation files; they name fields and people by kind and number, never by value or name, so that erasing a
+ * person leaves nothing identifying in the request's history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonChoicesService {
+    static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
+    /** The rights under which the person's objection to activity news is recorded. */
+    public static final Set<Right> NEWS_OBJECTION_RIGHTS = EnumSet.of(Right.OBJECTION, Right.CONSENT_WITHDRAWAL);
+    private static final Set<RequestStatus> NOT_ACTIONABLE =
+            EnumSet.of(RequestStatus.AWAITING_IDENTITY, RequestStatus.REFUSED, RequestStatus.CLOSED);
+    private static final String BUNDLE = "vaadin-i18n/translations";
+    private static final int MAX_NOTE = 1000;
+
+    private final RightsRequestRepository requests;
+    private final RequestStatusChangeRepository changes;
+    private final SubjectRightsService subjectRights;
+    private final NewsObjectionService newsObjections;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PersonChoicesService(RightsRequestRepository requests, RequestStatusChangeRepository changes,
+                         SubjectRightsService subjectRights, NewsObjectionService newsObjections,
+                         ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.changes = changes;
+        this.subjectRights = subjectRights;
+        this.newsObjections = newsObjections;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The people whose record this request may rectify: the requester and the pupil a guardian asks for, provided
+     * the request asks for rectification and may be acted on now. Empty otherwise.
+     */
+    @PreAuthorize(ACCESS)
+    public List<SubjectRightsService.Subject> rectifiable(long requestId) {
+        RightsRequest request = find(requestId);
+        if (!request.getRights().contains(Right.RECTIFICATION) || refusal(request) != null) {
+            return List.of();
+        }
+        return subjectRights.subjectsOf(requestId);
+    }
+
+    /**
+     * Links a rectification made in the person's form to its request: refuses it (and so rolls it back) unless the
+     * request asks for rectification, may be acted on now and is about that person; then writes the history line.
+     * Runs in the rectification's transaction, as the user who rectified.
+     */
+    @EventListener
+    @Transactional
+    void on(PersonRectified rectified) {
+        RightsRequest request = find(rectified.requestId());
+        if (!request.getRights().contains(Right.RECTIFICATION)) {
+            throw new BusinessRuleException("privacy.choices.error.noRectificationRight");
+        }
+        requireActionable(request);
+        boolean concerned = subjectRights.subjectsOf(request.getId()).stream()
+                .anyMatch(s -> s.ref().equals(rectified.subject()));
+        if (!concerned) {
+            throw new BusinessRuleException("privacy.choices.error.notASubject");
+        }
+        ResourceBundle french = french();
+        String fields = rectified.changedFieldLabelKeys().stream().map(french::getString).collect(Collectors.joining(", "));
+        history(request, format(french, "privacy.choices.history.rectified", personText(french, rectified.subject()), fields));
+    }
+
+    /**
+     * Records the objection to news about activities (or the withdrawal of consent to it) on each person of the
+     * request, from today. Refused without the objection or consent-withdrawal right, for a requester not found in
+     * the records, and while the identity is checked or once the request is refused or closed. Audited by people;
+     * one line in the request's history.
+     *
+     * @return how many people were newly recorded (the others already objected)
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public int recordNewsObjection(long requestId) {
+        RightsRequest request = find(requestId);
+        if (request.getRights().stream().noneMatch(NEWS_OBJECTION_RIGHTS::contains)) {
+            throw new BusinessRuleException("privacy.choices.error.noObjectionRight");
+        }
+        requireActionable(request);
+        ResourceBundle french = french();
+        int recorded = 0;
+        StringBuilder people = new StringBuilder();
+        for (SubjectRightsService.Subject subject : subjectRights.subjectsOf(requestId)) {
+            boolean recordedNow = newsObjections.recordObjection(subject.ref(), requestId);
+            recorded += recordedNow ? 1 : 0;
+            if (!people.isEmpty()) {
+                people.append(", ");
+            }
+            people.append(personText(french, subject.ref()));
+            if (!recordedNow) {
+                people.append(' ').append(french.getString("privacy.choices.history.alreadyObjecting"));
+            }
+        }
+        history(request, format(french, "privacy.choices.history.objection", people.toString()));
+        events.publishEvent(new PersonalDataChanged(request.requester(), "RIGHTS_REQUEST_NEWS_OBJECTION",
+                "request " + requestId));
+        return recorded;
+    }
+
+    private void requireActionable(RightsRequest request) {
+        BusinessRuleException refusal = refusal(request);
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /** Why nothing may be done for the request's people now, or null. The same rules as the export and erasure. */
+    private static BusinessRuleException refusal(RightsRequest request) {
+        if (request.requester() == null) {
+            return new BusinessRuleException("privacy.actions.error.requesterUnknown");
+        }
+        if (request.getStatus() == RequestStatus.AWAITING_IDENTITY) {
+            return new BusinessRuleException("privacy.actions.error.identityPending");
+        }
+        if (NOT_ACTIONABLE.contains(request.getStatus())) {
+            return new BusinessRuleException("privacy.actions.error.requestFinished");
+        }
+        return null;
+    }
+
+    /** A history line that records an action, not a step: the status stays as it is. */
+    private void history(RightsRequest request, String note) {
+        String bounded = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE - 1) + "…" : note;
+        changes.save(new RequestStatusChange(request.getId(), request.getStatus(), request.getStatus(), Actors.current(),
+                LocalDateTime.now(clock), bounded));
+    }
+
+    private static String personText(ResourceBundle french, DataSubjectRef person) {
+        return french.getString(person.kind().labelKey()).toLowerCase(Locale.FRENCH) + " n° " + person.id();
+    }
+
+    private static String format(ResourceBundle bundle, String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), Locale.FRENCH).format(args);
+    }
+
+    private static ResourceBundle french() {
+        return ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, PersonChoicesService.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private RightsRequest find(long id) {
+        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
+    }
+}

@@ -1,0 +1,185 @@
+package be.classeur.people.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.people.GuardianLinkDraft;
+import be.classeur.people.NewsObjectionService;
+import be.classeur.people.PersonLocations;
+import be.classeur.people.PupilService;
+import be.classeur.people.RectificationService;
+import be.classeur.people.domain.Guardian;
+import be.classeur.people.domain.Person;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.Relationship;
+import be.classeur.privacy.RequestIntake;
+import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.Right;
+import be.classeur.ui.components.Formats;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** A person's page opened from a rights request for rectification, driven as the privacy officer would. */
+@SpringBootTest
+@WithUserDetails("dpo")
+class RectificationViewTest extends SpringBrowserlessTest {
+    @Autowired
+    RightsRequestService requests;
+    @Autowired
+    RectificationService rectifications;
+    @Autowired
+    NewsObjectionService news;
+    @Autowired
+    PupilService pupils;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    private static String unique(String prefix) {
+        StringBuilder name = new StringBuilder(prefix);
+        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
+            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
+        }
+        return name.toString();
+    }
+
+    private <T> T as(String login, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        UserDetails user = users.loadUserByUsername(login);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /** A guardian and their minor child; returns {pupil id, guardian id}. */
+    private long[] family(String lastName) {
+        return as("admin", () -> {
+            Pupil pupil = new Pupil();
+            pupil.setFirstName("Lina");
+            pupil.setLastName(lastName);
+            pupil.setBirthDate(LocalDate.now(clock).minusYears(9));
+            Guardian guardian = new Guardian();
+            guardian.setFirstName("Sarah");
+            guardian.setLastName(lastName);
+            Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.MOTHER)));
+            return new long[] {saved.getId(), pupils.guardiansOf(saved.getId()).get(0).guardianId()};
+        });
+    }
+
+    private long request(long[] family, String lastName, Right... rights) {
+        return requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(family[1]), "Sarah " + lastName,
+                null, family[0], RequestChannel.EMAIL, LocalDate.now(clock), null));
+    }
+
+    /** Opens the person's page the way the request page does: the route with {@code ?rectification=<request>}. */
+    private <T> T openForRectification(DataSubjectRef person, long requestId, Class<T> view) {
+        UI.getCurrent().navigate(PersonLocations.detail(person),
+                QueryParameters.of(PersonLocations.RECTIFICATION, String.valueOf(requestId)));
+        return view.cast(UI.getCurrent().getCurrentView());
+    }
+
+    private List<String> notifications() {
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    }
+
+    @Test
+    void theQueryParameterOpensThePupilFormInRectificationModeAndSavingLinksItToTheRequest() {
+        String lastName = unique("Rect");
+        long[] family = family(lastName);
+        long requestId = request(family, lastName, Right.RECTIFICATION);
+
+        PupilDetailView view = openForRectification(DataSubjectRef.pupil(family[0]), requestId, PupilDetailView.class);
+
+        assertThat(view.rectification).isNotNull();
+        assertThat(view.rectification.requestId).isEqualTo(requestId);
+        PupilForm form = find(PupilForm.class).single();
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.getHeaderTitle()).isEqualTo("Rectification pour la demande n° " + requestId);
+        assertThat(form.guardiansSection.isVisible()).as("links are not part of a rectification").isFalse();
+        test(form.person.firstName).setValue("Line");
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isFalse();
+        assertThat(notifications()).contains("Rectification enregistrée pour la demande n° " + requestId + " (1 champ(s) modifié(s)).");
+        assertThat(jdbc.queryForObject("select first_name from pupil where id = ?", String.class, family[0])).isEqualTo("Line");
+        assertThat(requests.detail(requestId).history().getLast().note())
+                .isEqualTo("Rectification (élève n° " + family[0] + ") : Prénom");
+
+        test(view.rectification.backToRequest).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("privacy/requests/" + requestId);
+    }
+
+    @Test
+    void aStaleRectificationOffersToReloadTheStoredRecord() {
+        String lastName = unique("Conflit");
+        long[] family = family(lastName);
+        long requestId = request(family, lastName, Right.RECTIFICATION);
+        openForRectification(DataSubjectRef.guardian(family[1]), requestId, GuardianDetailView.class);
+        GuardianForm form = find(GuardianForm.class).single();
+        assertThat(form.pupilsSection.isVisible()).isFalse();
+
+        Person meanwhile = rectifications.forRectification(DataSubjectRef.guardian(family[1]));
+        meanwhile.setCity("Wavre");
+        rectifications.rectify(meanwhile, requestId);
+        test(form.person.city).setValue("Namur");
+        test(form.save).click();
+
+        assertThat(form.isOpened()).as("the user's input is kept").isTrue();
+        assertThat(jdbc.queryForObject("select city from guardian where id = ?", String.class, family[1])).isEqualTo("Wavre");
+        test(find(ConfirmDialog.class).last()).confirm();
+        assertThat(form.person.city.getValue()).isEqualTo("Wavre");
+    }
+
+    @Test
+    void theAdministratorGetsTheOrdinaryPageWithoutTheRectificationForm() {
+        String lastName = unique("Admin");
+        long[] family = family(lastName);
+        long requestId = request(family, lastName, Right.RECTIFICATION);
+        PupilDetailView view = as("admin",
+                () -> openForRectification(DataSubjectRef.pupil(family[0]), requestId, PupilDetailView.class));
+
+        assertThat(view.rectification).isNull();
+        assertThat(find(PupilForm.class).all()).isEmpty();
+    }
+
+    @Test
+    void thePersonsPageShowsTheObjectionToActivityNews() {
+        String lastName = unique("Opp");
+        long[] family = family(lastName);
+        news.recordObjection(DataSubjectRef.guardian(family[1]), 77L);
+
+        GuardianDetailView view = navigate(GuardianDetailView.class, family[1]);
+
+        assertThat(view.getElement().getTextRecursively()).contains("S’oppose aux nouvelles des activités depuis le "
+                + Formats.date(LocalDate.now(clock)) + " (demande n° 77)");
+        PupilDetailView child = navigate(PupilDetailView.class, family[0]);
+        assertThat(child.getElement().getTextRecursively()).contains("Aucune opposition enregistrée");
+    }
+}

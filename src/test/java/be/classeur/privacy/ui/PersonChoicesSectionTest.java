@@ -1,0 +1,156 @@
+package be.classeur.privacy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.people.GuardianLinkDraft;
+import be.classeur.people.PupilService;
+import be.classeur.people.domain.Guardian;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.Relationship;
+import be.classeur.privacy.RequestIntake;
+import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.Right;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Rectification and objection on a request's page, driven as the privacy officer would. */
+@SpringBootTest
+@WithUserDetails("dpo")
+class PersonChoicesSectionTest extends SpringBrowserlessTest {
+    @Autowired
+    RightsRequestService requests;
+    @Autowired
+    PupilService pupils;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+
+    private static String unique(String prefix) {
+        StringBuilder name = new StringBuilder(prefix);
+        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
+            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
+        }
+        return name.toString();
+    }
+
+    private <T> T as(String login, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        UserDetails user = users.loadUserByUsername(login);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    /** A guardian asking for their minor child; returns {request id, pupil id, guardian id}. */
+    private long[] requestFromAGuardian(Right... rights) {
+        String lastName = unique("Choix");
+        long[] ids = as("admin", () -> {
+            Pupil pupil = new Pupil();
+            pupil.setFirstName("Lina");
+            pupil.setLastName(lastName);
+            pupil.setBirthDate(LocalDate.now(clock).minusYears(9));
+            Guardian guardian = new Guardian();
+            guardian.setFirstName("Sarah");
+            guardian.setLastName(lastName);
+            Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.MOTHER)));
+            return new long[] {saved.getId(), pupils.guardiansOf(saved.getId()).get(0).guardianId()};
+        });
+        long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(ids[1]), "Sarah " + lastName,
+                null, ids[0], RequestChannel.IN_PERSON, LocalDate.now(clock), null));
+        return new long[] {id, ids[0], ids[1]};
+    }
+
+    private List<String> notifications() {
+        return find(Notification.class).all().stream().map(n -> test(n).getText()).toList();
+    }
+
+    @Test
+    void aRectificationRequestOpensEachPersonsFormInRectificationMode() {
+        long[] ids = requestFromAGuardian(Right.RECTIFICATION);
+        navigate(RequestDetailView.class, ids[0]);
+        PersonChoicesSection section = find(PersonChoicesSection.class).single();
+        assertThat(section.isVisible()).isTrue();
+        assertThat(section.recordObjection.getParent()).as("not offered without the right").isEmpty();
+        assertThat(section.rectify).hasSize(2);
+        assertThat(section.rectify.get(1).getText()).startsWith("Rectifier les données de Lina");
+
+        test(section.rectify.get(1)).click();
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("pupils/" + ids[1]);
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("rectification"))
+                .contains(String.valueOf(ids[0]));
+        Dialog form = find(Dialog.class).single();
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.getHeaderTitle()).isEqualTo("Rectification pour la demande n° " + ids[0]);
+    }
+
+    @Test
+    void theObjectionIsRecordedOnlyAfterConfirmationAndAppearsInTheHistory() {
+        long[] ids = requestFromAGuardian(Right.CONSENT_WITHDRAWAL);
+        navigate(RequestDetailView.class, ids[0]);
+        PersonChoicesSection section = find(PersonChoicesSection.class).single();
+        assertThat(section.rectify).isEmpty();
+
+        test(section.recordObjection).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).single();
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(jdbc.queryForObject("select news_objection_on from guardian where id = ?", LocalDate.class, ids[2]))
+                .as("nothing before confirming").isNull();
+        test(confirm).confirm();
+
+        assertThat(jdbc.queryForObject("select news_objection_on from guardian where id = ?", LocalDate.class, ids[2]))
+                .isEqualTo(LocalDate.now(clock));
+        assertThat(jdbc.queryForObject("select news_objection_request_id from pupil where id = ?", Long.class, ids[1]))
+                .isEqualTo(ids[0]);
+        assertThat(notifications()).contains("Opposition enregistrée (2 personne(s) nouvellement concernée(s)).");
+        RequestDetailView shown = find(RequestDetailView.class).single();
+        assertThat(shown.history.getGenericDataView().getItems().toList().getLast().note())
+                .startsWith("Opposition aux nouvelles des activités / retrait du consentement enregistré");
+    }
+
+    @Test
+    void aRequestAskingForNeitherHidesTheSection() {
+        long[] ids = requestFromAGuardian(Right.ACCESS);
+        navigate(RequestDetailView.class, ids[0]);
+        assertThat(find(PersonChoicesSection.class).all()).as("only visible sections are found").isEmpty();
+    }
+
+    @Test
+    void aRectificationRequestFromSomeoneNotInTheRecordsSaysWhyNothingCanBeDone() {
+        long id = requests.record(new RequestIntake(Set.of(Right.RECTIFICATION, Right.OBJECTION), null, unique("Inconnu"),
+                null, null, RequestChannel.POST, LocalDate.now(clock), null));
+        navigate(RequestDetailView.class, id);
+        PersonChoicesSection section = find(PersonChoicesSection.class).single();
+        assertThat(section.rectify).isEmpty();
+        assertThat(section.unavailable.isVisible()).isTrue();
+        assertThat(section.recordObjection.isEnabled()).isFalse();
+    }
+}
