@@ -130,11 +130,14 @@ public class RightsRequestService {
         if (intake.description() != null && intake.description().strip().length() > MAX_DESCRIPTION) {
             throw new BusinessRuleException("privacy.error.descriptionTooLong", MAX_DESCRIPTION);
         }
-        requireGuardianOf(intake.requester(), intake.represented());
+        requireGuardianOf(intake.requester(), intake.represented(), intake.receivedOn());
     }
 
-    /** Each represented pupil must be linked to the requester, who must be a guardian. */
-    private void requireGuardianOf(DataSubjectRef requester, List<Long> pupilIds) {
+    /**
+     * Each represented pupil must be linked to the requester, who must be a guardian, and be a minor on the day the
+     * request was received: an adult pupil exercises their own rights.
+     */
+    private void requireGuardianOf(DataSubjectRef requester, List<Long> pupilIds, LocalDate receivedOn) {
         if (pupilIds.isEmpty()) {
             return;
         }
@@ -144,6 +147,12 @@ public class RightsRequestService {
         Set<Long> linked = guardians.pupilsOf(requester.id()).stream().map(LinkRow::pupilId).collect(Collectors.toSet());
         if (pupilIds.stream().anyMatch(id -> id == null || !linked.contains(id))) {
             throw new BusinessRuleException("privacy.error.notGuardianOfPupil");
+        }
+        for (Long id : pupilIds) {
+            Pupil pupil = pupils.detail(id).pupil();
+            if (!pupil.isMinorOn(receivedOn)) {
+                throw new BusinessRuleException("privacy.error.representedNotMinor", pupil.fullName());
+            }
         }
     }
 
@@ -401,8 +410,8 @@ public class RightsRequestService {
             throw new BusinessRuleException("privacy.subjects.error.chooseSomeone");
         }
         List<Long> children = representedPupilIds == null ? List.of() : representedPupilIds;
-        requireGuardianOf(requester, children);
         RightsRequest r = find(requestId);
+        requireGuardianOf(requester, children, r.getReceivedOn());
         r.linkRequester(requester, children, now());
         requests.flush();
         for (RequestSubject s : r.getSubjects()) {

@@ -159,7 +159,7 @@ class RequestSubjectsIT {
     }
 
     @Test
-    void aPupilNotLinkedToTheGuardianIsRefusedAndNothingIsSaved() {
+    void aPupilNotLinkedToTheGuardianOrOfAgeIsRefusedAndNothingIsSaved() {
         Family f = family();
         Integer before = jdbc.queryForObject("select count(*) from rights_request", Integer.class);
 
@@ -167,6 +167,14 @@ class RequestSubjectsIT {
                 f.guardianName(), null, List.of(f.firstChild(), f.strangerChild()), RequestChannel.EMAIL,
                 LocalDate.now(clock), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
+        assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
+
+        // A child of age exercises their own rights: the guardian may not ask for them.
+        long adult = as("admin", () -> pupils.save(pupil(unique("Majeur"), unique("Famille"), 19),
+                List.of(GuardianLinkDraft.existing(f.guardianId(), Relationship.FATHER))).getId());
+        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+                f.guardianName(), null, List.of(f.firstChild(), adult), RequestChannel.EMAIL, LocalDate.now(clock), null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedNotMinor");
         assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
     }
 
