@@ -44,8 +44,6 @@ public class PersonChoicesService {
     static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
     /** The rights under which the person's objection to activity news is recorded. */
     public static final Set<Right> NEWS_OBJECTION_RIGHTS = EnumSet.of(Right.OBJECTION, Right.CONSENT_WITHDRAWAL);
-    private static final Set<RequestStatus> NOT_ACTIONABLE =
-            EnumSet.of(RequestStatus.AWAITING_IDENTITY, RequestStatus.REFUSED, RequestStatus.CLOSED);
     private static final String BUNDLE = "vaadin-i18n/translations";
     private static final int MAX_NOTE = 1000;
 
@@ -74,10 +72,14 @@ public class PersonChoicesService {
     @PreAuthorize(ACCESS)
     public List<SubjectRightsService.Subject> rectifiable(long requestId) {
         RightsRequest request = find(requestId);
-        if (!request.getRights().contains(Right.RECTIFICATION) || refusal(request) != null) {
+        if (!request.getRights().contains(Right.RECTIFICATION)) {
             return List.of();
         }
-        return subjectRights.subjectsOf(requestId);
+        try {
+            return subjectRights.actionableSubjects(requestId);
+        } catch (BusinessRuleException notNow) {
+            return List.of();
+        }
     }
 
     /**
@@ -92,8 +94,7 @@ public class PersonChoicesService {
         if (!request.getRights().contains(Right.RECTIFICATION)) {
             throw new BusinessRuleException("privacy.choices.error.noRectificationRight");
         }
-        requireActionable(request);
-        boolean concerned = subjectRights.subjectsOf(request.getId()).stream()
+        boolean concerned = subjectRights.actionableSubjects(request.getId()).stream()
                 .anyMatch(s -> s.ref().equals(rectified.subject()));
         if (!concerned) {
             throw new BusinessRuleException("privacy.choices.error.notASubject");
@@ -118,11 +119,11 @@ public class PersonChoicesService {
         if (request.getRights().stream().noneMatch(NEWS_OBJECTION_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.choices.error.noObjectionRight");
         }
-        requireActionable(request);
+        List<SubjectRightsService.Subject> subjects = subjectRights.actionableSubjects(requestId);
         ResourceBundle french = french();
         int recorded = 0;
         StringBuilder people = new StringBuilder();
-        for (SubjectRightsService.Subject subject : subjectRights.subjectsOf(requestId)) {
+        for (SubjectRightsService.Subject subject : subjects) {
             boolean recordedNow = newsObjections.recordObjection(subject.ref(), requestId);
             recorded += recordedNow ? 1 : 0;
             if (!people.isEmpty()) {
@@ -137,27 +138,6 @@ public class PersonChoicesService {
         events.publishEvent(new PersonalDataChanged(request.requester(), "RIGHTS_REQUEST_NEWS_OBJECTION",
                 "request " + requestId));
         return recorded;
-    }
-
-    private void requireActionable(RightsRequest request) {
-        BusinessRuleException refusal = refusal(request);
-        if (refusal != null) {
-            throw refusal;
-        }
-    }
-
-    /** Why nothing may be done for the request's people now, or null. The same rules as the export and erasure. */
-    private static BusinessRuleException refusal(RightsRequest request) {
-        if (request.requester() == null) {
-            return new BusinessRuleException("privacy.actions.error.requesterUnknown");
-        }
-        if (request.getStatus() == RequestStatus.AWAITING_IDENTITY) {
-            return new BusinessRuleException("privacy.actions.error.identityPending");
-        }
-        if (NOT_ACTIONABLE.contains(request.getStatus())) {
-            return new BusinessRuleException("privacy.actions.error.requestFinished");
-        }
-        return null;
     }
 
     /** A history line that records an action, not a step: the status stays as it is. */

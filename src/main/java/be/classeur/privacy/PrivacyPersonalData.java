@@ -1,12 +1,12 @@
 package be.classeur.privacy;
 
 import be.classeur.kernel.DataSubjectRef;
-import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.privacy.domain.RequestStatusChange;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
+import be.classeur.privacy.domain.SubjectRole;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,9 +18,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The privacy module's part of the personal-data contract: the rights requests the subject made. Erasure
- * pseudonymises the requester (name, e-mail, description) and keeps the request with its status history as the proof
- * of what was asked and done. Requests a guardian made on behalf of an erased pupil lose their description.
+ * The privacy module's part of the personal-data contract: the rights requests that cover the subject, as requester
+ * or as a child a guardian asked for ({@code rights_request_subject}). Erasure pseudonymises the requester (name,
+ * e-mail, description) and keeps the request with its status history as the proof of what was asked and done.
+ * Requests a guardian made on behalf of an erased pupil lose their description. The rows naming who a request covers
+ * stay: they hold only a reference to the person's record, which their own module pseudonymises, and the officer's
+ * confirmation, and they prove for whom the request was handled.
  *
  * <p>Accounting records (invoices, payments) do not exist yet; when they do, their module registers its own handler,
  * retaining them for the legal period under Belgian accounting law.
@@ -70,14 +73,14 @@ public class PrivacyPersonalData implements PersonalDataHandler {
         Map<String, Object> out = new LinkedHashMap<>();
         List<Map<String, Object>> made = new ArrayList<>();
         for (RightsRequest r : requestsBy(subject)) {
-            Map<String, Object> row = row(r);
+            Map<String, Object> row = row(r, subject);
             row.put("requesterName", r.getRequesterName());
             row.put("requesterEmail", r.getRequesterEmail());
             row.put("description", r.getDescription());
             made.add(row);
         }
         out.put("rightsRequests", made);
-        List<Map<String, Object>> onBehalf = requestsOnBehalfOf(subject).stream().map(this::row).toList();
+        List<Map<String, Object>> onBehalf = requestsOnBehalfOf(subject).stream().map(r -> row(r, subject)).toList();
         if (!onBehalf.isEmpty()) {
             // Who asked is the guardian's data: only the request itself is the pupil's.
             out.put("rightsRequestsOnBehalf", onBehalf);
@@ -102,18 +105,19 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     }
 
     private List<RightsRequest> requestsBy(DataSubjectRef subject) {
-        return requests.findByRequesterKindAndRequesterIdOrderByReceivedOnAscIdAsc(subject.kind(), subject.id());
+        return requests.findCovering(subject.kind(), subject.id(), SubjectRole.REQUESTER);
     }
 
     private List<RightsRequest> requestsOnBehalfOf(DataSubjectRef subject) {
-        return subject.kind() == PersonKind.PUPIL
-                ? requests.findByOnBehalfOfPupilIdOrderByReceivedOnAscIdAsc(subject.id())
-                : List.of();
+        return requests.findCovering(subject.kind(), subject.id(), SubjectRole.REPRESENTED);
     }
 
-    private Map<String, Object> row(RightsRequest r) {
+    private Map<String, Object> row(RightsRequest r, DataSubjectRef subject) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", r.getId());
+        // When the privacy officer confirmed that this request is about the subject.
+        r.getSubjects().stream().filter(s -> s.person().equals(subject)).findFirst()
+                .ifPresent(s -> row.put("matchConfirmedAt", s.getMatchConfirmedAt()));
         row.put("rights", r.getRights().stream().map(Enum::name).sorted().toList());
         row.put("channel", r.getChannel().name());
         row.put("receivedOn", r.getReceivedOn());

@@ -1,11 +1,11 @@
 package be.classeur.privacy;
 
 import be.classeur.kernel.DataSubjectRef;
-import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.privacy.domain.RequestAttachment;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
+import be.classeur.privacy.domain.SubjectRole;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The documents received with the requests that concern a person (made by them, or for them by a guardian): a scanned
+ * The documents received with the requests that cover a person (as requester, or as a child a guardian acts for): a scanned
  * letter names its writer and usually the child. Erasure deletes the encrypted files and replaces the file names; the
  * request record itself is the privacy part's, kept as proof of what was asked and done.
  */
@@ -81,10 +81,8 @@ class RequestAttachmentsPersonalData implements PersonalDataHandler {
 
     private Set<Long> requestsConcerning(DataSubjectRef subject) {
         Set<Long> ids = new LinkedHashSet<>();
-        requests.findByRequesterKindAndRequesterIdOrderByReceivedOnAscIdAsc(subject.kind(), subject.id())
-                .forEach(r -> ids.add(r.getId()));
-        if (subject.kind() == PersonKind.PUPIL) {
-            requests.findByOnBehalfOfPupilIdOrderByReceivedOnAscIdAsc(subject.id()).stream().map(RightsRequest::getId).forEach(ids::add);
+        for (SubjectRole role : SubjectRole.values()) {
+            requests.findCovering(subject.kind(), subject.id(), role).stream().map(RightsRequest::getId).forEach(ids::add);
         }
         return ids;
     }

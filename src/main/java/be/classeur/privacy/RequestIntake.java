@@ -4,13 +4,19 @@ import be.classeur.kernel.DataSubjectRef;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
- * A rights request as it arrives. {@code requester} is the person when found in the records (else null);
- * {@code requesterName} and {@code requesterEmail} are kept as received. {@code onBehalfOfPupilId} is set when a
- * guardian asks for a minor pupil linked to them.
+ * A rights request as it arrives. {@code requester} is the person when found in the records (else null): a proposed
+ * match that the privacy officer confirms on the request's page. {@code requesterName} and {@code requesterEmail} are
+ * kept as received. {@code representedPupilIds} are the minor pupils linked to a guardian requester that the guardian
+ * asks for (none, one or several; null means none).
  */
 public record RequestIntake(Set<Right> rights, DataSubjectRef requester, String requesterName, String requesterEmail,
-                            Long onBehalfOfPupilId, RequestChannel channel, LocalDate receivedOn, String description) {
+                            List<Long> representedPupilIds, RequestChannel channel, LocalDate receivedOn,
+                            String description) {
+    public List<Long> represented() {
+        return representedPupilIds == null ? List.of() : representedPupilIds;
+    }
 }

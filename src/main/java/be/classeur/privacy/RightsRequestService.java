@@ -9,13 +9,17 @@ import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.GuardianService;
+import be.classeur.people.LinkRow;
 import be.classeur.people.PersonFilter;
 import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilService;
 import be.classeur.people.TrainerService;
+import be.classeur.people.domain.Person;
+import be.classeur.people.domain.Pupil;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.RequestStatusChange;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
+import be.classeur.privacy.domain.RequestSubject;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
@@ -32,6 +36,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -82,19 +87,22 @@ public class RightsRequestService {
         this.clock = clock;
     }
 
-    /** Records a request as received. Nothing is saved when the intake breaks a rule. */
+    /**
+     * Records a request as received. The person chosen among the suggestions and the children a guardian asks for are
+     * proposed matches, to be confirmed on the request's page. Nothing is saved when the intake breaks a rule.
+     */
     @PreAuthorize(ACCESS)
     @Transactional
     public long record(RequestIntake intake) {
         validate(intake);
         String name = intake.requesterName() == null ? "" : intake.requesterName().strip();
         RightsRequest request = new RightsRequest(intake.rights(), intake.requester(), name, intake.requesterEmail(),
-                intake.onBehalfOfPupilId(), intake.channel(), intake.receivedOn(), intake.description(), now());
+                intake.represented(), intake.channel(), intake.receivedOn(), intake.description(), now());
         request = requests.saveAndFlush(request);
         changes.save(new RequestStatusChange(request.getId(), null, RequestStatus.RECEIVED, Actors.current(), now(), null));
         audit(request, "RIGHTS_REQUEST_RECORDED", rightsText(request.getRights()));
-        if (request.getOnBehalfOfPupilId() != null) {
-            events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(request.getOnBehalfOfPupilId()),
+        for (Long pupilId : request.representedPupilIds()) {
+            events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(pupilId),
                     "RIGHTS_REQUEST_RECORDED", "request " + request.getId() + " by a guardian"));
         }
         return request.getId();
@@ -124,11 +132,28 @@ public class RightsRequestService {
         if (intake.description() != null && intake.description().strip().length() > MAX_DESCRIPTION) {
             throw new BusinessRuleException("privacy.error.descriptionTooLong", MAX_DESCRIPTION);
         }
-        if (intake.onBehalfOfPupilId() != null) {
-            DataSubjectRef requester = intake.requester();
-            if (requester == null || requester.kind() != PersonKind.GUARDIAN
-                    || guardians.pupilsOf(requester.id()).stream().noneMatch(l -> intake.onBehalfOfPupilId().equals(l.pupilId()))) {
-                throw new BusinessRuleException("privacy.error.notGuardianOfPupil");
+        requireGuardianOf(intake.requester(), intake.represented(), intake.receivedOn());
+    }
+
+    /**
+     * Each represented pupil must be linked to the requester, who must be a guardian, and be a minor on the day the
+     * request was received: an adult pupil exercises their own rights.
+     */
+    private void requireGuardianOf(DataSubjectRef requester, List<Long> pupilIds, LocalDate receivedOn) {
+        if (pupilIds.isEmpty()) {
+            return;
+        }
+        if (requester == null || requester.kind() != PersonKind.GUARDIAN) {
+            throw new BusinessRuleException("privacy.error.notGuardianOfPupil");
+        }
+        Set<Long> linked = guardians.pupilsOf(requester.id()).stream().map(LinkRow::pupilId).collect(Collectors.toSet());
+        if (pupilIds.stream().anyMatch(id -> id == null || !linked.contains(id))) {
+            throw new BusinessRuleException("privacy.error.notGuardianOfPupil");
+        }
+        for (Long id : pupilIds) {
+            Pupil pupil = pupils.detail(id).pupil();
+            if (!pupil.isMinorOn(receivedOn)) {
+                throw new BusinessRuleException("privacy.error.representedNotMinor", pupil.fullName());
             }
         }
     }
@@ -196,7 +221,7 @@ public class RightsRequestService {
                 .map(c -> new StatusChangeRow(c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt(), c.getNote()))
                 .toList();
         return new RequestDetail(r.getId(), r.getVersion(), rightsOf(r), requester, r.getRequesterName(),
-                r.getRequesterEmail(), r.getOnBehalfOfPupilId(), r.getChannel(), r.getReceivedOn(), r.getDescription(),
+                r.getRequesterEmail(), covered(r), r.getChannel(), r.getReceivedOn(), r.getDescription(),
                 r.getStatus(), r.getAssignee(), r.getExtendedOn(), r.getExtensionReason(), r.getReplyRecordedOn(),
                 r.firstDeadline(), r.deadline(), daysLeft(r, today), r.getStatus().nextSteps(), extensionRefusal(r, today) == null,
                 history);
@@ -351,11 +376,14 @@ public class RightsRequestService {
         PageRequest few = PageRequest.of(0, 5);
         List<PersonSuggestion> found = new ArrayList<>();
         pupils.search(new PupilFilter(text, null, null, ArchiveFilter.ALL), few).forEach(p -> found.add(
-                new PersonSuggestion(DataSubjectRef.pupil(p.id()), p.firstName() + " " + p.lastName(), p.email())));
+                new PersonSuggestion(DataSubjectRef.pupil(p.id()), p.firstName() + " " + p.lastName(), p.email(),
+                        p.phone(), p.birthDate())));
         guardians.search(new PersonFilter(text, ArchiveFilter.ALL), few).forEach(g -> found.add(
-                new PersonSuggestion(DataSubjectRef.guardian(g.id()), g.firstName() + " " + g.lastName(), g.email())));
+                new PersonSuggestion(DataSubjectRef.guardian(g.id()), g.firstName() + " " + g.lastName(), g.email(),
+                        g.phone(), null)));
         trainers.search(new PersonFilter(text, ArchiveFilter.ALL), few).forEach(t -> found.add(
-                new PersonSuggestion(DataSubjectRef.trainer(t.id()), t.firstName() + " " + t.lastName(), t.email())));
+                new PersonSuggestion(DataSubjectRef.trainer(t.id()), t.firstName() + " " + t.lastName(), t.email(),
+                        t.phone(), null)));
         return found;
     }
 
@@ -365,6 +393,78 @@ public class RightsRequestService {
         return guardians.pupilsOf(guardianId).stream()
                 .map(l -> new PersonSuggestion(DataSubjectRef.pupil(l.pupilId()), l.pupilName(), null))
                 .toList();
+    }
+
+    /**
+     * The people the request covers, with what identifies them in their record (the reads are audited on each
+     * person): what the privacy officer compares with the request before confirming each match.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional // not read-only: the people module audits each read in the same transaction
+    public List<CoveredPerson> coveredPeople(long requestId) {
+        RightsRequest r = find(requestId);
+        List<CoveredPerson> people = new ArrayList<>();
+        for (CoveredSubject c : covered(r)) {
+            Person person = switch (c.ref().kind()) {
+                case PUPIL -> pupils.detail(c.ref().id()).pupil();
+                case GUARDIAN -> guardians.detail(c.ref().id()).guardian();
+                case TRAINER -> trainers.detail(c.ref().id());
+            };
+            LocalDate birthDate = person instanceof Pupil pupil ? pupil.getBirthDate() : null;
+            people.add(new CoveredPerson(c, person.getFirstName() + " " + person.getLastName(), birthDate,
+                    person.getEmail(), person.getPhone()));
+        }
+        return people;
+    }
+
+    /** Confirms that the person in the records is the one the request covers. Audited on that person. */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void confirmMatch(long requestId, long subjectId) {
+        RightsRequest r = find(requestId);
+        RequestSubject subject = r.confirmMatch(subjectId, Actors.current(), now());
+        events.publishEvent(new PersonalDataChanged(subject.person(), "RIGHTS_REQUEST_MATCH_CONFIRMED",
+                "request " + requestId + " as " + subject.getRole()));
+    }
+
+    /**
+     * Removes a wrong proposed match before it is confirmed. Removing the requester unlinks the request from the
+     * records, with the children asked for through them. Audited on each person removed.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void removeMatch(long requestId, long subjectId) {
+        RightsRequest r = find(requestId);
+        for (RequestSubject removed : r.removeMatch(subjectId, now())) {
+            events.publishEvent(new PersonalDataChanged(removed.person(), "RIGHTS_REQUEST_MATCH_REMOVED",
+                    "request " + requestId + " as " + removed.getRole()));
+        }
+    }
+
+    /**
+     * Links a request whose requester was not found to a person in the records, and for a guardian to the children
+     * they ask for (each must be linked to them). The matches are proposed; each still needs its confirmation.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void linkRequester(long requestId, DataSubjectRef requester, List<Long> representedPupilIds) {
+        if (requester == null) {
+            throw new BusinessRuleException("privacy.subjects.error.chooseSomeone");
+        }
+        List<Long> children = representedPupilIds == null ? List.of() : representedPupilIds;
+        RightsRequest r = find(requestId);
+        requireGuardianOf(requester, children, r.getReceivedOn());
+        r.linkRequester(requester, children, now());
+        requests.flush();
+        for (RequestSubject s : r.getSubjects()) {
+            events.publishEvent(new PersonalDataChanged(s.person(), "RIGHTS_REQUEST_MATCH_PROPOSED",
+                    "request " + requestId + " as " + s.getRole()));
+        }
+    }
+
+    private static List<CoveredSubject> covered(RightsRequest r) {
+        return r.getSubjects().stream().map(s -> new CoveredSubject(s.getId() == null ? 0 : s.getId(), s.person(),
+                s.getRole(), s.getMatchConfirmedAt(), s.getMatchConfirmedBy())).toList();
     }
 
     private RightsRequest find(long id) {

@@ -7,8 +7,9 @@ import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.GuardianService;
-import be.classeur.people.LinkRow;
 import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.domain.RequestSubject;
+import be.classeur.privacy.domain.SubjectRole;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
@@ -29,6 +30,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Acts on a rights request over every module's personal data, through the {@link PersonalDataHandler} contract:
  * the access / portability export (JSON and PDF, arts. 15 and 20), the erasure preview and the erasure (art. 17),
  * and the restriction of processing (art. 18). The subjects of a request are the requester (a known person) and,
- * when a guardian asks for a minor linked to them, that pupil as well. Every action leaves an audit line on each
- * subject. Only privacy officers use it.
+ * when a guardian asks for minors linked to them, each of those pupils. Nothing is done while the match of any of
+ * them is unconfirmed. The export covers every subject; erasure and restriction act on every subject or on the one
+ * the privacy officer chooses. Every action leaves an audit line on each subject it touches. Only privacy officers
+ * use it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,7 +84,7 @@ public class SubjectRightsService {
     }
 
     /** One person a request is about, with the name to show and why they are in it. */
-    public record Subject(DataSubjectRef ref, String name, boolean requester) {
+    public record Subject(DataSubjectRef ref, String name, boolean requester, boolean confirmed) {
     }
 
     /** What erasure would do to one subject: per part, what is erased and what must be kept and why. */
@@ -98,7 +102,7 @@ public class SubjectRightsService {
         }
     }
 
-    /** The people the request is about: the requester, and the pupil the guardian asks for. */
+    /** The people the request is about: the requester, and the pupils the guardian asks for. */
     @PreAuthorize(ACCESS)
     public List<Subject> subjectsOf(long requestId) {
         return subjects(find(requestId));
@@ -155,9 +159,15 @@ public class SubjectRightsService {
     /** The erasure preview per subject, for the confirmation dialog. */
     @PreAuthorize(ACCESS)
     public List<SubjectHoldings> preview(long requestId) {
+        return preview(requestId, null);
+    }
+
+    /** The erasure preview of one subject of the request ({@code person}), or of every subject when it is null. */
+    @PreAuthorize(ACCESS)
+    public List<SubjectHoldings> preview(long requestId, DataSubjectRef person) {
         RightsRequest request = find(requestId);
         requireErasure(request);
-        return actionableSubjects(request).stream()
+        return chosen(actionableSubjects(request), person).stream()
                 .map(s -> new SubjectHoldings(s, handlers.stream().map(h -> h.describe(s.ref())).toList()))
                 .toList();
     }
@@ -170,9 +180,19 @@ public class SubjectRightsService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void erase(long requestId) {
+        erase(requestId, null);
+    }
+
+    /**
+     * Erases one subject of the request ({@code person}: the requester or one of the children), or every subject when
+     * it is null; the others are left as they are. Same rules and audit as {@link #erase(long)}.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void erase(long requestId, DataSubjectRef person) {
         RightsRequest request = find(requestId);
         requireErasure(request);
-        for (Subject subject : actionableSubjects(request)) {
+        for (Subject subject : chosen(actionableSubjects(request), person)) {
             DataSubjectRef ref = subject.ref();
             String pseudonym = "Personne-" + requestId + "-" + ref.kind() + "-" + ref.id();
             for (PersonalDataHandler handler : handlers) {
@@ -186,11 +206,18 @@ public class SubjectRightsService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void restrict(long requestId, boolean on) {
+        restrict(requestId, null, on);
+    }
+
+    /** Switches the restriction for one subject of the request ({@code person}), or for every subject when null. */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void restrict(long requestId, DataSubjectRef person, boolean on) {
         RightsRequest request = find(requestId);
         if (request.getRights().stream().noneMatch(RESTRICTION_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.actions.error.noRestrictionRight");
         }
-        for (Subject subject : actionableSubjects(request)) {
+        for (Subject subject : chosen(actionableSubjects(request), person)) {
             for (PersonalDataHandler handler : handlers) {
                 handler.restrict(subject.ref(), on);
             }
@@ -205,7 +232,29 @@ public class SubjectRightsService {
         }
     }
 
-    /** The subjects, provided the requester is known and the request may be acted on now. */
+    /** The chosen subject only, or all of them when none is chosen; someone the request does not cover is refused. */
+    private static List<Subject> chosen(List<Subject> subjects, DataSubjectRef person) {
+        if (person == null) {
+            return subjects;
+        }
+        List<Subject> one = subjects.stream().filter(s -> s.ref().equals(person)).toList();
+        if (one.isEmpty()) {
+            throw new BusinessRuleException("privacy.actions.error.notCovered");
+        }
+        return one;
+    }
+
+    /**
+     * The people a request covers, provided the requester is known, every match is confirmed and the request may be
+     * acted on now; otherwise the reason why not. The one rule for every action on the people behind a request
+     * (export, erasure, restriction, rectification, objection). Runs in the caller's transaction, which a refusal
+     * does not mark for rollback (the caller decides).
+     */
+    @Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
+    List<Subject> actionableSubjects(long requestId) {
+        return actionableSubjects(find(requestId));
+    }
+
     private List<Subject> actionableSubjects(RightsRequest request) {
         if (request.requester() == null) {
             throw new BusinessRuleException("privacy.actions.error.requesterUnknown");
@@ -216,7 +265,13 @@ public class SubjectRightsService {
         if (NOT_ACTIONABLE.contains(request.getStatus())) {
             throw new BusinessRuleException("privacy.actions.error.requestFinished");
         }
-        return subjects(request);
+        List<Subject> subjects = subjects(request);
+        for (Subject subject : subjects) {
+            if (!subject.confirmed()) {
+                throw new BusinessRuleException("privacy.actions.error.matchUnconfirmed", subject.name());
+            }
+        }
+        return subjects;
     }
 
     private List<Subject> subjects(RightsRequest request) {
@@ -225,13 +280,15 @@ public class SubjectRightsService {
         if (requester == null) {
             return subjects;
         }
-        subjects.add(new Subject(requester, request.getRequesterName(), true));
-        Long childId = request.getOnBehalfOfPupilId();
-        if (childId != null && requester.kind() == PersonKind.GUARDIAN) {
-            String childName = guardians.pupilsOf(requester.id()).stream()
-                    .filter(l -> childId.equals(l.pupilId())).map(LinkRow::pupilName).findFirst()
-                    .orElse("n° " + childId);
-            subjects.add(new Subject(DataSubjectRef.pupil(childId), childName, false));
+        Map<Long, String> childNames = new HashMap<>();
+        if (requester.kind() == PersonKind.GUARDIAN && !request.representedPupilIds().isEmpty()) {
+            guardians.pupilsOf(requester.id()).forEach(l -> childNames.put(l.pupilId(), l.pupilName()));
+        }
+        for (RequestSubject s : request.getSubjects()) {
+            boolean isRequester = s.getRole() == SubjectRole.REQUESTER;
+            String name = isRequester ? request.getRequesterName()
+                    : childNames.getOrDefault(s.person().id(), "n° " + s.person().id());
+            subjects.add(new Subject(s.person(), name, isRequester, s.isConfirmed()));
         }
         return subjects;
     }

@@ -163,6 +163,8 @@ class ErasureSearchIT {
         long requestId = requests.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.pupil(created.pupilId()),
                 first + " " + last, email, null, RequestChannel.EMAIL, today(),
                 "Je suis " + first + " " + last + ", mon numéro est le " + phone + ". Effacez mes données."));
+        // The officer confirms the proposed match before acting on the request.
+        requests.detail(requestId).covered().forEach(c -> requests.confirmMatch(requestId, c.subjectId()));
         return new Created(created.pupilId(), created.groupId(), requestId, first, last, email, phone);
     }
 

@@ -101,8 +101,11 @@ class PersonChoicesServiceIT {
     }
 
     private long requestFor(Family f, Right... rights) {
-        return requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()), f.guardianName(),
-                null, f.pupilId(), RequestChannel.EMAIL, LocalDate.now(clock), null));
+        long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()), f.guardianName(),
+                null, List.of(f.pupilId()), RequestChannel.EMAIL, LocalDate.now(clock), null));
+        // The officer confirms both matches before acting on the people behind the request.
+        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        return id;
     }
 
     private String storedLastName(String table, long id) {
@@ -216,6 +219,21 @@ class PersonChoicesServiceIT {
         assertThat(history.getLast().note()).contains("(déjà enregistrée)");
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'NEWS_OBJECTION_RECORDED' and subject_kind = 'PUPIL' and subject_id = ?",
                 String.class, f.pupilId())).containsExactly("request " + id);
+    }
+
+    @Test
+    void nothingIsRecordedOnThePeopleBeforeTheOfficerConfirmsTheMatch() {
+        Family f = family();
+        long id = requests.record(new RequestIntake(Set.of(Right.OBJECTION, Right.RECTIFICATION),
+                DataSubjectRef.guardian(f.guardianId()), f.guardianName(), null, List.of(f.pupilId()),
+                RequestChannel.EMAIL, LocalDate.now(clock), null));
+        assertThatThrownBy(() -> choices.recordNewsObjection(id)).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("privacy.actions.error.matchUnconfirmed");
+        assertThat(choices.rectifiable(id)).as("no rectify button before the match is confirmed").isEmpty();
+
+        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        assertThat(choices.rectifiable(id)).hasSize(2);
+        assertThat(choices.recordNewsObjection(id)).isEqualTo(2);
     }
 
     @Test

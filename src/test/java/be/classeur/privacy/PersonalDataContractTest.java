@@ -35,7 +35,7 @@ class PersonalDataContractTest {
     private static final Set<String> PERSONAL_TYPES = Set.of("be.classeur.people.domain.Person",
             "be.classeur.courses.domain.Enrolment", "be.classeur.people.domain.ContactEvent",
             "be.classeur.people.domain.GuardianLink", "be.classeur.audit.AuditEntry",
-            "be.classeur.privacy.domain.RightsRequest");
+            "be.classeur.privacy.domain.RightsRequest", "be.classeur.privacy.domain.RequestSubject");
 
     /** Which handler part claims which entity. */
     private static final Map<String, String> CLAIMS = Map.ofEntries(
@@ -48,6 +48,7 @@ class PersonalDataContractTest {
             Map.entry("be.classeur.audit.AuditEntry", "audit"),
             Map.entry("be.classeur.privacy.domain.RightsRequest", "privacy"),
             Map.entry("be.classeur.privacy.domain.RequestStatusChange", "privacy"),
+            Map.entry("be.classeur.privacy.domain.RequestSubject", "privacy"),
             Map.entry("be.classeur.accounts.UserAccount", "accounts"),
             Map.entry("be.classeur.privacy.domain.RequestAttachment", "attachments"));
 

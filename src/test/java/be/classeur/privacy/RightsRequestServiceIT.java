@@ -211,7 +211,8 @@ class RightsRequestServiceIT {
     @Test
     void onlyAGuardianLinkedToThePupilMayAskOnTheirBehalf() {
         LinkRow link = guardians.search(PersonFilter.active(), PageRequest.of(0, 50)).getContent().stream()
-                .flatMap(g -> guardians.pupilsOf(g.id()).stream()).findFirst().orElseThrow();
+                .flatMap(g -> guardians.pupilsOf(g.id()).stream())
+                .filter(l -> pupils.detail(l.pupilId()).pupil().isMinorOn(today())).findFirst().orElseThrow();
         long otherPupil = pupils.search(PupilFilter.active(), PageRequest.of(0, 200)).getContent().stream()
                 .map(PupilRow::id)
                 .filter(id -> guardians.pupilsOf(link.guardianId()).stream().noneMatch(l -> l.pupilId().equals(id)))
@@ -219,17 +220,17 @@ class RightsRequestServiceIT {
         String name = unique("Parent");
 
         assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
-                name, null, otherPupil, RequestChannel.IN_PERSON, today(), null)))
+                name, null, List.of(otherPupil), RequestChannel.IN_PERSON, today(), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
         assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), null,
-                name, null, link.pupilId(), RequestChannel.IN_PERSON, today(), null)))
+                name, null, List.of(link.pupilId()), RequestChannel.IN_PERSON, today(), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
         assertThat(searchText(name, false)).isEmpty();
 
         long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
-                name, null, link.pupilId(), RequestChannel.IN_PERSON, today(), null));
+                name, null, List.of(link.pupilId()), RequestChannel.IN_PERSON, today(), null));
         RequestDetail detail = requests.detail(id);
-        assertThat(detail.onBehalfOfPupilId()).isEqualTo(link.pupilId());
+        assertThat(detail.represented()).extracting(CoveredSubject::ref).containsExactly(DataSubjectRef.pupil(link.pupilId()));
         assertThat(detail.requester()).isEqualTo(DataSubjectRef.guardian(link.guardianId()));
         assertThat(auditLog.latestAbout(DataSubjectRef.guardian(link.guardianId()), 20))
                 .extracting(AuditLog.AuditLine::action).contains("RIGHTS_REQUEST_RECORDED", "RIGHTS_REQUEST_VIEWED");

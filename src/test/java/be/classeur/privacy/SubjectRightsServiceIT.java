@@ -101,10 +101,13 @@ class SubjectRightsServiceIT {
         });
     }
 
+    /** A guardian's request for their child, with both matches confirmed as the officer does before acting. */
     private long requestFor(Family f, Right... rights) {
-        return requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()),
-                f.guardianFirstName() + " " + f.lastName(), null, f.pupilId(), RequestChannel.EMAIL,
+        long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()),
+                f.guardianFirstName() + " " + f.lastName(), null, List.of(f.pupilId()), RequestChannel.EMAIL,
                 LocalDate.now(clock), "Pour mon enfant."));
+        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        return id;
     }
 
     private static String pdfText(byte[] pdf) {

@@ -1,8 +1,10 @@
 package be.classeur.privacy.domain;
 
+import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.calendar.LegalDeadline;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,12 +15,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -62,8 +69,15 @@ public class RightsRequest {
     @Column(name = "requester_email", length = 160)
     private String requesterEmail;
 
-    @Column(name = "on_behalf_of_pupil_id")
-    private Long onBehalfOfPupilId;
+    /*
+     * The people the request covers, with the confirmation of each match. The requester columns above stay the
+     * request's own account of who asked; the requester's row here mirrors them and carries the confirmation. The old
+     * on_behalf_of_pupil_id column was migrated into this table and is no longer mapped.
+     */
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "request_id", nullable = false)
+    @OrderBy("id")
+    private List<RequestSubject> subjects = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -106,14 +120,20 @@ public class RightsRequest {
     }
 
     public RightsRequest(Set<Right> rights, DataSubjectRef requester, String requesterName, String requesterEmail,
-                         Long onBehalfOfPupilId, RequestChannel channel, LocalDate receivedOn, String description,
+                         Collection<Long> representedPupilIds, RequestChannel channel, LocalDate receivedOn, String description,
                          LocalDateTime now) {
         this.rights = rights.isEmpty() ? new HashSet<>() : new HashSet<>(EnumSet.copyOf(rights));
         this.requesterKind = requester == null ? null : requester.kind();
         this.requesterId = requester == null ? null : requester.id();
         this.requesterName = requesterName == null ? null : requesterName.strip();
         this.requesterEmail = requesterEmail == null || requesterEmail.isBlank() ? null : requesterEmail.strip();
-        this.onBehalfOfPupilId = onBehalfOfPupilId;
+        if (requester != null) {
+            subjects.add(new RequestSubject(requester, SubjectRole.REQUESTER));
+        }
+        if (representedPupilIds != null) {
+            representedPupilIds.stream().distinct()
+                    .forEach(pupilId -> subjects.add(new RequestSubject(DataSubjectRef.pupil(pupilId), SubjectRole.REPRESENTED)));
+        }
         this.channel = channel;
         this.receivedOn = receivedOn;
         this.description = description == null || description.isBlank() ? null : description.strip();
@@ -176,6 +196,82 @@ public class RightsRequest {
         this.updatedAt = now;
     }
 
+    /**
+     * Links a request whose requester was not found at intake to a person in the records (and, for a guardian, the
+     * children they act for). The matches are proposed, not yet confirmed.
+     */
+    public void linkRequester(DataSubjectRef requester, Collection<Long> representedPupilIds, LocalDateTime now) {
+        if (requester() != null) {
+            throw new BusinessRuleException("privacy.subjects.error.requesterAlreadyLinked");
+        }
+        this.requesterKind = requester.kind();
+        this.requesterId = requester.id();
+        subjects.removeIf(s -> s.getRole() == SubjectRole.REPRESENTED);
+        subjects.add(new RequestSubject(requester, SubjectRole.REQUESTER));
+        representedPupilIds.stream().distinct()
+                .forEach(pupilId -> subjects.add(new RequestSubject(DataSubjectRef.pupil(pupilId), SubjectRole.REPRESENTED)));
+        this.updatedAt = now;
+    }
+
+    /** The privacy officer confirms that the person in the records is the one the request is about. */
+    public RequestSubject confirmMatch(long subjectId, String by, LocalDateTime now) {
+        RequestSubject subject = subject(subjectId);
+        if (subject.isConfirmed()) {
+            throw new BusinessRuleException("privacy.subjects.error.alreadyConfirmed");
+        }
+        subject.confirm(by, now);
+        this.updatedAt = now;
+        return subject;
+    }
+
+    /**
+     * Removes a wrong proposed match. A confirmed match stays. Removing the requester unlinks the request from the
+     * records (it becomes "not found" again) and also removes the children, who were covered only through them; so
+     * it is refused once any match of the request is confirmed.
+     */
+    public List<RequestSubject> removeMatch(long subjectId, LocalDateTime now) {
+        RequestSubject subject = subject(subjectId);
+        if (subject.isConfirmed()) {
+            throw new BusinessRuleException("privacy.subjects.error.confirmedStays");
+        }
+        List<RequestSubject> removed = new ArrayList<>();
+        if (subject.getRole() == SubjectRole.REQUESTER) {
+            if (subjects.stream().anyMatch(RequestSubject::isConfirmed)) {
+                throw new BusinessRuleException("privacy.subjects.error.confirmedStays");
+            }
+            removed.addAll(subjects);
+            this.requesterKind = null;
+            this.requesterId = null;
+        } else {
+            removed.add(subject);
+        }
+        subjects.removeAll(removed);
+        this.updatedAt = now;
+        return removed;
+    }
+
+    /** Whether every person the request covers has a confirmed match (true for a request covering nobody yet). */
+    public boolean allMatchesConfirmed() {
+        return subjects.stream().allMatch(RequestSubject::isConfirmed);
+    }
+
+    private RequestSubject subject(long subjectId) {
+        return subjects.stream().filter(s -> s.getId() != null && s.getId() == subjectId).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("privacy.subjects.error.notInRequest"));
+    }
+
+    /** The people the request covers: the requester first, then the represented children, in the order recorded. */
+    public List<RequestSubject> getSubjects() {
+        List<RequestSubject> ordered = new ArrayList<>(subjects);
+        ordered.sort(java.util.Comparator.comparing((RequestSubject s) -> s.getRole() != SubjectRole.REQUESTER));
+        return List.copyOf(ordered);
+    }
+
+    /** The children a guardian asks for. */
+    public List<Long> representedPupilIds() {
+        return subjects.stream().filter(s -> s.getRole() == SubjectRole.REPRESENTED).map(s -> s.person().id()).toList();
+    }
+
     /** The requester as a data subject, when the person was found in the records. */
     public DataSubjectRef requester() {
         return requesterKind == null || requesterId == null ? null : new DataSubjectRef(requesterKind, requesterId);
@@ -186,7 +282,6 @@ public class RightsRequest {
     public Set<Right> getRights() { return rights; }
     public String getRequesterName() { return requesterName; }
     public String getRequesterEmail() { return requesterEmail; }
-    public Long getOnBehalfOfPupilId() { return onBehalfOfPupilId; }
     public RequestChannel getChannel() { return channel; }
     public LocalDate getReceivedOn() { return receivedOn; }
     public String getDescription() { return description; }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface RightsRequestRepository extends JpaRepository<RightsRequest, Long>, JpaSpecificationExecutor<RightsRequest> {
     @Query("select distinct r.assignee from RightsRequest r where r.assignee is not null order by r.assignee")
@@ -12,5 +13,9 @@ public interface RightsRequestRepository extends JpaRepository<RightsRequest, Lo
 
     List<RightsRequest> findByRequesterKindAndRequesterIdOrderByReceivedOnAscIdAsc(PersonKind kind, Long id);
 
-    List<RightsRequest> findByOnBehalfOfPupilIdOrderByReceivedOnAscIdAsc(Long pupilId);
+    /** The requests covering the person in the given role (requester or represented child), oldest first. */
+    @Query("""
+            select r from RightsRequest r join r.subjects s
+            where s.personKind = :kind and s.personId = :id and s.role = :role order by r.receivedOn, r.id""")
+    List<RightsRequest> findCovering(@Param("kind") PersonKind kind, @Param("id") Long id, @Param("role") SubjectRole role);
 }

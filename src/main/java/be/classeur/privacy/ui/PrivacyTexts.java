@@ -1,6 +1,9 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.domain.Right;
+import be.classeur.ui.components.Formats;
 import com.vaadin.flow.component.UI;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,5 +19,30 @@ final class PrivacyTexts {
         return rights.stream().sorted()
                 .map(r -> ui.getTranslation("privacy.right.withArticle", ui.getTranslation(r.labelKey()), r.article()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A suggested person: kind, name, and what tells namesakes apart (birth date, e-mail, phone). */
+    static String suggestion(PersonSuggestion p) {
+        UI ui = UI.getCurrent();
+        StringBuilder label = new StringBuilder(ui.getTranslation(p.ref().kind().labelKey())).append(" · ").append(p.name());
+        if (p.birthDate() != null) {
+            label.append(" · ").append(Formats.date(p.birthDate()));
+        }
+        if (p.email() != null) {
+            label.append(" · ").append(p.email());
+        }
+        if (p.phone() != null) {
+            label.append(" · ").append(p.phone());
+        }
+        return label.toString();
+    }
+
+    /** The path of the person's record page. */
+    static String recordPath(DataSubjectRef ref) {
+        return switch (ref.kind()) {
+            case PUPIL -> "pupils/" + ref.id();
+            case GUARDIAN -> "guardians/" + ref.id();
+            case TRAINER -> "trainers/" + ref.id();
+        };
     }
 }

@@ -34,7 +34,8 @@ class RecordRequestDialog extends Dialog {
     final ComboBox<PersonSuggestion> person = new ComboBox<>();
     final TextField requesterName = new TextField();
     final EmailField requesterEmail = new EmailField();
-    final Select<PersonSuggestion> onBehalfOf = new Select<>();
+    /** The children of a guardian requester that the request is also for (several allowed). */
+    final CheckboxGroup<PersonSuggestion> represented = new CheckboxGroup<>();
     final Select<RequestChannel> channel = new Select<>();
     final DatePicker receivedOn = Formats.datePicker(null);
     final TextArea description = new TextArea();
@@ -58,8 +59,7 @@ class RecordRequestDialog extends Dialog {
         person.setHelperText(getTranslation("privacy.request.field.person.help"));
         person.setItems(query -> requests.suggestPeople(query.getFilter().orElse(""))
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
-        person.setItemLabelGenerator(p -> getTranslation(p.ref().kind().labelKey()) + " · " + p.name()
-                + (p.email() == null ? "" : " · " + p.email()));
+        person.setItemLabelGenerator(PrivacyTexts::suggestion);
         person.setClearButtonVisible(true);
         person.addValueChangeListener(e -> personChosen(e.getValue()));
 
@@ -69,11 +69,10 @@ class RecordRequestDialog extends Dialog {
         requesterEmail.setLabel(getTranslation("privacy.request.field.requesterEmail"));
         requesterEmail.setMaxLength(160);
 
-        onBehalfOf.setLabel(getTranslation("privacy.request.field.onBehalfOf"));
-        onBehalfOf.setEmptySelectionAllowed(true);
-        onBehalfOf.setEmptySelectionCaption(getTranslation("privacy.request.onBehalfOf.none"));
-        onBehalfOf.setItemLabelGenerator(p -> p == null ? getTranslation("privacy.request.onBehalfOf.none") : p.name());
-        onBehalfOf.setVisible(false);
+        represented.setLabel(getTranslation("privacy.request.field.represented"));
+        represented.setHelperText(getTranslation("privacy.request.field.represented.help"));
+        represented.setItemLabelGenerator(PersonSuggestion::name);
+        represented.setVisible(false);
 
         channel.setLabel(getTranslation("privacy.request.field.channel"));
         channel.setItems(RequestChannel.values());
@@ -90,9 +89,10 @@ class RecordRequestDialog extends Dialog {
         description.setLabel(getTranslation("privacy.request.field.description"));
         description.setMaxLength(4000);
 
-        FormLayout form = new FormLayout(rights, person, requesterName, requesterEmail, onBehalfOf, channel, receivedOn, description);
+        FormLayout form = new FormLayout(rights, person, requesterName, requesterEmail, represented, channel, receivedOn, description);
         form.setColspan(rights, 2);
         form.setColspan(person, 2);
+        form.setColspan(represented, 2);
         form.setColspan(description, 2);
         add(form);
 
@@ -104,19 +104,19 @@ class RecordRequestDialog extends Dialog {
 
     private void personChosen(PersonSuggestion chosen) {
         if (chosen == null) {
-            onBehalfOf.clear();
-            onBehalfOf.setVisible(false);
+            represented.clear();
+            represented.setVisible(false);
             return;
         }
         requesterName.setValue(chosen.name());
         requesterEmail.setValue(chosen.email() == null ? "" : chosen.email());
         if (chosen.ref().kind() == PersonKind.GUARDIAN) {
             List<PersonSuggestion> children = requests.childrenOf(chosen.ref().id());
-            onBehalfOf.setItems(children);
-            onBehalfOf.setVisible(!children.isEmpty());
+            represented.setItems(children);
+            represented.setVisible(!children.isEmpty());
         } else {
-            onBehalfOf.clear();
-            onBehalfOf.setVisible(false);
+            represented.clear();
+            represented.setVisible(false);
         }
     }
 
@@ -148,10 +148,11 @@ class RecordRequestDialog extends Dialog {
             return;
         }
         PersonSuggestion chosen = person.getValue();
-        PersonSuggestion child = onBehalfOf.isVisible() ? onBehalfOf.getValue() : null;
+        List<Long> children = !represented.isVisible() ? List.of()
+                : represented.getValue().stream().map(c -> c.ref().id()).sorted().toList();
         try {
             long id = requests.record(new RequestIntake(rights.getValue(), chosen == null ? null : chosen.ref(),
-                    requesterName.getValue(), requesterEmail.getValue(), child == null ? null : child.ref().id(),
+                    requesterName.getValue(), requesterEmail.getValue(), children,
                     channel.getValue(), receivedOn.getValue(), description.getValue()));
             Notifications.success("privacy.request.recorded");
             close();

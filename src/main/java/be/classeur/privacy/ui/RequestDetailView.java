@@ -55,11 +55,13 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
     private final transient RightsRequestService requests;
     private final transient Clock clock;
     final SubjectActionsSection subjectActions;
+    final CoveredPeopleSection coveredPeople;
     private RequestDetail current;
     private String title = "";
 
     public RequestDetailView(RightsRequestService requests, SubjectRightsService subjectRights, Clock clock) {
         this.subjectActions = new SubjectActionsSection(subjectRights);
+        this.coveredPeople = new CoveredPeopleSection(requests, () -> show(requests.detail(current.id())));
         this.requests = requests;
         this.clock = clock;
         addClassName("classeur-detail");
@@ -154,8 +156,6 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 .add("privacy.request.field.rights", PrivacyTexts.rights(d.rights()))
                 .add("privacy.request.field.requester", requester)
                 .add("privacy.request.field.requesterEmail", d.requesterEmail())
-                .add("privacy.request.field.onBehalfOf", d.onBehalfOfPupilId() == null ? null
-                        : getTranslation("kernel.personKind.PUPIL") + " n° " + d.onBehalfOfPupilId())
                 .add("privacy.request.field.channel", getTranslation(d.channel().labelKey()))
                 .add("privacy.request.field.receivedOn", Formats.date(d.receivedOn()))
                 .add("privacy.request.field.description", d.description())
@@ -168,6 +168,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                         : Formats.date(d.extendedOn()) + " · " + d.extensionReason())
                 .add("privacy.request.field.replyRecordedOn", Formats.date(d.replyRecordedOn()));
         add(section("privacy.request.section.facts", facts));
+        add(coveredPeople.showFor(d));
         add(AttachmentsSection.of(d, this::reload));
         add(IdentityProofSection.of(d, this::reload));
         add(subjectActions.showFor(d));

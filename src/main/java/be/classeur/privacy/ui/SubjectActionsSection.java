@@ -1,6 +1,7 @@
 package be.classeur.privacy.ui;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.SubjectRightsService;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -31,8 +33,10 @@ import java.util.Set;
 
 /**
  * What the privacy officer can do for the person behind a request, by the rights it invokes: build the export
- * (access, portability) and download it as JSON and PDF; erase (after a preview of what is erased and what must be
- * kept, and a typed confirmation); restrict processing or lift the restriction. Every value is shown as text.
+ * (access, portability) and download it as JSON and PDF, covering every person the request covers; erase (after a
+ * preview of what is erased and what must be kept, and a typed confirmation); restrict processing or lift the
+ * restriction. Erasure and restriction act on the covered person chosen (the requester unless the officer picks a
+ * child, or everyone). Nothing is offered until every match is confirmed. Every value is shown as text.
  */
 public class SubjectActionsSection extends VerticalLayout {
     /** The word the user types to confirm an erasure. */
@@ -44,6 +48,8 @@ public class SubjectActionsSection extends VerticalLayout {
     final Button liftRestriction = new Button();
     final HorizontalLayout downloads = new HorizontalLayout();
     final Paragraph unavailable = new Paragraph();
+    /** Whom erasure and restriction act on; the empty choice means every covered person. */
+    final Select<SubjectRightsService.Subject> person = new Select<>();
     Anchor jsonDownload;
     Anchor pdfDownload;
     Dialog erasureDialog;
@@ -67,13 +73,18 @@ public class SubjectActionsSection extends VerticalLayout {
         restrict.setText(getTranslation("privacy.actions.restrict"));
         restrict.setIcon(VaadinIcon.LOCK.create());
         restrict.addClickListener(e -> Confirmations.confirm("privacy.actions.restrict", "privacy.actions.restrict.confirm",
-                "privacy.actions.restrict", () -> act(() -> subjectRights.restrict(current.id(), true), "privacy.actions.restricted")));
+                "privacy.actions.restrict", () -> act(() -> subjectRights.restrict(current.id(), chosen(), true), "privacy.actions.restricted")));
         liftRestriction.setText(getTranslation("privacy.actions.liftRestriction"));
         liftRestriction.setIcon(VaadinIcon.UNLOCK.create());
         liftRestriction.addClickListener(e -> Confirmations.confirm("privacy.actions.liftRestriction",
                 "privacy.actions.liftRestriction.confirm", "privacy.actions.liftRestriction",
-                () -> act(() -> subjectRights.restrict(current.id(), false), "privacy.actions.restrictionLifted")));
+                () -> act(() -> subjectRights.restrict(current.id(), chosen(), false), "privacy.actions.restrictionLifted")));
         downloads.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        person.setLabel(getTranslation("privacy.actions.person"));
+        person.setEmptySelectionAllowed(true);
+        person.setEmptySelectionCaption(getTranslation("privacy.actions.person.everyone"));
+        person.setItemLabelGenerator(s -> s == null ? getTranslation("privacy.actions.person.everyone")
+                : getTranslation(s.requester() ? "privacy.actions.erase.requester" : "privacy.actions.erase.child", s.name()));
     }
 
     /** Shows the actions the request's rights allow; returns this section for the page to add. */
@@ -89,15 +100,23 @@ public class SubjectActionsSection extends VerticalLayout {
         restrict.setVisible(restriction);
         liftRestriction.setVisible(restriction);
         boolean any = export.isVisible() || erase.isVisible() || restriction;
-        unavailable.setText(getTranslation(detail.requester() == null ? "privacy.actions.requesterUnknown"
-                : "privacy.actions.none"));
-        unavailable.setVisible(!any || detail.requester() == null);
         boolean known = detail.requester() != null;
-        export.setEnabled(known);
-        erase.setEnabled(known);
-        restrict.setEnabled(known);
-        liftRestriction.setEnabled(known);
-        HorizontalLayout buttons = new HorizontalLayout(export, erase, restrict, liftRestriction);
+        boolean confirmed = detail.allMatchesConfirmed();
+        unavailable.setText(getTranslation(!known ? "privacy.actions.requesterUnknown"
+                : !confirmed ? "privacy.actions.matchPending" : "privacy.actions.none"));
+        unavailable.setVisible(!any || !known || !confirmed);
+        boolean ready = known && confirmed;
+        export.setEnabled(ready);
+        erase.setEnabled(ready);
+        restrict.setEnabled(ready);
+        liftRestriction.setEnabled(ready);
+        List<SubjectRightsService.Subject> subjects = known ? subjectRights.subjectsOf(detail.id()) : List.of();
+        person.setItems(subjects);
+        person.setValue(subjects.stream().filter(SubjectRightsService.Subject::requester).findFirst().orElse(null));
+        person.setVisible(subjects.size() > 1 && (erase.isVisible() || restriction));
+        person.setEnabled(ready);
+        HorizontalLayout buttons = new HorizontalLayout(person, export, erase, restrict, liftRestriction);
+        buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         buttons.setWrap(true);
         add(new H3(getTranslation("privacy.actions.title")), unavailable, buttons, downloads);
         return this;
@@ -131,7 +150,7 @@ public class SubjectActionsSection extends VerticalLayout {
     private void openErasure() {
         List<SubjectRightsService.SubjectHoldings> preview;
         try {
-            preview = subjectRights.preview(current.id());
+            preview = subjectRights.preview(current.id(), chosen());
         } catch (BusinessRuleException rule) {
             Notifications.rule(rule);
             return;
@@ -180,12 +199,17 @@ public class SubjectActionsSection extends VerticalLayout {
                 return;
             }
             dialog.close();
-            act(() -> subjectRights.erase(current.id()), "privacy.actions.erased");
+            act(() -> subjectRights.erase(current.id(), chosen()), "privacy.actions.erased");
         });
         confirmErase.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> dialog.close()), confirmErase);
         dialog.open();
         confirmation.focus();
+    }
+
+    /** The covered person chosen for erasure or restriction; null for every one of them. */
+    private DataSubjectRef chosen() {
+        return person.getValue() == null ? null : person.getValue().ref();
     }
 
     /** The part's name in the user's language (every handler's part has a label; a test checks it). */

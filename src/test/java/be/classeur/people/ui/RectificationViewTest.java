@@ -94,8 +94,11 @@ class RectificationViewTest extends SpringBrowserlessTest {
     }
 
     private long request(long[] family, String lastName, Right... rights) {
-        return requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(family[1]), "Sarah " + lastName,
-                null, family[0], RequestChannel.EMAIL, LocalDate.now(clock), null));
+        long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(family[1]), "Sarah " + lastName,
+                null, List.of(family[0]), RequestChannel.EMAIL, LocalDate.now(clock), null));
+        // The officer confirms both matches before acting on the people behind the request.
+        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        return id;
     }
 
     /** Opens the person's page the way the request page does: the route with {@code ?rectification=<request>}. */

@@ -84,7 +84,9 @@ class PersonChoicesSectionTest extends SpringBrowserlessTest {
             return new long[] {saved.getId(), pupils.guardiansOf(saved.getId()).get(0).guardianId()};
         });
         long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(ids[1]), "Sarah " + lastName,
-                null, ids[0], RequestChannel.IN_PERSON, LocalDate.now(clock), null));
+                null, List.of(ids[0]), RequestChannel.IN_PERSON, LocalDate.now(clock), null));
+        // The officer confirms both matches before acting on the people behind the request.
+        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
         return new long[] {id, ids[0], ids[1]};
     }
 

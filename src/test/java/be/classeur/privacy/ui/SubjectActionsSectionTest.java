@@ -82,8 +82,11 @@ class SubjectActionsSectionTest extends SpringBrowserlessTest {
             Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.MOTHER)));
             return new long[] {saved.getId(), pupils.guardiansOf(saved.getId()).get(0).guardianId()};
         });
-        return requests.record(new RequestIntake(Set.of(right), DataSubjectRef.guardian(ids[1]), "Sarah " + lastName,
-                null, ids[0], RequestChannel.IN_PERSON, LocalDate.now(clock), null));
+        long id = requests.record(new RequestIntake(Set.of(right), DataSubjectRef.guardian(ids[1]), "Sarah " + lastName,
+                null, List.of(ids[0]), RequestChannel.IN_PERSON, LocalDate.now(clock), null));
+        // The officer confirms both proposed matches before acting.
+        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        return id;
     }
 
     private List<String> notifications() {
@@ -114,6 +117,11 @@ class SubjectActionsSectionTest extends SpringBrowserlessTest {
         RequestDetailView view = navigate(RequestDetailView.class, id);
         SubjectActionsSection actions = view.subjectActions;
         assertThat(actions.export.isVisible()).isFalse();
+        // Erasure acts on the requester unless the officer picks someone else: here, the child only.
+        assertThat(actions.person.isVisible()).isTrue();
+        assertThat(actions.person.getValue().requester()).isTrue();
+        actions.person.setValue(actions.person.getListDataView().getItems()
+                .filter(s -> s != null && !s.requester()).findFirst().orElseThrow());
 
         test(actions.erase).click();
         assertThat(find(Dialog.class).single()).isSameAs(actions.erasureDialog);
@@ -128,8 +136,8 @@ class SubjectActionsSectionTest extends SpringBrowserlessTest {
         test(actions.confirmErase).click();
 
         assertThat(actions.erasureDialog.isOpened()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ERASED' and detail like ?",
-                Integer.class, "request " + id + " %")).isEqualTo(2);
+        assertThat(jdbc.queryForList("select subject_kind from audit_event where action = 'ERASED' and detail like ?",
+                String.class, "request " + id + " %")).containsExactly("PUPIL");
         assertThat(notifications()).anyMatch(n -> n.startsWith("Les données ont été effacées"));
     }
 

@@ -1,0 +1,79 @@
+package be.classeur.privacy.domain;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One person a rights request covers, found in the records: the requester, or a child a guardian acts for. The match
+ * is proposed when the request is recorded (from the suggestions) and counts only once a privacy officer confirms it:
+ * until then nothing is exported, erased or restricted for anyone the request covers.
+ */
+@Entity
+@Table(name = "rights_request_subject")
+public class RequestSubject {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "person_kind", nullable = false, length = 12)
+    private PersonKind personKind;
+
+    @Column(name = "person_id", nullable = false)
+    private Long personId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 12)
+    private SubjectRole role;
+
+    @Column(name = "match_confirmed_at")
+    private LocalDateTime matchConfirmedAt;
+
+    @Column(name = "match_confirmed_by", length = 60)
+    private String matchConfirmedBy;
+
+    protected RequestSubject() {
+    }
+
+    RequestSubject(DataSubjectRef person, SubjectRole role) {
+        this.personKind = person.kind();
+        this.personId = person.id();
+        this.role = role;
+    }
+
+    void confirm(String by, LocalDateTime at) {
+        this.matchConfirmedBy = by;
+        this.matchConfirmedAt = at;
+    }
+
+    public boolean isConfirmed() {
+        return matchConfirmedAt != null;
+    }
+
+    public DataSubjectRef person() {
+        return new DataSubjectRef(personKind, personId);
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public SubjectRole getRole() { return role; }
+    public LocalDateTime getMatchConfirmedAt() { return matchConfirmedAt; }
+    public String getMatchConfirmedBy() { return matchConfirmedBy; }
+}

@@ -1,0 +1,175 @@
+package be.classeur.privacy.ui;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.PersonKind;
+import be.classeur.privacy.CoveredPerson;
+import be.classeur.privacy.CoveredSubject;
+import be.classeur.privacy.PersonSuggestion;
+import be.classeur.privacy.RequestDetail;
+import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Personnes concernées": who the request covers (the requester and the children a guardian asks for), with what
+ * identifies each in their record and a link to it. A match proposed at intake counts only once the privacy officer
+ * confirms it; a wrong proposal can be removed before that. A request whose requester was not found can be linked to
+ * a person later, from the same suggestions. Every value is shown as text.
+ */
+public class CoveredPeopleSection extends VerticalLayout {
+    /** Per covered row (subject id): its confirm and remove buttons, for tests and the page. */
+    final Map<Long, Button> confirmButtons = new LinkedHashMap<>();
+    final Map<Long, Button> removeButtons = new LinkedHashMap<>();
+    final Map<Long, HorizontalLayout> rows = new LinkedHashMap<>();
+    final Paragraph notFound = new Paragraph();
+    final ComboBox<PersonSuggestion> search = new ComboBox<>();
+    final CheckboxGroup<PersonSuggestion> children = new CheckboxGroup<>();
+    final Button link = new Button();
+
+    private final transient RightsRequestService requests;
+    private final Runnable onChange;
+    private RequestDetail current;
+
+    /** {@code onChange} reloads the page after a match is confirmed, removed or linked. */
+    public CoveredPeopleSection(RightsRequestService requests, Runnable onChange) {
+        this.requests = requests;
+        this.onChange = onChange;
+        setPadding(false);
+        addClassName("classeur-section");
+        // Listeners are registered once; showFor() only updates what they act on.
+        search.setLabel(getTranslation("privacy.subjects.search"));
+        search.setHelperText(getTranslation("privacy.request.field.person.help"));
+        search.setItems(query -> requests.suggestPeople(query.getFilter().orElse(""))
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        search.setItemLabelGenerator(PrivacyTexts::suggestion);
+        search.setClearButtonVisible(true);
+        search.setWidth("min(36rem, 100%)");
+        search.addValueChangeListener(e -> {
+            PersonSuggestion chosen = e.getValue();
+            List<PersonSuggestion> linked = chosen != null && chosen.ref().kind() == PersonKind.GUARDIAN
+                    ? requests.childrenOf(chosen.ref().id()) : List.of();
+            children.clear();
+            children.setItems(linked);
+            children.setVisible(!linked.isEmpty());
+        });
+        children.setLabel(getTranslation("privacy.request.field.represented"));
+        children.setItemLabelGenerator(PersonSuggestion::name);
+        children.setVisible(false);
+        link.setText(getTranslation("privacy.subjects.link"));
+        link.setIcon(VaadinIcon.LINK.create());
+        link.addClickListener(e -> linkRequester());
+    }
+
+    /** Shows the covered people of the request; returns this section for the page to add. */
+    public CoveredPeopleSection showFor(RequestDetail detail) {
+        removeAll();
+        confirmButtons.clear();
+        removeButtons.clear();
+        rows.clear();
+        current = detail;
+        add(new H3(getTranslation("privacy.subjects.title")));
+        boolean editable = detail.status() != RequestStatus.CLOSED;
+        for (CoveredPerson person : requests.coveredPeople(detail.id())) {
+            add(row(person, editable));
+        }
+        boolean unknown = detail.requester() == null;
+        notFound.setText(getTranslation("privacy.subjects.notFound"));
+        notFound.setVisible(unknown);
+        add(notFound);
+        if (unknown && editable) {
+            search.clear();
+            children.clear();
+            children.setVisible(false);
+            HorizontalLayout linking = new HorizontalLayout(search, link);
+            linking.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            linking.setWrap(true);
+            add(linking, children);
+        }
+        return this;
+    }
+
+    private HorizontalLayout row(CoveredPerson person, boolean editable) {
+        CoveredSubject subject = person.subject();
+        long id = subject.subjectId();
+        Span who = new Span(getTranslation(subject.role().labelKey()) + " · "
+                + getTranslation(subject.ref().kind().labelKey()) + " n° " + subject.ref().id());
+        Span name = new Span(person.name());
+        name.getStyle().set("font-weight", "600");
+        HorizontalLayout row = new HorizontalLayout(who, name);
+        if (person.birthDate() != null) {
+            row.add(new Span(getTranslation("privacy.subjects.birthDate", Formats.date(person.birthDate()))));
+        }
+        if (person.email() != null) {
+            row.add(new Span(person.email()));
+        }
+        if (person.phone() != null) {
+            row.add(new Span(person.phone()));
+        }
+        row.add(new Anchor(PrivacyTexts.recordPath(subject.ref()), getTranslation("privacy.subjects.openRecord")));
+        Span state = new Span(subject.confirmed()
+                ? getTranslation("privacy.subjects.confirmedBy", subject.matchConfirmedBy(),
+                        Formats.DATE_TIME.format(subject.matchConfirmedAt()))
+                : getTranslation("privacy.subjects.unconfirmed"));
+        state.getElement().getThemeList().add(subject.confirmed() ? "badge success" : "badge contrast");
+        row.add(state);
+        if (!subject.confirmed() && editable) {
+            Button confirm = new Button(getTranslation("privacy.subjects.confirm"), VaadinIcon.CHECK.create(),
+                    e -> act(() -> requests.confirmMatch(current.id(), id), "privacy.subjects.confirmed"));
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            Button remove = new Button(getTranslation("privacy.subjects.remove"), VaadinIcon.CLOSE_SMALL.create(),
+                    e -> Confirmations.confirm("privacy.subjects.remove", "privacy.subjects.remove.confirm",
+                            "privacy.subjects.remove",
+                            () -> act(() -> requests.removeMatch(current.id(), id), "privacy.subjects.removed"),
+                            person.name()));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            confirmButtons.put(id, confirm);
+            removeButtons.put(id, remove);
+            row.add(confirm, remove);
+        }
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.addClassName("classeur-covered-person");
+        rows.put(id, row);
+        return row;
+    }
+
+    private void linkRequester() {
+        PersonSuggestion chosen = search.getValue();
+        if (chosen == null) {
+            search.setInvalid(true);
+            search.setErrorMessage(getTranslation("privacy.subjects.error.chooseSomeone"));
+            return;
+        }
+        List<Long> represented = children.isVisible()
+                ? children.getValue().stream().map(c -> c.ref().id()).sorted().toList() : List.of();
+        act(() -> requests.linkRequester(current.id(), chosen.ref(), represented), "privacy.subjects.linked");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Notifications.success(doneKey);
+        } catch (BusinessRuleException rule) {
+            Notifications.rule(rule);
+            return; // keep what the user entered
+        }
+        onChange.run();
+    }
+}

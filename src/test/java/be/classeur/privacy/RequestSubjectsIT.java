@@ -1,0 +1,336 @@
+package be.classeur.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.people.GuardianLinkDraft;
+import be.classeur.people.PupilService;
+import be.classeur.people.domain.Guardian;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.Relationship;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.Right;
+import be.classeur.privacy.domain.SubjectRole;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The people a request covers: a guardian asking for several children, the officer's confirmation of each match
+ * before anything is done, removing a wrong match, linking an unknown requester later, and the actions per person.
+ */
+@SpringBootTest
+@WithUserDetails("dpo")
+class RequestSubjectsIT {
+    @Autowired
+    RightsRequestService requests;
+    @Autowired
+    SubjectRightsService subjectRights;
+    @Autowired
+    PupilService pupils;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    PrivacyPersonalData privacyPart;
+
+    /** A name no other row has, in letters only so that every name rule accepts it. */
+    private static String unique(String prefix) {
+        StringBuilder name = new StringBuilder(prefix);
+        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
+            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
+        }
+        return name.toString();
+    }
+
+    private <T> T as(String login, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        UserDetails user = users.loadUserByUsername(login);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+
+    private record Family(long guardianId, String guardianName, long firstChild, String firstName, long secondChild,
+                          String secondName, long strangerChild) {
+    }
+
+    /** As the administrator: a guardian with two minor children, and another family's child. */
+    private Family family() {
+        String lastName = unique("Fratrie");
+        String parent = unique("Parent");
+        String first = unique("Aine");
+        String second = unique("Cadet");
+        return as("admin", () -> {
+            Guardian guardian = new Guardian();
+            guardian.setFirstName(parent);
+            guardian.setLastName(lastName);
+            guardian.setEmail(parent.toLowerCase() + "@exemple.be");
+            guardian.setPhone("0478 11 22 33");
+            long one = pupils.save(pupil(first, lastName, 12),
+                    List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.FATHER))).getId();
+            long guardianId = pupils.guardiansOf(one).get(0).guardianId();
+            long two = pupils.save(pupil(second, lastName, 8),
+                    List.of(GuardianLinkDraft.existing(guardianId, Relationship.FATHER))).getId();
+            Guardian otherParent = new Guardian();
+            otherParent.setFirstName(unique("Autre"));
+            otherParent.setLastName(unique("Famille"));
+            long stranger = pupils.save(pupil(unique("Voisin"), unique("Famille"), 9),
+                    List.of(GuardianLinkDraft.newGuardian(otherParent, Relationship.MOTHER))).getId();
+            return new Family(guardianId, parent + " " + lastName, one, first, two, second, stranger);
+        });
+    }
+
+    private Pupil pupil(String firstName, String lastName, int age) {
+        Pupil pupil = new Pupil();
+        pupil.setFirstName(firstName);
+        pupil.setLastName(lastName);
+        pupil.setBirthDate(LocalDate.now(clock).minusYears(age).minusDays(30));
+        return pupil;
+    }
+
+    private long record(Family f, Right... rights) {
+        return requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()),
+                f.guardianName(), null, List.of(f.firstChild(), f.secondChild()), RequestChannel.EMAIL,
+                LocalDate.now(clock), "Pour mes deux enfants."));
+    }
+
+    private void confirmAll(long id) {
+        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+    }
+
+    /** The audit actions on the subject whose detail is exactly {@code request} or starts with it and a space. */
+    private List<String> auditActions(DataSubjectRef subject, String request) {
+        return jdbc.queryForList("select action from audit_event where subject_kind = ? and subject_id = ?"
+                + " and (detail = ? or detail like ?)", String.class, subject.kind().name(), subject.id(), request, request + " %");
+    }
+
+    @Test
+    void aGuardianMayAskForTwoOfTheirChildrenAndEveryMatchIsOnlyProposed() {
+        Family f = family();
+        long id = record(f, Right.ACCESS);
+
+        RequestDetail detail = requests.detail(id);
+        assertThat(detail.covered()).extracting(CoveredSubject::ref, CoveredSubject::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(DataSubjectRef.guardian(f.guardianId()), SubjectRole.REQUESTER),
+                org.assertj.core.groups.Tuple.tuple(DataSubjectRef.pupil(f.firstChild()), SubjectRole.REPRESENTED),
+                org.assertj.core.groups.Tuple.tuple(DataSubjectRef.pupil(f.secondChild()), SubjectRole.REPRESENTED));
+        assertThat(detail.covered()).noneMatch(CoveredSubject::confirmed);
+        assertThat(detail.allMatchesConfirmed()).isFalse();
+
+        List<CoveredPerson> people = requests.coveredPeople(id);
+        assertThat(people).extracting(CoveredPerson::name)
+                .containsExactly(f.guardianName(), people.get(1).name(), people.get(2).name());
+        assertThat(people.get(0).email()).isEqualTo(f.guardianName().split(" ")[0].toLowerCase() + "@exemple.be");
+        assertThat(people.get(0).phone()).isNotBlank();
+        assertThat(people.get(1).name()).startsWith(f.firstName());
+        assertThat(people.get(1).birthDate()).isEqualTo(LocalDate.now(clock).minusYears(12).minusDays(30));
+        assertThat(people.get(2).name()).startsWith(f.secondName());
+        assertThat(auditActions(DataSubjectRef.pupil(f.secondChild()), "request " + id)).contains("RIGHTS_REQUEST_RECORDED");
+    }
+
+    @Test
+    void aPupilNotLinkedToTheGuardianOrOfAgeIsRefusedAndNothingIsSaved() {
+        Family f = family();
+        Integer before = jdbc.queryForObject("select count(*) from rights_request", Integer.class);
+
+        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+                f.guardianName(), null, List.of(f.firstChild(), f.strangerChild()), RequestChannel.EMAIL,
+                LocalDate.now(clock), null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
+        assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
+
+        // A child of age exercises their own rights: the guardian may not ask for them.
+        long adult = as("admin", () -> pupils.save(pupil(unique("Majeur"), unique("Famille"), 19),
+                List.of(GuardianLinkDraft.existing(f.guardianId(), Relationship.FATHER))).getId());
+        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+                f.guardianName(), null, List.of(f.firstChild(), adult), RequestChannel.EMAIL, LocalDate.now(clock), null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedNotMinor");
+        assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void actionsAreRefusedUntilEveryMatchIsConfirmedAndTheConfirmationIsAudited() {
+        Family f = family();
+        long id = record(f, Right.ACCESS, Right.ERASURE, Right.RESTRICTION);
+        List<CoveredSubject> covered = requests.detail(id).covered();
+
+        assertThatThrownBy(() -> subjectRights.exportFor(id))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
+        requests.confirmMatch(id, covered.get(0).subjectId());
+        requests.confirmMatch(id, covered.get(1).subjectId());
+        // One child still unconfirmed: still nothing is done, for anyone.
+        assertThatThrownBy(() -> subjectRights.exportFor(id))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
+        assertThatThrownBy(() -> subjectRights.erase(id, DataSubjectRef.pupil(f.firstChild())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
+        assertThatThrownBy(() -> subjectRights.restrict(id, true))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
+        assertThat(auditActions(DataSubjectRef.guardian(f.guardianId()), "request " + id)).doesNotContain("EXPORTED");
+
+        requests.confirmMatch(id, covered.get(2).subjectId());
+        assertThatThrownBy(() -> requests.confirmMatch(id, covered.get(2).subjectId()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.subjects.error.alreadyConfirmed");
+
+        assertThat(subjectRights.exportFor(id).json()).isNotEmpty();
+        RequestDetail detail = requests.detail(id);
+        assertThat(detail.allMatchesConfirmed()).isTrue();
+        assertThat(detail.covered()).allSatisfy(c -> {
+            assertThat(c.matchConfirmedBy()).isEqualTo("dpo");
+            assertThat(c.matchConfirmedAt()).isNotNull();
+        });
+        assertThat(auditActions(DataSubjectRef.pupil(f.secondChild()), "request " + id))
+                .contains("RIGHTS_REQUEST_MATCH_CONFIRMED", "EXPORTED");
+    }
+
+    @Test
+    void theExportNamesTheGuardianAndBothChildren() {
+        Family f = family();
+        long id = record(f, Right.ACCESS);
+        confirmAll(id);
+
+        SubjectRightsService.Export export = subjectRights.exportFor(id);
+
+        JsonNode root = JsonMapper.builder().build().readTree(export.json());
+        List<String> subjects = new ArrayList<>();
+        root.get("subjects").forEach(s -> subjects.add(s.get("role").asString() + ":" + s.get("kind").asString() + "-" + s.get("id").asLong()));
+        assertThat(subjects).containsExactly("requester:GUARDIAN-" + f.guardianId(), "child:PUPIL-" + f.firstChild(),
+                "child:PUPIL-" + f.secondChild());
+        String text = new String(export.json(), StandardCharsets.UTF_8);
+        assertThat(text).contains(f.firstName()).contains(f.secondName());
+        // The privacy part of each child lists the request made for them, with the confirmation.
+        JsonNode secondPrivacy = root.get("subjects").get(2).get("parts").get("privacy");
+        assertThat(secondPrivacy.get("rightsRequestsOnBehalf").get(0).get("id").asLong()).isEqualTo(id);
+        assertThat(secondPrivacy.get("rightsRequestsOnBehalf").get(0).get("matchConfirmedAt").isNull()).isFalse();
+    }
+
+    @Test
+    void erasingOneChildLeavesTheOtherChildAndTheGuardian() {
+        Family f = family();
+        long id = record(f, Right.ERASURE);
+        confirmAll(id);
+
+        assertThat(subjectRights.preview(id, DataSubjectRef.pupil(f.firstChild()))).extracting(s -> s.subject().ref())
+                .containsExactly(DataSubjectRef.pupil(f.firstChild()));
+        subjectRights.erase(id, DataSubjectRef.pupil(f.firstChild()));
+
+        assertThat(jdbc.queryForObject("select count(*) from pupil where first_name = ?", Integer.class, f.firstName())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pupil where first_name = ?", Integer.class, f.secondName())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from guardian where id = ? and first_name = ?", Integer.class,
+                f.guardianId(), f.guardianName().split(" ")[0])).isEqualTo(1);
+        assertThat(auditActions(DataSubjectRef.pupil(f.firstChild()), "request " + id)).contains("ERASED");
+        assertThat(auditActions(DataSubjectRef.pupil(f.secondChild()), "request " + id)).doesNotContain("ERASED");
+        assertThat(auditActions(DataSubjectRef.guardian(f.guardianId()), "request " + id)).doesNotContain("ERASED");
+        // The request keeps covering the erased child: it is the proof of what was done, by reference only.
+        assertThat(requests.detail(id).covered()).hasSize(3);
+
+        assertThatThrownBy(() -> subjectRights.erase(id, DataSubjectRef.pupil(f.strangerChild())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.notCovered");
+    }
+
+    @Test
+    void aWrongProposedMatchIsRemovedAndTheRequestLinkedToTheRightPersonLater() {
+        Family f = family();
+        long id = record(f, Right.ACCESS);
+        List<CoveredSubject> covered = requests.detail(id).covered();
+
+        // A wrong child is removed alone.
+        requests.removeMatch(id, covered.get(2).subjectId());
+        assertThat(requests.detail(id).covered()).extracting(CoveredSubject::ref)
+                .containsExactly(DataSubjectRef.guardian(f.guardianId()), DataSubjectRef.pupil(f.firstChild()));
+        // A confirmed match stays.
+        requests.confirmMatch(id, covered.get(1).subjectId());
+        assertThatThrownBy(() -> requests.removeMatch(id, covered.get(1).subjectId()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.subjects.error.confirmedStays");
+        assertThatThrownBy(() -> requests.removeMatch(id, covered.get(0).subjectId()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.subjects.error.confirmedStays");
+        assertThat(auditActions(DataSubjectRef.pupil(f.secondChild()), "request " + id)).contains("RIGHTS_REQUEST_MATCH_REMOVED");
+
+        // A request from someone not found, linked afterwards to the guardian and one child, then confirmed.
+        long unknown = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Quelqu’un " + unique("Inconnu"),
+                null, null, RequestChannel.POST, LocalDate.now(clock), null));
+        assertThatThrownBy(() -> subjectRights.exportFor(unknown))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.requesterUnknown");
+        assertThatThrownBy(() -> requests.linkRequester(unknown, DataSubjectRef.guardian(f.guardianId()), List.of(f.strangerChild())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
+        assertThat(requests.detail(unknown).requester()).isNull();
+
+        requests.linkRequester(unknown, DataSubjectRef.guardian(f.guardianId()), List.of(f.secondChild()));
+        RequestDetail linked = requests.detail(unknown);
+        assertThat(linked.requester()).isEqualTo(DataSubjectRef.guardian(f.guardianId()));
+        assertThat(linked.covered()).extracting(CoveredSubject::ref)
+                .containsExactly(DataSubjectRef.guardian(f.guardianId()), DataSubjectRef.pupil(f.secondChild()));
+        assertThatThrownBy(() -> requests.linkRequester(unknown, DataSubjectRef.guardian(f.guardianId()), List.of()))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.subjects.error.requesterAlreadyLinked");
+        confirmAll(unknown);
+        JsonNode root = JsonMapper.builder().build().readTree(subjectRights.exportFor(unknown).json());
+        List<String> subjects = new ArrayList<>();
+        root.get("subjects").forEach(s -> subjects.add(s.get("kind").asString() + "-" + s.get("id").asLong()));
+        assertThat(subjects).containsExactly("GUARDIAN-" + f.guardianId(), "PUPIL-" + f.secondChild());
+
+        // Removing the requester of a request with nothing confirmed unlinks it, with its children.
+        long again = record(f, Right.ACCESS);
+        requests.removeMatch(again, requests.detail(again).covered().get(0).subjectId());
+        assertThat(requests.detail(again).requester()).isNull();
+        assertThat(requests.detail(again).covered()).isEmpty();
+    }
+
+    @Test
+    void thePrivacyPartListsTheRequestsThatCoverAPersonAndKeepsThemOnErasure() {
+        Family f = family();
+        long id = record(f, Right.ACCESS);
+        confirmAll(id);
+
+        Map<String, Object> childPart = privacyPart.export(DataSubjectRef.pupil(f.firstChild()));
+        assertThat(childPart.get("rightsRequestsOnBehalf")).asList().hasSize(1);
+        Map<String, Object> guardianPart = privacyPart.export(DataSubjectRef.guardian(f.guardianId()));
+        assertThat(guardianPart.get("rightsRequests")).asList().singleElement()
+                .satisfies(r -> assertThat(((Map<?, ?>) r).get("id")).isEqualTo(id));
+        PersonalDataHandler.Holdings holdings = privacyPart.describe(DataSubjectRef.pupil(f.firstChild()));
+        assertThat(holdings.held()).contains("privacy.held.privacy.requestsOnBehalf");
+
+        privacyPart.anonymise(DataSubjectRef.pupil(f.firstChild()), "Personne-x");
+        assertThat(jdbc.queryForObject("select description from rights_request where id = ?", String.class, id)).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from rights_request_subject where request_id = ?", Integer.class, id))
+                .isEqualTo(3);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorMayNeitherSeeNorConfirmTheMatches() {
+        assertThatThrownBy(() -> requests.coveredPeople(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.confirmMatch(1L, 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.removeMatch(1L, 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requests.linkRequester(1L, DataSubjectRef.guardian(1L), List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
