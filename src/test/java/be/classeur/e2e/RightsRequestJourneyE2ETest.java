@@ -153,7 +153,9 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
                 .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
                     WebElement found = (WebElement) js(FIND_ITEM, List.of("vaadin-select-item"), label);
                     if (found == null) {
-                        js("arguments[0].opened = true;", field("vaadin-select", "Nouveau statut", null));
+                        // Opened in view: its list is drawn beside it, and scrolling the page would close it again.
+                        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].opened = true;",
+                                field("vaadin-select", "Nouveau statut", null));
                     }
                     return found;
                 });
