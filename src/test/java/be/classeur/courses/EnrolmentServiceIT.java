@@ -1,5 +1,6 @@
 package be.classeur.courses;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,22 +52,17 @@ class EnrolmentServiceIT {
     @Autowired
     Clock clock;
 
-    /** A name no other row has, so that the tests never depend on what the database already holds. */
-    private static String uniqueName(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
     private Period period() {
-        return periods.save(new Period(uniqueName("Année test "), PeriodKind.SCHOOL_YEAR, today().minusMonths(2), today().plusMonths(8)));
+        return periods.save(new Period(unique("Année test "), PeriodKind.SCHOOL_YEAR, today().minusMonths(2), today().plusMonths(8)));
     }
 
     private CourseGroup group(Period period, int capacity, GroupStatus status, Set<Trainer> teachers) {
         CourseGroup group = new CourseGroup();
-        group.setName(uniqueName("Groupe test "));
+        group.setName(unique("Groupe test "));
         group.setSubject(catalogues.activeSubjects().getFirst());
         group.setPeriod(period);
         group.setLevels(Set.of(SchoolYear.S1, SchoolYear.S2));
@@ -80,7 +76,7 @@ class EnrolmentServiceIT {
     private long pupil() {
         Pupil pupil = new Pupil();
         pupil.setFirstName("Inès");
-        pupil.setLastName(uniqueName("Inscrite"));
+        pupil.setLastName(unique("Inscrite"));
         pupil.setBirthDate(today().minusYears(25));
         pupil.setPostalCode("1348");
         pupil.setCity("Louvain-la-Neuve");
@@ -90,7 +86,7 @@ class EnrolmentServiceIT {
     private Trainer trainer() {
         Trainer trainer = new Trainer();
         trainer.setFirstName("Tom");
-        trainer.setLastName(uniqueName("Formateur"));
+        trainer.setLastName(unique("Formateur"));
         return trainers.save(trainer);
     }
 

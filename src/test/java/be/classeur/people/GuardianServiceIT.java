@@ -1,5 +1,6 @@
 package be.classeur.people;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,10 +26,6 @@ class GuardianServiceIT {
     GuardianService guardians;
     @Autowired
     Clock clock;
-
-    private static String uniqueName(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
 
     private Pupil pupil(String firstName, String lastName, int age) {
         Pupil pupil = new Pupil();
@@ -56,7 +53,7 @@ class GuardianServiceIT {
 
     @Test
     void removingTheLastGuardianOfAMinorIsRefusedAndNothingIsSaved() {
-        String family = uniqueName("Dernier");
+        String family = unique("Dernier");
         long[] ids = minorWithOneGuardian(family);
         Guardian guardian = guardians.forEdit(ids[1]);
         guardian.setFirstName("Changée");
@@ -75,7 +72,7 @@ class GuardianServiceIT {
 
     @Test
     void removingOneOfTwoGuardiansOfAMinorIsAllowed() {
-        String family = uniqueName("DeuxParents");
+        String family = unique("DeuxParents");
         Pupil saved = pupils.save(pupil("Noé", family, 7), List.of(
                 GuardianLinkDraft.newGuardian(guardian("Aline", family), Relationship.MOTHER),
                 GuardianLinkDraft.newGuardian(guardian("Bernard", family), Relationship.FATHER)));
@@ -98,7 +95,7 @@ class GuardianServiceIT {
 
     @Test
     void theLastGuardianOfAnAdultPupilMayBeRemoved() {
-        String family = uniqueName("Majeur");
+        String family = unique("Majeur");
         Pupil saved = pupils.save(pupil("Adam", family, 19),
                 List.of(GuardianLinkDraft.newGuardian(guardian("Diane", family), Relationship.MOTHER)));
         long guardianId = pupils.guardiansOf(saved.getId()).get(0).guardianId();
@@ -110,7 +107,7 @@ class GuardianServiceIT {
 
     @Test
     void linksEditedFromTheGuardianSideAreVisibleFromThePupilSide() {
-        String family = uniqueName("Fratrie");
+        String family = unique("Fratrie");
         long[] ids = minorWithOneGuardian(family);
         long firstChild = ids[0];
         long guardianId = ids[1];
@@ -141,7 +138,7 @@ class GuardianServiceIT {
 
     @Test
     void aStaleGuardianCopyIsRefused() {
-        String family = uniqueName("VieuxParent");
+        String family = unique("VieuxParent");
         long guardianId = minorWithOneGuardian(family)[1];
         Guardian first = guardians.forEdit(guardianId);
         Guardian second = guardians.forEdit(guardianId);
@@ -158,7 +155,7 @@ class GuardianServiceIT {
 
     @Test
     void aGuardianIsFoundByFirstAndLastName() {
-        String family = uniqueName("Recherche");
+        String family = unique("Recherche");
         long guardianId = minorWithOneGuardian(family)[1];
 
         assertThat(guardians.search(new PersonFilter("céline " + family, ArchiveFilter.ACTIVE), PageRequest.of(0, 10)).getContent())

@@ -1,5 +1,7 @@
 package be.classeur.people;
 
+import static be.classeur.support.TestSupport.unique;
+import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,17 +12,12 @@ import be.classeur.people.domain.Trainer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -43,27 +40,6 @@ class NewsObjectionServiceIT {
     @Autowired
     Clock clock;
 
-    private static String unique(String prefix) {
-        StringBuilder name = new StringBuilder(prefix);
-        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
-            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
-        }
-        return name.toString();
-    }
-
-    private <T> T as(String login, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
-
     private long guardian(String firstName, String lastName) {
         Guardian guardian = new Guardian();
         guardian.setFirstName(firstName);
@@ -85,7 +61,7 @@ class NewsObjectionServiceIT {
         assertThat(newsRecipients(PersonKind.GUARDIAN, family)).containsExactlyInAnyOrder(objects, restricted, archived, welcome);
 
         assertThat(news.recordObjection(DataSubjectRef.guardian(objects), null)).isTrue();
-        as("dpo", () -> {
+        as(users, "dpo", () -> {
             personalData.restrict(DataSubjectRef.guardian(restricted), true);
             return null;
         });
@@ -121,9 +97,9 @@ class NewsObjectionServiceIT {
     @Test
     void aTrainerAccountMayNeitherRecordNorList() {
         long id = guardian("Nina", unique("Refus"));
-        assertThatThrownBy(() -> as("formateur", () -> news.recordObjection(DataSubjectRef.guardian(id), null)))
+        assertThatThrownBy(() -> as(users, "formateur", () -> news.recordObjection(DataSubjectRef.guardian(id), null)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("formateur", () -> news.mayReceiveActivityNews(PersonKind.GUARDIAN, null, PageRequest.of(0, 5))))
+        assertThatThrownBy(() -> as(users, "formateur", () -> news.mayReceiveActivityNews(PersonKind.GUARDIAN, null, PageRequest.of(0, 5))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

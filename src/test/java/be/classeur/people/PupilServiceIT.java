@@ -1,5 +1,6 @@
 package be.classeur.people;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,11 +36,6 @@ class PupilServiceIT {
     AuditLog auditLog;
     @Autowired
     Clock clock;
-
-    /** A last name no other row has, so that the tests never depend on what the database already holds. */
-    private static String uniqueName(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -78,7 +74,7 @@ class PupilServiceIT {
 
     @Test
     void aPupilSavedWithANewGuardianCreatesBothAndLinksThem() {
-        String family = uniqueName("Famille");
+        String family = unique("Famille");
         Guardian mother = guardian("Claire", family);
 
         Pupil saved = pupils.save(pupil("Léa", family, today().minusYears(10)),
@@ -104,7 +100,7 @@ class PupilServiceIT {
 
     @Test
     void aMinorWithoutGuardianIsRefusedAndNothingIsSaved() {
-        String name = uniqueName("Mineur");
+        String name = unique("Mineur");
 
         assertThatThrownBy(() -> pupils.save(pupil("Tom", name, today().minusYears(10)), List.of()))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
@@ -115,7 +111,7 @@ class PupilServiceIT {
 
     @Test
     void aPupilWithoutBirthDateInPrimarySchoolCountsAsMinor() {
-        String name = uniqueName("SansDate");
+        String name = unique("SansDate");
         Pupil pupil = pupil("Zoé", name, null);
         pupil.setSchoolYear(SchoolYear.P4);
 
@@ -127,7 +123,7 @@ class PupilServiceIT {
 
     @Test
     void anAdultWithoutGuardianIsSaved() {
-        String name = uniqueName("Adulte");
+        String name = unique("Adulte");
 
         Pupil saved = pupils.save(adult("Marc", name), List.of());
 
@@ -138,7 +134,7 @@ class PupilServiceIT {
 
     @Test
     void searchFindsByEachWordOfTheTextCaseInsensitively() {
-        String name = uniqueName("Texte");
+        String name = unique("Texte");
         Pupil anna = pupils.save(adult("Anna", name), List.of());
         Pupil bruno = pupils.save(adult("Bruno", name), List.of());
 
@@ -150,7 +146,7 @@ class PupilServiceIT {
 
     @Test
     void searchTreatsLikeWildcardsAsPlainCharacters() {
-        String name = uniqueName("Joker");
+        String name = unique("Joker");
         pupils.save(adult("Anna", name), List.of());
 
         assertThat(idsFound(name + "%", ArchiveFilter.ALL)).isEmpty();
@@ -159,7 +155,7 @@ class PupilServiceIT {
 
     @Test
     void searchFiltersByStage() {
-        String name = uniqueName("Etape");
+        String name = unique("Etape");
         Pupil enrolled = adult("Inès", name);
         enrolled.setStage(PupilStage.ENROLLED);
         Pupil former = adult("Omar", name);
@@ -174,7 +170,7 @@ class PupilServiceIT {
 
     @Test
     void searchFiltersBySchoolYear() {
-        String name = uniqueName("Annee");
+        String name = unique("Annee");
         Pupil third = adult("Jules", name);
         third.setSchoolYear(SchoolYear.S3);
         Pupil higher = adult("Nina", name);
@@ -194,7 +190,7 @@ class PupilServiceIT {
         // 0479 + six digits that no demo number is likely to share
         String digits = String.format("%06d", System.nanoTime() % 1_000_000);
         String national = "0479" + digits;
-        Pupil pupil = adult("Hugo", uniqueName("Tel"));
+        Pupil pupil = adult("Hugo", unique("Tel"));
         pupil.setPhone(national.substring(0, 4) + " " + digits.substring(0, 2) + " " + digits.substring(2, 4) + " " + digits.substring(4));
         Pupil saved = pupils.save(pupil, List.of());
 
@@ -217,7 +213,7 @@ class PupilServiceIT {
 
     @Test
     void anArchivedPupilIsHiddenFromTheDefaultSearchButFoundAmongTheArchived() {
-        String name = uniqueName("Archive");
+        String name = unique("Archive");
         Pupil saved = pupils.save(adult("Rose", name), List.of());
 
         pupils.archive(saved.getId(), pupils.forEdit(saved.getId()).getVersion());
@@ -239,7 +235,7 @@ class PupilServiceIT {
 
     @Test
     void aSecondWriterWithAStaleCopyIsRefusedAndTheFirstWriterKeepsTheirChange() {
-        String name = uniqueName("Verrou");
+        String name = unique("Verrou");
         long id = pupils.save(adult("Paul", name), List.of()).getId();
         Pupil first = pupils.forEdit(id);
         Pupil second = pupils.forEdit(id);
@@ -255,7 +251,7 @@ class PupilServiceIT {
 
     @Test
     void aStaleCopyOfAMinorWithGuardiansIsRefusedAndTheLinksAreUntouched() {
-        String family = uniqueName("VerrouFamille");
+        String family = unique("VerrouFamille");
         Pupil saved = pupils.save(pupil("Eva", family, today().minusYears(9)),
                 List.of(GuardianLinkDraft.newGuardian(guardian("Sophie", family), Relationship.MOTHER)));
         long guardianId = pupils.guardiansOf(saved.getId()).get(0).guardianId();
@@ -274,7 +270,7 @@ class PupilServiceIT {
 
     @Test
     void archivingWithAStaleVersionIsRefused() {
-        String name = uniqueName("ArchiveVieux");
+        String name = unique("ArchiveVieux");
         long id = pupils.save(adult("Luc", name), List.of()).getId();
         Pupil stale = pupils.forEdit(id);
         Pupil fresh = pupils.forEdit(id);
@@ -289,7 +285,7 @@ class PupilServiceIT {
 
     @Test
     void sortingOnAPropertyThatIsNotAllowedIsIgnored() {
-        String name = uniqueName("Tri");
+        String name = unique("Tri");
         Pupil b = pupils.save(adult("Bertrand", name), List.of());
         Pupil a = pupils.save(adult("Albert", name), List.of());
 
@@ -305,7 +301,7 @@ class PupilServiceIT {
 
     @Test
     void anInvalidPhoneIsRefusedWithAConstraintViolationAndNothingIsSaved() {
-        String name = uniqueName("MauvaisTel");
+        String name = unique("MauvaisTel");
         Pupil pupil = adult("Yann", name);
         pupil.setPhone("0470 12");
 
@@ -317,7 +313,7 @@ class PupilServiceIT {
 
     @Test
     void anInvalidNewGuardianRefusesTheWholeSave() {
-        String family = uniqueName("MauvaisParent");
+        String family = unique("MauvaisParent");
         Guardian invalid = guardian("Karim", family);
         invalid.setEmail("pas-une-adresse");
 
@@ -330,7 +326,7 @@ class PupilServiceIT {
 
     @Test
     void creatingAndOpeningAPupilLeavesAuditLines() {
-        long id = pupils.save(adult("Iris", uniqueName("Audit")), List.of()).getId();
+        long id = pupils.save(adult("Iris", unique("Audit")), List.of()).getId();
 
         pupils.detail(id);
 

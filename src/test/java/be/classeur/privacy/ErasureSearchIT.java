@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.support.TestSupport.unique;
+import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.courses.CourseGroupService;
@@ -39,16 +41,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -97,25 +94,8 @@ class ErasureSearchIT {
     @Autowired
     Clock clock;
 
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36) + Integer.toString(ThreadLocalRandom.current().nextInt(1000, 9999), 36);
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Runs {@code work} as another demo account, then restores the test's own user. */
-    private <T> T as(String login, Supplier<T> work) {
-        Authentication before = SecurityContextHolder.getContext().getAuthentication();
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(before);
-        }
     }
 
     private record Created(long pupilId, long groupId, long requestId, String first, String last, String email, String phone) {
@@ -126,7 +106,7 @@ class ErasureSearchIT {
         String last = unique("Nomerase");
         String email = unique("efface.") + "@exemple.be";
         String phone = "047" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
-        Created created = as("admin", () -> {
+        Created created = as(users, "admin", () -> {
             Pupil pupil = new Pupil();
             pupil.setFirstName(first);
             pupil.setLastName(last);
@@ -209,17 +189,17 @@ class ErasureSearchIT {
     @Test
     void aRestrictedPupilIsLeftOutOfTheTeachingRoster() {
         Created c = pupilWithEverything();
-        List<String> before = as("admin", () -> groups.teachingRoster(c.groupId())).stream().map(RosterLine::lastName).toList();
+        List<String> before = as(users, "admin", () -> groups.teachingRoster(c.groupId())).stream().map(RosterLine::lastName).toList();
         assertThat(before).contains(c.last());
 
         handlers.forEach(handler -> handler.restrict(DataSubjectRef.pupil(c.pupilId()), true));
 
-        List<String> after = as("admin", () -> groups.teachingRoster(c.groupId())).stream().map(RosterLine::lastName).toList();
+        List<String> after = as(users, "admin", () -> groups.teachingRoster(c.groupId())).stream().map(RosterLine::lastName).toList();
         assertThat(after).doesNotContain(c.last());
-        assertThat(as("admin", () -> pupils.detail(c.pupilId())).pupil().isRestricted()).isTrue();
+        assertThat(as(users, "admin", () -> pupils.detail(c.pupilId())).pupil().isRestricted()).isTrue();
 
         handlers.forEach(handler -> handler.restrict(DataSubjectRef.pupil(c.pupilId()), false));
-        assertThat(as("admin", () -> groups.teachingRoster(c.groupId())).stream().map(RosterLine::lastName)).contains(c.last());
+        assertThat(as(users, "admin", () -> groups.teachingRoster(c.groupId())).stream().map(RosterLine::lastName)).contains(c.last());
     }
 
     @Test
@@ -228,7 +208,7 @@ class ErasureSearchIT {
         String last = unique("Formnom");
         String email = unique("forme.") + "@exemple.be";
         String login = unique("it.trainer.");
-        long trainerId = as("admin", () -> {
+        long trainerId = as(users, "admin", () -> {
             Trainer trainer = new Trainer();
             trainer.setFirstName(first);
             trainer.setLastName(last);

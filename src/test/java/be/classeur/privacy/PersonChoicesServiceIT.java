@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.support.TestSupport.unique;
+import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,17 +21,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.JsonNode;
@@ -59,34 +56,13 @@ class PersonChoicesServiceIT {
     @Autowired
     Clock clock;
 
-    private static String unique(String prefix) {
-        StringBuilder name = new StringBuilder(prefix);
-        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
-            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
-        }
-        return name.toString();
-    }
-
-    private <T> T as(String login, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
-
     private record Family(long pupilId, long guardianId, String guardianName) {
     }
 
     /** As the administrator: a minor pupil with one new guardian, with unique names. */
     private Family family() {
         String lastName = unique("Choix");
-        return as("admin", () -> {
+        return as(users, "admin", () -> {
             Pupil pupil = new Pupil();
             pupil.setFirstName("Lina");
             pupil.setLastName(lastName);
@@ -147,11 +123,11 @@ class PersonChoicesServiceIT {
         Guardian guardian = (Guardian) rectifications.forRectification(DataSubjectRef.guardian(f.guardianId()));
         guardian.setLastName(unique("Interdit"));
 
-        assertThatThrownBy(() -> as("formateur", () -> rectifications.rectify(guardian, id)))
+        assertThatThrownBy(() -> as(users, "formateur", () -> rectifications.rectify(guardian, id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("formateur", () -> rectifications.forRectification(DataSubjectRef.guardian(f.guardianId()))))
+        assertThatThrownBy(() -> as(users, "formateur", () -> rectifications.forRectification(DataSubjectRef.guardian(f.guardianId()))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("admin", () -> rectifications.rectify(guardian, id)))
+        assertThatThrownBy(() -> as(users, "admin", () -> rectifications.rectify(guardian, id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(storedLastName("guardian", f.guardianId())).isNotEqualTo(guardian.getLastName());
         assertThat(requests.detail(id).history()).hasSize(1);
@@ -243,7 +219,7 @@ class PersonChoicesServiceIT {
         assertThatThrownBy(() -> choices.recordNewsObjection(accessOnly))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.choices.error.noObjectionRight");
         long withdrawal = requestFor(f, Right.CONSENT_WITHDRAWAL);
-        assertThatThrownBy(() -> as("admin", () -> choices.recordNewsObjection(withdrawal))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(users, "admin", () -> choices.recordNewsObjection(withdrawal))).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select news_objection_on from guardian where id = ?", LocalDate.class, f.guardianId())).isNull();
     }
 

@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.support.TestSupport.unique;
+import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,16 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.JsonNode;
@@ -58,28 +55,6 @@ class RequestSubjectsIT {
     @Autowired
     PrivacyPersonalData privacyPart;
 
-    /** A name no other row has, in letters only so that every name rule accepts it. */
-    private static String unique(String prefix) {
-        StringBuilder name = new StringBuilder(prefix);
-        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
-            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
-        }
-        return name.toString();
-    }
-
-    private <T> T as(String login, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
-
     private record Family(long guardianId, String guardianName, long firstChild, String firstName, long secondChild,
                           String secondName, long strangerChild) {
     }
@@ -90,7 +65,7 @@ class RequestSubjectsIT {
         String parent = unique("Parent");
         String first = unique("Aine");
         String second = unique("Cadet");
-        return as("admin", () -> {
+        return as(users, "admin", () -> {
             Guardian guardian = new Guardian();
             guardian.setFirstName(parent);
             guardian.setLastName(lastName);
@@ -170,7 +145,7 @@ class RequestSubjectsIT {
         assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
 
         // A child of age exercises their own rights: the guardian may not ask for them.
-        long adult = as("admin", () -> pupils.save(pupil(unique("Majeur"), unique("Famille"), 19),
+        long adult = as(users, "admin", () -> pupils.save(pupil(unique("Majeur"), unique("Famille"), 19),
                 List.of(GuardianLinkDraft.existing(f.guardianId(), Relationship.FATHER))).getId());
         assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
                 f.guardianName(), null, List.of(f.firstChild(), adult), RequestChannel.EMAIL, LocalDate.now(clock), null)))

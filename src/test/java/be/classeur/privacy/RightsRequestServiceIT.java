@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,11 +45,6 @@ class RightsRequestServiceIT {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** A requester name no other row has, so that the tests never depend on what the database already holds. */
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
     }
 
     private long record(String name, LocalDate receivedOn, Right... rights) {

@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.support.TestSupport.unique;
+import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,17 +23,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.context.support.WithUserDetails;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,29 +52,6 @@ class SubjectRightsServiceIT {
     @Autowired
     List<PersonalDataHandler> handlers;
 
-    /** A name no other row has, in letters only so that every name rule accepts it. */
-    private static String unique(String prefix) {
-        StringBuilder name = new StringBuilder(prefix);
-        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
-            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
-        }
-        return name.toString();
-    }
-
-    /** Runs {@code work} as another user, then restores the test's own user. */
-    private <T> T as(String login, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
-
     private record Family(long pupilId, long guardianId, String childFirstName, String guardianFirstName, String lastName) {
     }
 
@@ -86,7 +60,7 @@ class SubjectRightsServiceIT {
         String lastName = unique("Famille");
         String child = unique("Enfant");
         String parent = unique("Parent");
-        return as("admin", () -> {
+        return as(users, "admin", () -> {
             Pupil pupil = new Pupil();
             pupil.setFirstName(child);
             pupil.setLastName(lastName);

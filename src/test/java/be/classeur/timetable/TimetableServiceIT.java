@@ -1,5 +1,6 @@
 package be.classeur.timetable;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -332,7 +333,4 @@ class TimetableServiceIT {
         return pupils.save(pupil, List.of());
     }
 
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
 }

@@ -1,5 +1,6 @@
 package be.classeur.accounts.ui;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -188,10 +189,6 @@ class AccountsViewTest extends SpringBrowserlessTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
 
     private static Trainer trainer(String lastName) {
         Trainer trainer = new Trainer();

@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.courses.CourseGroupService;
@@ -41,15 +42,11 @@ class EnrolmentOverCapacityViewTest extends SpringBrowserlessTest {
     @Autowired
     PupilService pupils;
 
-    private static String uniqueName(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
-
     private CourseGroup group(int capacity) {
-        Period period = periods.save(new Period(uniqueName("Année vue "), PeriodKind.SCHOOL_YEAR,
+        Period period = periods.save(new Period(unique("Année vue "), PeriodKind.SCHOOL_YEAR,
                 LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(9)));
         CourseGroup group = new CourseGroup();
-        group.setName(uniqueName("Groupe vue "));
+        group.setName(unique("Groupe vue "));
         group.setSubject(catalogues.activeSubjects().getFirst());
         group.setPeriod(period);
         group.setCapacity(capacity);
@@ -58,7 +55,7 @@ class EnrolmentOverCapacityViewTest extends SpringBrowserlessTest {
     }
 
     private PupilRow pupil() {
-        String lastName = uniqueName("Complet");
+        String lastName = unique("Complet");
         Pupil pupil = new Pupil();
         pupil.setFirstName("Noé");
         pupil.setLastName(lastName);

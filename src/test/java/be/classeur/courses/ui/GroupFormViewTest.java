@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.courses.CourseGroupService;
@@ -37,12 +38,8 @@ class GroupFormViewTest extends SpringBrowserlessTest {
     @Autowired
     TrainerService trainers;
 
-    private static String uniqueName(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
-
     private Period period() {
-        return periods.save(new Period(uniqueName("Stage test "), PeriodKind.HOLIDAY_COURSE,
+        return periods.save(new Period(unique("Stage test "), PeriodKind.HOLIDAY_COURSE,
                 LocalDate.now().plusDays(10), LocalDate.now().plusDays(14)));
     }
 
@@ -74,7 +71,7 @@ class GroupFormViewTest extends SpringBrowserlessTest {
 
     @Test
     void formSavesNothingWhileOneFieldIsWrong() {
-        String name = uniqueName("Refusé ");
+        String name = unique("Refusé ");
         Period period = period();
         GroupForm form = openNewForm();
         test(form.name).setValue(name);
@@ -97,7 +94,7 @@ class GroupFormViewTest extends SpringBrowserlessTest {
 
     @Test
     void formSavesAGoodGroupAndOpensIt() {
-        String name = uniqueName("Maths 1S ");
+        String name = unique("Maths 1S ");
         Period period = period();
         Subject subject = catalogues.activeSubjects().getFirst();
         Trainer teacher = trainers.activeTrainers().getFirst();

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.people.ArchiveFilter;
@@ -188,10 +189,6 @@ class GuardiansViewTest extends SpringBrowserlessTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
 
     private static Guardian guardian(String firstName, String lastName) {
         Guardian guardian = new Guardian();

@@ -1,5 +1,7 @@
 package be.classeur.people.ui;
 
+import static be.classeur.support.TestSupport.unique;
+import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.kernel.DataSubjectRef;
@@ -26,15 +28,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -57,30 +54,9 @@ class RectificationViewTest extends SpringBrowserlessTest {
     @Autowired
     Clock clock;
 
-    private static String unique(String prefix) {
-        StringBuilder name = new StringBuilder(prefix);
-        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
-            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
-        }
-        return name.toString();
-    }
-
-    private <T> T as(String login, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
-
     /** A guardian and their minor child; returns {pupil id, guardian id}. */
     private long[] family(String lastName) {
-        return as("admin", () -> {
+        return as(users, "admin", () -> {
             Pupil pupil = new Pupil();
             pupil.setFirstName("Lina");
             pupil.setLastName(lastName);
@@ -165,7 +141,7 @@ class RectificationViewTest extends SpringBrowserlessTest {
         String lastName = unique("Admin");
         long[] family = family(lastName);
         long requestId = request(family, lastName, Right.RECTIFICATION);
-        PupilDetailView view = as("admin",
+        PupilDetailView view = as(users, "admin",
                 () -> openForRectification(DataSubjectRef.pupil(family[0]), requestId, PupilDetailView.class));
 
         assertThat(view.rectification).isNull();

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.people.ArchiveFilter;
@@ -173,10 +174,6 @@ class TrainersViewTest extends SpringBrowserlessTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
-
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
 
     private static Trainer trainer(String firstName, String lastName) {
         Trainer trainer = new Trainer();

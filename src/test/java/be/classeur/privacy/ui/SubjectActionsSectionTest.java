@@ -1,5 +1,7 @@
 package be.classeur.privacy.ui;
 
+import static be.classeur.support.TestSupport.unique;
+import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.kernel.DataSubjectRef;
@@ -19,15 +21,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -46,31 +43,10 @@ class SubjectActionsSectionTest extends SpringBrowserlessTest {
     @Autowired
     Clock clock;
 
-    private static String unique(String prefix) {
-        StringBuilder name = new StringBuilder(prefix);
-        for (char c : Long.toString(System.nanoTime(), 36).toCharArray()) {
-            name.append(Character.isDigit(c) ? (char) ('a' + (c - '0')) : c);
-        }
-        return name.toString();
-    }
-
-    private <T> T as(String login, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(login);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
-    }
-
     /** A guardian (as the administrator creates them) asking for their minor child; returns the request id. */
     private long requestFromAGuardian(Right right) {
         String lastName = unique("Vue");
-        long[] ids = as("admin", () -> {
+        long[] ids = as(users, "admin", () -> {
             Pupil pupil = new Pupil();
             pupil.setFirstName("Lina");
             pupil.setLastName(lastName);

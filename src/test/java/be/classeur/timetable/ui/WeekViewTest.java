@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.courses.CourseGroupService;
@@ -161,7 +162,4 @@ class WeekViewTest extends SpringBrowserlessTest {
         timetable.saveSlot(slot);
     }
 
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
 }
