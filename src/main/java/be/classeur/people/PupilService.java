@@ -157,7 +157,8 @@ public class PupilService {
     }
 
     static LinkRow linkRow(GuardianLink link) {
-        return new LinkRow(link.getPupil().getId(), link.getPupil().fullName(), link.getGuardian().getId(),
+        return new LinkRow(link.getPupil().getId(), link.getPupil().fullName(), link.getPupil().getBirthDate(),
+                link.getGuardian().getId(),
                 link.getGuardian().fullName(), link.getGuardian().getPhone(), link.getGuardian().getEmail(),
                 link.getRelationship());
     }

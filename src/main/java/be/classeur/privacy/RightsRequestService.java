@@ -391,7 +391,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     public List<PersonSuggestion> childrenOf(long guardianId) {
         return guardians.pupilsOf(guardianId).stream()
-                .map(l -> new PersonSuggestion(DataSubjectRef.pupil(l.pupilId()), l.pupilName(), null))
+                .map(l -> new PersonSuggestion(DataSubjectRef.pupil(l.pupilId()), l.pupilName(), null, null, l.pupilBirthDate()))
                 .toList();
     }
 

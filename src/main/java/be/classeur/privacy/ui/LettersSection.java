@@ -124,6 +124,8 @@ public class LettersSection extends VerticalLayout {
         choice.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout sending = new HorizontalLayout(pdf, copy, sentOn, channel, markSent, send);
         sending.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // Six controls do not fit beside each other on a laptop: they flow onto a second line instead of overflowing.
+        sending.setWrap(true);
         add(choice, text, sending, new Paragraph(getTranslation("privacy.letter.sentTitle")), sentList);
         regenerate();
         showSent();

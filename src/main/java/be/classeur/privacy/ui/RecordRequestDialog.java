@@ -2,6 +2,7 @@ package be.classeur.privacy.ui;
 
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.PersonKind;
+import be.classeur.people.domain.Pupil;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.RequestIntake;
 import be.classeur.privacy.RightsRequestService;
@@ -71,7 +72,10 @@ class RecordRequestDialog extends Dialog {
 
         represented.setLabel(getTranslation("privacy.request.field.represented"));
         represented.setHelperText(getTranslation("privacy.request.field.represented.help"));
-        represented.setItemLabelGenerator(PersonSuggestion::name);
+        // An adult pupil exercises their own rights: shown, but not selectable for the guardian.
+        represented.setItemLabelGenerator(c -> adultOnReceipt(c)
+                ? getTranslation("privacy.request.represented.adult", c.name()) : c.name());
+        represented.setItemEnabledProvider(c -> !adultOnReceipt(c));
         represented.setVisible(false);
 
         channel.setLabel(getTranslation("privacy.request.field.channel"));
@@ -85,6 +89,10 @@ class RecordRequestDialog extends Dialog {
         receivedOn.setValue(today);
         receivedOn.setMax(today);
         receivedOn.setRequiredIndicatorVisible(true);
+        receivedOn.addValueChangeListener(e -> {
+            represented.deselect(represented.getValue().stream().filter(this::adultOnReceipt).toList());
+            represented.getDataProvider().refreshAll();
+        });
 
         description.setLabel(getTranslation("privacy.request.field.description"));
         description.setMaxLength(4000);
@@ -100,6 +108,12 @@ class RecordRequestDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(onRecorded));
         getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
+    }
+
+    /** Whether the child, by their birth date, was of age on the day received (unknown birth date: the service decides). */
+    private boolean adultOnReceipt(PersonSuggestion child) {
+        LocalDate day = receivedOn.getValue() == null ? LocalDate.now(clock) : receivedOn.getValue();
+        return child.birthDate() != null && !child.birthDate().plusYears(Pupil.AGE_OF_MAJORITY).isAfter(day);
     }
 
     private void personChosen(PersonSuggestion chosen) {

@@ -145,8 +145,10 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
 
         HorizontalLayout statusActions = new HorizontalLayout(nextStatus, statusNote, changeStatus);
         statusActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        statusActions.setWrap(true);
         HorizontalLayout otherActions = new HorizontalLayout(assignToMe, extend, replyDate, recordReply);
         otherActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        otherActions.setWrap(true);
         add(statusActions, otherActions);
 
         String requester = d.requesterName()

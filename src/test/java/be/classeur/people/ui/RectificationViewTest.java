@@ -106,7 +106,7 @@ class RectificationViewTest extends SpringBrowserlessTest {
         test(form.save).click();
 
         assertThat(form.isOpened()).isFalse();
-        assertThat(notifications()).contains("Rectification enregistrée pour la demande n° " + requestId + " (1 champ(s) modifié(s)).");
+        assertThat(notifications()).contains("Rectification enregistrée pour la demande n° " + requestId + " (1 champ modifié).");
         assertThat(jdbc.queryForObject("select first_name from pupil where id = ?", String.class, family[0])).isEqualTo("Line");
         assertThat(requests.detail(requestId).history().getLast().note())
                 .isEqualTo("Rectification (élève n° " + family[0] + ") : Prénom");

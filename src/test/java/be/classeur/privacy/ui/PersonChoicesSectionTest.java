@@ -108,7 +108,7 @@ class PersonChoicesSectionTest extends SpringBrowserlessTest {
                 .isEqualTo(LocalDate.now(clock));
         assertThat(jdbc.queryForObject("select news_objection_request_id from pupil where id = ?", Long.class, ids[1]))
                 .isEqualTo(ids[0]);
-        assertThat(notifications()).contains("Opposition enregistrée (2 personne(s) nouvellement concernée(s)).");
+        assertThat(notifications()).contains("Opposition enregistrée (2 personnes nouvellement concernées).");
         RequestDetailView shown = find(RequestDetailView.class).single();
         assertThat(shown.history.getGenericDataView().getItems().toList().getLast().note())
                 .startsWith("Opposition aux nouvelles des activités / retrait du consentement enregistré");

@@ -67,7 +67,8 @@ class PrivacyAlertsNavigationTest extends SpringBrowserlessTest {
         List<Span> badge = badgeParts();
         assertThat(badge.get(0).getText()).isEqualTo(String.valueOf(expected));
         assertThat(badge.get(0).getElement().getAttribute("aria-hidden")).isEqualTo("true");
-        assertThat(badge.get(1).getText()).isEqualTo(expected + " demande(s) à échéance dans 7 jours ou en retard");
+        assertThat(badge.get(1).getText()).isEqualTo((expected == 1 ? "1 demande" : expected + " demandes")
+                + " à échéance dans 7 jours ou en retard");
         assertThat(badge.get(1).getClassNames()).contains("sr-only");
 
         recordReceivedDaysAgo(70);                                   // overdue

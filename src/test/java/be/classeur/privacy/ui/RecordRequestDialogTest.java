@@ -90,4 +90,33 @@ class RecordRequestDialogTest extends SpringBrowserlessTest {
                 org.assertj.core.groups.Tuple.tuple(DataSubjectRef.pupil(Math.max(ids[1], ids[2])), SubjectRole.REPRESENTED));
         assertThat(detail.coveredPeople.rows).hasSize(3);
     }
+
+    @Test
+    void anAdultChildIsShownButCannotBeTickedForTheGuardian() {
+        String lastName = unique("Majeur");
+        long guardianId = as(users, "admin", () -> {
+            Guardian guardian = new Guardian();
+            guardian.setFirstName("Karim");
+            guardian.setLastName(lastName);
+            guardian.setEmail(lastName.toLowerCase() + "@exemple.be");
+            long minor = pupils.save(pupil("Lina", lastName), List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.FATHER))).getId();
+            long id = pupils.guardiansOf(minor).get(0).guardianId();
+            Pupil adult = pupil("Sami", lastName);
+            adult.setBirthDate(LocalDate.now(clock).minusYears(19));
+            pupils.save(adult, List.of(GuardianLinkDraft.existing(id, Relationship.FATHER)));
+            return id;
+        });
+        RequestsView view = navigate(RequestsView.class);
+        test(view.record).click();
+        RecordRequestDialog dialog = find(RecordRequestDialog.class).single();
+        dialog.person.setValue(requests.suggestPeople(lastName.toLowerCase() + "@exemple.be").stream()
+                .filter(p -> p.ref().equals(DataSubjectRef.guardian(guardianId))).findFirst().orElseThrow());
+
+        List<PersonSuggestion> children = dialog.represented.getListDataView().getItems().toList();
+        PersonSuggestion adult = children.stream().filter(c -> c.name().startsWith("Sami")).findFirst().orElseThrow();
+        PersonSuggestion minor = children.stream().filter(c -> c.name().startsWith("Lina")).findFirst().orElseThrow();
+        assertThat(dialog.represented.getItemEnabledProvider().test(adult)).isFalse();
+        assertThat(dialog.represented.getItemEnabledProvider().test(minor)).isTrue();
+        assertThat(dialog.represented.getItemLabelGenerator().apply(adult)).contains("Sami " + lastName).contains("majeur");
+    }
 }
