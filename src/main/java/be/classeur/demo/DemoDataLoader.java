@@ -23,6 +23,8 @@ import be.classeur.people.domain.Relationship;
 import be.classeur.people.domain.School;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
+import be.classeur.privacy.LetterService;
+import be.classeur.privacy.RightsRequestService;
 import be.classeur.timetable.TimetableService;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -88,6 +90,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final PeriodService periods;
     private final EnrolmentService enrolments;
     private final TimetableService timetable;
+    private final RightsRequestService rightsRequests;
+    private final LetterService letters;
     private final Clock clock;
     private final int pupilTarget;
     private final int guardianTarget;
@@ -97,7 +101,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(PupilService pupils, GuardianService guardians, TrainerService trainers, CatalogueService catalogues,
                    ContactService contacts, DemoAccountSeeder accounts, CourseGroupService courseGroups, PeriodService periods,
-                   EnrolmentService enrolments, TimetableService timetable, Clock clock,
+                   EnrolmentService enrolments, TimetableService timetable, RightsRequestService rightsRequests,
+                   LetterService letters, Clock clock,
                    @Value("${classeur.demo.pupils:300}") int pupilTarget,
                    @Value("${classeur.demo.guardians:250}") int guardianTarget,
                    @Value("${classeur.demo.trainers:20}") int trainerTarget,
@@ -112,6 +117,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.periods = periods;
         this.enrolments = enrolments;
         this.timetable = timetable;
+        this.rightsRequests = rightsRequests;
+        this.letters = letters;
         this.clock = clock;
         this.pupilTarget = pupilTarget;
         this.guardianTarget = guardianTarget;
@@ -125,8 +132,9 @@ class DemoDataLoader implements ApplicationRunner {
         if (!accounts.demoAccountsExist()) {
             SecurityContext previous = SecurityContextHolder.getContext();
             SecurityContext loader = SecurityContextHolder.createEmptyContext();
+            // The loader acts as an administrator and, to fill the demo queue of rights requests, as the privacy officer.
             loader.setAuthentication(new UsernamePasswordAuthenticationToken("demo-loader", null,
-                    AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+                    AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_PRIVACY_OFFICER")));
             SecurityContextHolder.setContext(loader);
             try {
                 long started = System.nanoTime();
@@ -231,6 +239,9 @@ class DemoDataLoader implements ApplicationRunner {
 
         // Courses and timetable: the school year, an Easter holiday course, groups, slots, enrolments, two clashes.
         new DemoCourses(courseGroups, periods, enrolments, timetable, today(), random).load(demoTrainers, subjects, demoPupils);
+
+        // The privacy officer's queue: a request in each state that matters.
+        new DemoRightsRequests(rightsRequests, letters, guardians, today()).load(demoTrainers.get(demoTrainers.size() - 1).trainer());
     }
 
     private int adultPupil(String familyName, String[] commune, String street, List<Subject> subjects,

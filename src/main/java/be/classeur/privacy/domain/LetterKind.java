@@ -1,6 +1,9 @@
 package be.classeur.privacy.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The letters a rights request may need (GDPR art. 12). Each has a subject and a body template per language. */
+@NamedInterface("domain")
 public enum LetterKind {
     ACKNOWLEDGEMENT, EXTENSION, IDENTITY_PROOF, COMPLETION, REFUSAL;
 

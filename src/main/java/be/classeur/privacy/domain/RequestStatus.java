@@ -1,5 +1,7 @@
 package be.classeur.privacy.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,6 +11,7 @@ import java.util.Set;
  * A request whose identity cannot be established may be refused straight from "awaiting identity" (art. 12(2)).
  * "Extended" is reached only through the extension itself (reasons, once, within the first month).
  */
+@NamedInterface("domain")
 public enum RequestStatus {
     RECEIVED, AWAITING_IDENTITY, IN_PROGRESS, EXTENDED, ANSWERED, REFUSED, CLOSED;
 

@@ -1,6 +1,9 @@
 package be.classeur.privacy.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The data-protection rights a request may invoke, with the GDPR article that grants each. */
+@NamedInterface("domain")
 public enum Right {
     ACCESS("15"), RECTIFICATION("16"), ERASURE("17"), RESTRICTION("18"), PORTABILITY("20"), OBJECTION("21"),
     CONSENT_WITHDRAWAL("7(3)");
