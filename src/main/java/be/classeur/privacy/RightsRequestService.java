@@ -12,6 +12,7 @@ import be.classeur.people.GuardianService;
 import be.classeur.people.LinkRow;
 import be.classeur.people.PersonFilter;
 import be.classeur.people.PupilFilter;
+import be.classeur.people.PupilRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Person;
@@ -23,8 +24,10 @@ import be.classeur.privacy.domain.RequestSubject;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
+import be.classeur.privacy.domain.SubjectRole;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
@@ -64,6 +67,8 @@ public class RightsRequestService {
     /** "Due soon" in the alerts: at most this many days left. */
     public static final int DUE_SOON_DAYS = 7;
     private static final int MAX_DESCRIPTION = 4000;
+    /** How many matching pupils the queue's text search looks for among the children requests were made for. */
+    private static final int MAX_CHILDREN_SEARCHED = 200;
     /** The message key of the refusal when the request changed since the officer's page was shown. */
     public static final String CHANGED_MEANWHILE = "privacy.error.changedMeanwhile";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -163,11 +168,23 @@ public class RightsRequestService {
     public Slice<RequestRow> search(RequestFilter filter, Pageable pageable) {
         Pageable page = Pages.allowSort(pageable, SORTABLE, DEFAULT_SORT, "id");
         LocalDate today = today();
-        return requests.findBy(specification(filter, today), q -> q.sortBy(page.getSort()).slice(page))
+        return requests.findBy(specification(filter, today, childrenMatching(filter.text())), q -> q.sortBy(page.getSort()).slice(page))
                 .map(r -> row(r, today));
     }
 
-    private static Specification<RightsRequest> specification(RequestFilter filter, LocalDate today) {
+    /**
+     * The pupils whose name, e-mail or phone matches the queue's search text, found through the people module's own
+     * search: a request a guardian made for them is then found by the child's name too.
+     */
+    private Set<Long> childrenMatching(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return pupils.search(new PupilFilter(text, null, null, ArchiveFilter.ALL), PageRequest.of(0, MAX_CHILDREN_SEARCHED))
+                .getContent().stream().map(PupilRow::id).collect(Collectors.toSet());
+    }
+
+    private static Specification<RightsRequest> specification(RequestFilter filter, LocalDate today, Set<Long> children) {
         Specification<RightsRequest> status = (root, query, cb) ->
                 filter.status() == null ? cb.conjunction() : cb.equal(root.get("status"), filter.status());
         Specification<RightsRequest> assignee = (root, query, cb) ->
@@ -190,8 +207,19 @@ public class RightsRequestService {
                 return cb.conjunction();
             }
             String pattern = "%" + filter.text().strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            return cb.or(cb.like(cb.lower(root.get("requesterName")), pattern, '\\'),
+            Predicate requester = cb.or(cb.like(cb.lower(root.get("requesterName")), pattern, '\\'),
                     cb.like(cb.lower(root.get("requesterEmail")), pattern, '\\'));
+            if (children.isEmpty()) {
+                return requester;
+            }
+            Subquery<Long> forChild = query.subquery(Long.class);
+            Root<RightsRequest> other = forChild.from(RightsRequest.class);
+            Join<RightsRequest, RequestSubject> subject = other.join("subjects");
+            forChild.select(other.get("id")).where(cb.equal(other.get("id"), root.get("id")),
+                    cb.equal(subject.get("role"), SubjectRole.REPRESENTED),
+                    cb.equal(subject.get("personKind"), PersonKind.PUPIL),
+                    subject.get("personId").in(children));
+            return cb.or(requester, cb.exists(forChild));
         };
         return Specification.allOf(status, assignee, overdue, right, text);
     }

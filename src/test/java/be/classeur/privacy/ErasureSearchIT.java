@@ -1,9 +1,12 @@
 package be.classeur.privacy;
 
-import static be.classeur.support.TestSupport.unique;
 import static be.classeur.support.TestSupport.as;
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.classeur.accounts.AccountService;
+import be.classeur.accounts.Role;
+import be.classeur.accounts.UserAccount;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.EnrolmentService;
 import be.classeur.courses.PeriodService;
@@ -20,14 +23,11 @@ import be.classeur.people.ContactService;
 import be.classeur.people.GuardianLinkDraft;
 import be.classeur.people.PupilService;
 import be.classeur.people.TrainerService;
-import be.classeur.people.domain.Trainer;
-import be.classeur.accounts.AccountService;
-import be.classeur.accounts.Role;
-import be.classeur.accounts.UserAccount;
 import be.classeur.people.domain.ContactKind;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Relationship;
+import be.classeur.people.domain.Trainer;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import java.sql.Connection;

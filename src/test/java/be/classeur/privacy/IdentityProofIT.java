@@ -19,10 +19,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.beans.factory.annotation.Value;
 
 /** Identity-document copies: encrypted at rest, readable back, and gone once the check is done or the request closes. */
 @SpringBootTest

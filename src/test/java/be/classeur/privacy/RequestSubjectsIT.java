@@ -1,7 +1,7 @@
 package be.classeur.privacy;
 
-import static be.classeur.support.TestSupport.unique;
 import static be.classeur.support.TestSupport.as;
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +26,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -307,5 +308,18 @@ class RequestSubjectsIT {
         assertThatThrownBy(() -> requests.removeMatch(1L, 1L)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> requests.linkRequester(1L, DataSubjectRef.guardian(1L), List.of()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theQueueFindsARequestByTheNameOfTheChildItWasMadeFor() {
+        Family f = family();
+        long id = record(f, Right.ACCESS);
+        assertThat(requests.search(new RequestFilter(null, null, null, false, f.secondName()), PageRequest.of(0, 10)))
+                .extracting(RequestRow::id).containsExactly(id);
+        assertThat(requests.search(new RequestFilter(null, null, null, false, f.guardianName()), PageRequest.of(0, 10)))
+                .extracting(RequestRow::id).containsExactly(id);
+        Pupil stranger = as(users, "admin", () -> pupils.detail(f.strangerChild()).pupil());
+        assertThat(requests.search(new RequestFilter(null, null, null, false, stranger.getFirstName()), PageRequest.of(0, 10)))
+                .as("another family's child finds nothing").isEmpty();
     }
 }

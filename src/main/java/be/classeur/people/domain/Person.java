@@ -1,6 +1,5 @@
 package be.classeur.people.domain;
 
-import org.springframework.modulith.NamedInterface;
 import be.classeur.kernel.validation.Phone;
 import be.classeur.kernel.validation.PostalCodes;
 import jakarta.persistence.Column;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.springframework.modulith.NamedInterface;
 
 /** Identity, contact and lifecycle fields that pupils, guardians and trainers share. */
 @NamedInterface("domain")

@@ -1,9 +1,8 @@
 package be.classeur.privacy.domain;
 
-import org.springframework.modulith.NamedInterface;
-
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where a rights request stands. The flow is

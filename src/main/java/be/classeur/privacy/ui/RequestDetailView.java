@@ -36,8 +36,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Clock;
-import org.springframework.dao.OptimisticLockingFailureException;
 import java.time.LocalDate;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** One rights request: the facts, the deadline and days left, the status history, and what can be done next. */
 @Route("privacy/requests")

@@ -1,6 +1,5 @@
 package be.classeur.privacy.ui;
 
-import be.classeur.ui.components.SearchFields;
 import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestFilter;
 import be.classeur.privacy.RequestRow;
@@ -8,6 +7,7 @@ import be.classeur.privacy.RightsRequestService;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.SearchFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,7 +1,7 @@
 package be.classeur.privacy.ui;
 
-import static be.classeur.support.TestSupport.unique;
 import static be.classeur.support.TestSupport.as;
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.kernel.DataSubjectRef;
