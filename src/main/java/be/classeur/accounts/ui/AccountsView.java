@@ -12,6 +12,7 @@ import be.classeur.people.PersonRow;
 import be.classeur.people.TrainerService;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -36,13 +37,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Administrators manage the accounts that may sign in: who, with which roles, linked to which trainer record,
@@ -255,18 +254,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         private void store() {
-            try {
+            UserActions.attempt(() -> {
                 UserAccount saved = creating ? accounts.create(account, password.getValue()) : accounts.update(account);
                 Notifications.success(creating ? "accounts.created" : "accounts.saved", saved.getUsername());
                 close();
                 refresh();
-            } catch (BusinessRuleException e) {
-                Notifications.rule(e);
-            } catch (ObjectOptimisticLockingFailureException e) {
-                Confirmations.concurrentEdit(this::reload);
-            } catch (ConstraintViolationException e) {
-                Notifications.error("validation.form.invalid");
-            }
+            }, this::reload);
         }
 
         /** Drops this dialog's changes and shows the account as it is now stored. */

@@ -5,12 +5,11 @@ import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.domain.CourseGroup;
 import be.classeur.courses.domain.GroupStatus;
 import be.classeur.courses.domain.Period;
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
-import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +28,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +36,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Creates or edits a course group. Fields are validated as the user types (Bean Validation on the entity, through
@@ -193,18 +190,12 @@ class GroupForm extends Dialog {
     }
 
     private void store() {
-        try {
+        UserActions.attempt(() -> {
             CourseGroup saved = groups.save(group);
             Notifications.success("courses.group.saved", saved.getName());
             close();
             onSaved.accept(saved);
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Confirmations.concurrentEdit(this::reload);
-        } catch (ConstraintViolationException e) {
-            Notifications.error("validation.form.invalid");
-        }
+        }, this::reload);
     }
 
     /** Drops this form's changes and shows the group as it is now stored. */

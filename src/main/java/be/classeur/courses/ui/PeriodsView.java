@@ -3,11 +3,10 @@ package be.classeur.courses.ui;
 import be.classeur.courses.PeriodService;
 import be.classeur.courses.domain.Period;
 import be.classeur.courses.domain.PeriodKind;
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
-import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -28,9 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.util.function.Predicate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** School years and holiday courses, with their dates. There are a handful per year, so the list is loaded whole. */
 @Route("periods")
@@ -81,19 +78,11 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Saves a period; true when saved, so that the dialog can close. */
     boolean save(Period period) {
-        try {
+        return UserActions.attempt(() -> {
             Period saved = periods.save(period);
             Notifications.success("courses.period.saved", saved.getName());
             refresh();
-            return true;
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Confirmations.concurrentEdit(this::refresh);
-        } catch (ConstraintViolationException e) {
-            Notifications.error("validation.form.invalid");
-        }
-        return false;
+        }, this::refresh);
     }
 
     void refresh() {

@@ -8,8 +8,7 @@ import be.classeur.kernel.validation.PostalCodes;
 import be.classeur.people.CatalogueService;
 import be.classeur.people.domain.School;
 import be.classeur.people.domain.Subject;
-import be.classeur.ui.components.Confirmations;
-import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -35,12 +34,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.util.function.Predicate;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The catalogues administrators keep: subjects taught and schools attended (both editable, deactivated rather than
@@ -98,46 +95,31 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
 
     /** Saves a subject; true when saved, so that the dialog can close. */
     boolean saveSubject(Subject subject) {
-        try {
-            Subject saved = catalogues.saveSubject(subject);
-            Notifications.success("people.catalogues.saved", saved.getName());
-            subjectGrid.getDataProvider().refreshAll();
-            return true;
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (DataIntegrityViolationException e) {
-            Notifications.error("people.catalogues.error.nameTaken", subject.getName());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Confirmations.concurrentEdit(() -> subjectGrid.getDataProvider().refreshAll());
-        } catch (ConstraintViolationException e) {
-            Notifications.error("validation.form.invalid");
-        }
-        subjectGrid.getDataProvider().refreshAll();
-        return false;
+        boolean saved = UserActions.attempt(() -> withUniqueName(() -> catalogues.saveSubject(subject), subject.getName()),
+                this::refreshSubjects, "people.catalogues.saved", subject.getName());
+        refreshSubjects();
+        return saved;
     }
 
     private void toggleSubject(Subject subject) {
         boolean activate = !subject.isActive();
         subject.setActive(activate);
-        if (saveSubjectQuietly(subject)) {
-            Notifications.success(activate ? "people.catalogues.activated" : "people.catalogues.deactivated", subject.getName());
-        }
+        UserActions.attempt(() -> catalogues.saveSubject(subject), this::refreshSubjects,
+                activate ? "people.catalogues.activated" : "people.catalogues.deactivated", subject.getName());
+        refreshSubjects();
     }
 
-    private boolean saveSubjectQuietly(Subject subject) {
+    private void refreshSubjects() {
+        subjectGrid.getDataProvider().refreshAll();
+    }
+
+    /** Subject names are unique in the database: a taken name is a broken rule the user can act on, said as such. */
+    private static void withUniqueName(Runnable save, String name) {
         try {
-            catalogues.saveSubject(subject);
-            return true;
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Confirmations.concurrentEdit(() -> subjectGrid.getDataProvider().refreshAll());
-        } catch (DataIntegrityViolationException | ConstraintViolationException e) {
-            Notifications.error("validation.form.invalid");
-        } finally {
-            subjectGrid.getDataProvider().refreshAll();
+            save.run();
+        } catch (DataIntegrityViolationException taken) {
+            throw new BusinessRuleException("people.catalogues.error.nameTaken", name);
         }
-        return false;
     }
 
     // ---- Schools --------------------------------------------------------------------------------------------
@@ -171,37 +153,22 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
 
     /** Saves a school; true when saved, so that the dialog can close. */
     boolean saveSchool(School school) {
-        try {
-            School saved = catalogues.saveSchool(school);
-            Notifications.success("people.catalogues.saved", saved.getName());
-            schoolGrid.getDataProvider().refreshAll();
-            return true;
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Confirmations.concurrentEdit(() -> schoolGrid.getDataProvider().refreshAll());
-        } catch (DataIntegrityViolationException | ConstraintViolationException e) {
-            Notifications.error("validation.form.invalid");
-        }
-        schoolGrid.getDataProvider().refreshAll();
-        return false;
+        boolean saved = UserActions.attempt(() -> catalogues.saveSchool(school), this::refreshSchools,
+                "people.catalogues.saved", school.getName());
+        refreshSchools();
+        return saved;
     }
 
     private void toggleSchool(School school) {
         boolean activate = !school.isActive();
         school.setActive(activate);
-        try {
-            catalogues.saveSchool(school);
-            Notifications.success(activate ? "people.catalogues.activated" : "people.catalogues.deactivated", school.getName());
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Confirmations.concurrentEdit(() -> schoolGrid.getDataProvider().refreshAll());
-        } catch (DataIntegrityViolationException | ConstraintViolationException e) {
-            Notifications.error("validation.form.invalid");
-        } finally {
-            schoolGrid.getDataProvider().refreshAll();
-        }
+        UserActions.attempt(() -> catalogues.saveSchool(school), this::refreshSchools,
+                activate ? "people.catalogues.activated" : "people.catalogues.deactivated", school.getName());
+        refreshSchools();
+    }
+
+    private void refreshSchools() {
+        schoolGrid.getDataProvider().refreshAll();
     }
 
     // ---- School years ---------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +31,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one guardian: identity, contact, the pupils they are responsible for, contact history. */
@@ -154,12 +154,7 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(doneKey);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("ui.concurrent.text");
-        }
+        UserActions.attempt(action, null, doneKey);
         reload();
     }
 

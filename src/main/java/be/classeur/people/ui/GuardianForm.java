@@ -12,9 +12,9 @@ import be.classeur.people.PupilService;
 import be.classeur.people.RectificationService;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Relationship;
-import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -33,12 +33,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Creates or edits a guardian with the pupils they are responsible for. Fields are validated as the user types
@@ -210,26 +208,29 @@ class GuardianForm extends Dialog {
             Notifications.error("validation.form.invalid");
             return;
         }
-        try {
-            if (rectifications != null) {
-                List<String> changed = rectifications.rectify(guardian, rectificationRequestId);
-                Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
-                close();
-                onSaved.accept(guardian);
-                return;
+        UserActions.attempt(() -> {
+            try {
+                store();
+            } catch (BusinessRuleException e) {
+                // Said beside the links too: the rules broken here are about them (a minor needs a guardian).
+                pupilError.setText(getTranslation(e.messageKey(), e.arguments()));
+                throw e;
             }
-            Guardian saved = guardians.save(guardian, pupilEntries.stream().map(PupilEntry::draft).toList());
-            Notifications.success("people.guardian.saved", saved.fullName());
+        }, this::reload);
+    }
+
+    private void store() {
+        if (rectifications != null) {
+            List<String> changed = rectifications.rectify(guardian, rectificationRequestId);
+            Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
             close();
-            onSaved.accept(saved);
-        } catch (BusinessRuleException e) {
-            pupilError.setText(getTranslation(e.messageKey(), e.arguments()));
-            Notifications.rule(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Confirmations.concurrentEdit(this::reload);
-        } catch (ConstraintViolationException e) {
-            Notifications.error("validation.form.invalid");
+            onSaved.accept(guardian);
+            return;
         }
+        Guardian saved = guardians.save(guardian, pupilEntries.stream().map(PupilEntry::draft).toList());
+        Notifications.success("people.guardian.saved", saved.fullName());
+        close();
+        onSaved.accept(saved);
     }
 
     /** Drops this form's changes and shows the record as it is now stored. */

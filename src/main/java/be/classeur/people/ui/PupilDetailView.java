@@ -13,6 +13,7 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,7 +38,6 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one pupil: identity, school path, contact, guardians, contact history. */
@@ -175,12 +175,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void act(Runnable action, long id, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(doneKey);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("ui.concurrent.text");
-        }
+        UserActions.attempt(action, null, doneKey);
         reload(id);
     }
 

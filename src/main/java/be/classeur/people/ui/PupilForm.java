@@ -19,9 +19,9 @@ import be.classeur.people.domain.PupilStage;
 import be.classeur.people.domain.Relationship;
 import be.classeur.people.domain.School;
 import be.classeur.people.domain.Subject;
-import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -43,13 +43,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Creates or edits a pupil with their guardians. Fields are validated as the user types (Bean Validation on the
@@ -241,26 +239,29 @@ class PupilForm extends Dialog {
             Notifications.error("validation.form.invalid");
             return;
         }
-        try {
-            if (rectifications != null) {
-                List<String> changed = rectifications.rectify(pupil, rectificationRequestId);
-                Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
-                close();
-                onSaved.accept(pupil);
-                return;
+        UserActions.attempt(() -> {
+            try {
+                store();
+            } catch (BusinessRuleException e) {
+                // Said beside the links too: the rules broken here are about them (a minor needs a guardian).
+                guardianError.setText(getTranslation(e.messageKey(), e.arguments()));
+                throw e;
             }
-            Pupil saved = pupils.save(pupil, guardianEntries.stream().map(GuardianEntry::draft).toList());
-            Notifications.success("people.pupil.saved", saved.fullName());
+        }, this::reload);
+    }
+
+    private void store() {
+        if (rectifications != null) {
+            List<String> changed = rectifications.rectify(pupil, rectificationRequestId);
+            Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
             close();
-            onSaved.accept(saved);
-        } catch (BusinessRuleException e) {
-            guardianError.setText(getTranslation(e.messageKey(), e.arguments()));
-            Notifications.rule(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Confirmations.concurrentEdit(this::reload);
-        } catch (ConstraintViolationException e) {
-            Notifications.error("validation.form.invalid");
+            onSaved.accept(pupil);
+            return;
         }
+        Pupil saved = pupils.save(pupil, guardianEntries.stream().map(GuardianEntry::draft).toList());
+        Notifications.success("people.pupil.saved", saved.fullName());
+        close();
+        onSaved.accept(saved);
     }
 
     /** Drops this form's changes and shows the record as it is now stored. */

@@ -10,6 +10,7 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one trainer: identity, subjects, availability, agreement, contact, contact history. */
@@ -145,12 +145,7 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(doneKey);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("ui.concurrent.text");
-        }
+        UserActions.attempt(action, null, doneKey);
         reload();
     }
 

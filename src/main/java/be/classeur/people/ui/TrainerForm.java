@@ -1,15 +1,14 @@
 package be.classeur.people.ui;
 
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.CatalogueService;
 import be.classeur.people.RectificationService;
 import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
-import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -21,14 +20,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Creates or edits a trainer: identity and contact, availability, the date the confidentiality agreement was
@@ -117,25 +114,21 @@ class TrainerForm extends Dialog {
             Notifications.error("validation.form.invalid");
             return;
         }
-        try {
-            if (rectifications != null) {
-                List<String> changed = rectifications.rectify(trainer, rectificationRequestId);
-                Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
-                close();
-                onSaved.accept(trainer);
-                return;
-            }
-            Trainer saved = trainers.save(trainer);
-            Notifications.success("people.trainer.saved", saved.fullName());
+        UserActions.attempt(this::store, this::reload);
+    }
+
+    private void store() {
+        if (rectifications != null) {
+            List<String> changed = rectifications.rectify(trainer, rectificationRequestId);
+            Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
             close();
-            onSaved.accept(saved);
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Confirmations.concurrentEdit(this::reload);
-        } catch (ConstraintViolationException e) {
-            Notifications.error("validation.form.invalid");
+            onSaved.accept(trainer);
+            return;
         }
+        Trainer saved = trainers.save(trainer);
+        Notifications.success("people.trainer.saved", saved.fullName());
+        close();
+        onSaved.accept(saved);
     }
 
     /** Drops this form's changes and shows the record as it is now stored. */

@@ -1,6 +1,5 @@
 package be.classeur.privacy.ui;
 
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.privacy.RequestAttachmentRow;
 import be.classeur.privacy.RequestAttachmentService;
 import be.classeur.privacy.RequestDetail;
@@ -8,7 +7,7 @@ import be.classeur.privacy.StoredDocument;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
-import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import be.classeur.ui.components.Uploads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -109,12 +108,7 @@ public class AttachmentsSection extends VerticalLayout {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(doneKey);
-        } catch (BusinessRuleException rule) {
-            Notifications.rule(rule);
-        }
+        UserActions.attempt(action, null, doneKey);
         onChange.run();
     }
 }

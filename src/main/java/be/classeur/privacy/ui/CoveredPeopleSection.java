@@ -1,6 +1,5 @@
 package be.classeur.privacy.ui;
 
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.PersonKind;
 import be.classeur.privacy.CoveredPerson;
 import be.classeur.privacy.CoveredSubject;
@@ -10,7 +9,7 @@ import be.classeur.privacy.RightsRequestService;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
-import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -163,13 +162,9 @@ public class CoveredPeopleSection extends VerticalLayout {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(doneKey);
-        } catch (BusinessRuleException rule) {
-            Notifications.rule(rule);
-            return; // keep what the user entered
+        // After a refusal the page stays as it is, keeping what the user entered.
+        if (UserActions.attempt(action, onChange, doneKey)) {
+            onChange.run();
         }
-        onChange.run();
     }
 }

@@ -1,6 +1,5 @@
 package be.classeur.privacy.ui;
 
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.privacy.IdentityProofRow;
 import be.classeur.privacy.IdentityProofService;
 import be.classeur.privacy.RequestDetail;
@@ -8,7 +7,7 @@ import be.classeur.privacy.domain.IdentityCheckResult;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
-import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import be.classeur.ui.components.Uploads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -176,12 +175,7 @@ public class IdentityProofSection extends VerticalLayout {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(doneKey);
-        } catch (BusinessRuleException rule) {
-            Notifications.rule(rule);
-        }
+        UserActions.attempt(action, null, doneKey);
         onChange.run();
     }
 

@@ -1,6 +1,5 @@
 package be.classeur.privacy.ui;
 
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.privacy.Letter;
 import be.classeur.privacy.LetterSentRow;
 import be.classeur.privacy.LetterService;
@@ -10,6 +9,7 @@ import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -158,12 +158,9 @@ public class LettersSection extends VerticalLayout {
             sentOn.setErrorMessage(getTranslation("privacy.letter.error.sentOnInvalid"));
             return;
         }
-        try {
-            letters.markSent(request.id(), kind.getValue(), language.getValue(), sentOn.getValue(), channel.getValue());
-            Notifications.success("privacy.letter.markedSent");
+        if (UserActions.attempt(() -> letters.markSent(request.id(), kind.getValue(), language.getValue(), sentOn.getValue(),
+                channel.getValue()), null, "privacy.letter.markedSent")) {
             showSent();
-        } catch (BusinessRuleException rule) {
-            Notifications.rule(rule);
         }
     }
 
@@ -175,13 +172,10 @@ public class LettersSection extends VerticalLayout {
 
     /** Sends the text as edited; on failure the text stays in the editor and nothing is recorded. */
     void sendByMail() {
-        try {
-            Letter letter = letters.render(request.id(), kind.getValue(), language.getValue());
-            letters.send(request.id(), kind.getValue(), language.getValue(), letter.subject(), text.getValue());
-            Notifications.success("privacy.letter.sent");
+        Letter letter = letters.render(request.id(), kind.getValue(), language.getValue());
+        if (UserActions.attempt(() -> letters.send(request.id(), kind.getValue(), language.getValue(), letter.subject(),
+                text.getValue()), null, "privacy.letter.sent")) {
             showSent();
-        } catch (BusinessRuleException rule) {
-            Notifications.rule(rule);
         }
     }
 

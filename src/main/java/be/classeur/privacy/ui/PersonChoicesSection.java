@@ -1,6 +1,5 @@
 package be.classeur.privacy.ui;
 
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.people.PersonLocations;
 import be.classeur.privacy.PersonChoicesService;
 import be.classeur.privacy.RequestDetail;
@@ -8,6 +7,7 @@ import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
@@ -80,13 +80,11 @@ public class PersonChoicesSection extends VerticalLayout {
     }
 
     private void recordObjection() {
-        try {
+        UserActions.attempt(() -> {
             int recorded = choices.recordNewsObjection(request.id());
             Notifications.success("privacy.choices.objectionRecorded", recorded);
             // The request's history gained a line: show the page again.
             UI.getCurrent().refreshCurrentRoute(false);
-        } catch (BusinessRuleException rule) {
-            Notifications.rule(rule);
-        }
+        }, null);
     }
 }

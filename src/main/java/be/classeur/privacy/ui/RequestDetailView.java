@@ -1,17 +1,16 @@
 package be.classeur.privacy.ui;
 
 import be.classeur.kernel.Actors;
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.RightsRequestService;
 import be.classeur.privacy.StatusChangeRow;
 import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.RequestStatus;
-import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +36,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /** One rights request: the facts, the deadline and days left, the status history, and what can be done next. */
 @Route("privacy/requests")
@@ -216,22 +214,11 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         dialog.open();
     }
 
+    /** After a refusal or a concurrent edit the page stays as it is: the officer's entries are kept on screen. */
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(doneKey);
-        } catch (BusinessRuleException rule) {
-            if (RightsRequestService.CHANGED_MEANWHILE.equals(rule.messageKey())) {
-                // The officer's choices stay on screen until they decide to reload.
-                Confirmations.concurrentEdit(this::reload);
-                return;
-            }
-            Notifications.rule(rule);
-        } catch (OptimisticLockingFailureException concurrent) {
-            Confirmations.concurrentEdit(this::reload);
-            return;
+        if (UserActions.attempt(action, this::reload, doneKey)) {
+            reload();
         }
-        reload();
     }
 
     private void reload() {

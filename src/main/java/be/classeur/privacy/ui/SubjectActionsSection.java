@@ -8,6 +8,7 @@ import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -218,11 +219,6 @@ public class SubjectActionsSection extends VerticalLayout {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(doneKey);
-        } catch (BusinessRuleException rule) {
-            Notifications.rule(rule);
-        }
+        UserActions.attempt(action, null, doneKey);
     }
 }

@@ -1,6 +1,5 @@
 package be.classeur.timetable.ui;
 
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.calendar.BelgianPublicHolidays;
 import be.classeur.kernel.calendar.PublicHoliday;
@@ -10,6 +9,7 @@ import be.classeur.timetable.domain.ClosureKind;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -32,13 +32,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Closures of this and next school year: FWB school holidays (provisional ones "à confirmer" until an administrator
@@ -148,20 +146,10 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean save(Closure closure, ClosureDialog dialog) {
-        try {
-            timetable.saveClosure(closure);
-            Notifications.success("timetable.closures.saved");
-            refresh();
-            return true;
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("ui.concurrent.text");
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (ConstraintViolationException e) {
-            Notifications.error("timetable.closures.invalid");
-        }
+        boolean saved = UserActions.attempt(() -> timetable.saveClosure(closure), null, "timetable.closures.saved");
+        // Also after a failure: the dialog edited the grid's own item, which must show what is stored again.
         refresh();
-        return false;
+        return saved;
     }
 
     @Override

@@ -8,6 +8,7 @@ import be.classeur.timetable.domain.WeeklySlot;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +24,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** The timetable part of a course group's page: its weekly slots and its sessions of the next four weeks. */
 @org.springframework.stereotype.Component
@@ -122,12 +122,7 @@ class GroupTimetableSection implements GroupPageSection {
         }
 
         private void delete(WeeklySlot slot) {
-            try {
-                timetable.deleteSlot(slot.getId());
-                Notifications.success("timetable.slot.deleted");
-            } catch (ObjectOptimisticLockingFailureException e) {
-                Notifications.error("ui.concurrent.text");
-            }
+            UserActions.attempt(() -> timetable.deleteSlot(slot.getId()), null, "timetable.slot.deleted");
             refresh();
         }
 

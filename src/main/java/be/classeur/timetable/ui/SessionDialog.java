@@ -1,12 +1,12 @@
 package be.classeur.timetable.ui;
 
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.timetable.Clash;
 import be.classeur.timetable.SessionRow;
 import be.classeur.timetable.TimetableService;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** One session: move it (date, time, room), cancel or reinstate it. The slot and the other sessions stay as they are. */
 class SessionDialog extends Dialog {
@@ -102,7 +101,7 @@ class SessionDialog extends Dialog {
             end.setErrorMessage(TimetableViews.t("timetable.validation.endAfterStart"));
             return;
         }
-        try {
+        UserActions.attempt(() -> {
             List<Clash> clashes = timetable.moveSession(session.id(), day.getValue(), start.getValue(), end.getValue(), room.getValue());
             close();
             onChange.run();
@@ -111,11 +110,7 @@ class SessionDialog extends Dialog {
             } else {
                 showClashes(clashes);
             }
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("ui.concurrent.text");
-        }
+        }, null);
     }
 
     /** The session is saved; the clashes at its new time are listed so that someone can act on them. */
@@ -139,12 +134,7 @@ class SessionDialog extends Dialog {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            Notifications.success(doneKey);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("ui.concurrent.text");
-        }
+        UserActions.attempt(action, null, doneKey);
         close();
         onChange.run();
     }

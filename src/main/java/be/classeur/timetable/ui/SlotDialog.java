@@ -6,6 +6,7 @@ import be.classeur.timetable.TimetableService;
 import be.classeur.timetable.domain.WeeklySlot;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Adds or changes a weekly slot. Before saving, the clashes its sessions would have are listed and the user
@@ -114,18 +114,12 @@ class SlotDialog extends Dialog {
     }
 
     private void doSave() {
-        try {
+        UserActions.attempt(() -> {
             WeeklySlot saved = timetable.saveSlot(slot);
             Notifications.success("timetable.slot.saved");
             close();
             onSaved.accept(saved);
-        } catch (BusinessRuleException e) {
-            Notifications.rule(e);
-        } catch (ConstraintViolationException e) {
-            Notifications.error("timetable.slot.invalid");
-        } catch (ObjectOptimisticLockingFailureException e) {
-            Notifications.error("ui.concurrent.text");
-        }
+        }, null);
     }
 
     private boolean valid() {
