@@ -1,6 +1,7 @@
 package be.classeur.accounts.ui;
 
 import be.classeur.ui.components.SearchFields;
+import be.classeur.ui.components.Toolbars;
 import be.classeur.accounts.AccountService;
 import be.classeur.accounts.Role;
 import be.classeur.accounts.UserAccount;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -74,11 +74,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openNew());
-        HorizontalLayout toolbar = new HorizontalLayout(search, create);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, search);
-        toolbar.addClassName("classeur-toolbar");
+        HorizontalLayout toolbar = Toolbars.withSearch(search, create);
         return toolbar;
     }
 

@@ -1,6 +1,5 @@
 package be.classeur.courses.ui;
 
-import be.classeur.ui.components.SearchFields;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupFilter;
 import be.classeur.courses.GroupRow;
@@ -14,6 +13,8 @@ import be.classeur.people.PersonFilter;
 import be.classeur.people.PersonRow;
 import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Subject;
+import be.classeur.ui.components.SearchFields;
+import be.classeur.ui.components.Toolbars;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /** The course groups: searchable, filterable, loaded from the database page by page. */
@@ -69,19 +70,11 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout toolbar() {
         SearchFields.configure(search, "courses.filter.search", "courses.filter.search.placeholder", this::refresh);
 
-        period.setLabel(getTranslation("courses.group.field.period"));
-        period.setItems(periods.periods());
-        period.setEmptySelectionAllowed(true);
-        period.setEmptySelectionCaption(getTranslation("courses.filter.all"));
-        period.setItemLabelGenerator(p -> p == null ? getTranslation("courses.filter.all") : p.getName());
-        period.addValueChangeListener(e -> refresh());
+        Toolbars.filter(period, "courses.group.field.period", "courses.filter.all",
+                periods.periods(), Period::getName, this::refresh);
 
-        subject.setLabel(getTranslation("courses.group.field.subject"));
-        subject.setItems(catalogues.activeSubjects());
-        subject.setEmptySelectionAllowed(true);
-        subject.setEmptySelectionCaption(getTranslation("courses.filter.all"));
-        subject.setItemLabelGenerator(s -> s == null ? getTranslation("courses.filter.all") : s.getName());
-        subject.addValueChangeListener(e -> refresh());
+        Toolbars.filter(subject, "courses.group.field.subject", "courses.filter.all",
+                catalogues.activeSubjects(), Subject::getName, this::refresh);
 
         trainer.setLabel(getTranslation("courses.group.field.trainer"));
         trainer.setPlaceholder(getTranslation("courses.filter.all"));
@@ -91,12 +84,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         trainer.setClearButtonVisible(true);
         trainer.addValueChangeListener(e -> refresh());
 
-        status.setLabel(getTranslation("courses.group.field.status"));
-        status.setItems(GroupStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("courses.filter.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("courses.filter.all") : getTranslation(s.labelKey()));
-        status.addValueChangeListener(e -> refresh());
+        Toolbars.filter(status, "courses.group.field.status", "courses.filter.all",
+                List.of(GroupStatus.values()), st -> getTranslation(st.labelKey()), this::refresh);
 
         freePlaces.setLabel(getTranslation("courses.filter.freePlaces"));
         freePlaces.addValueChangeListener(e -> refresh());
@@ -110,12 +99,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         }));
         create.setVisible(CoursesViews.canWrite());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, period, subject, trainer, status, freePlaces, create);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.setWrap(true);
-        toolbar.setFlexGrow(1, search);
-        toolbar.addClassName("classeur-toolbar");
+        HorizontalLayout toolbar = Toolbars.withSearch(search, period, subject, trainer, status, freePlaces, create);
         return toolbar;
     }
 

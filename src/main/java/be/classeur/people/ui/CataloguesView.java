@@ -1,6 +1,7 @@
 package be.classeur.people.ui;
 
 import be.classeur.ui.components.SearchFields;
+import be.classeur.ui.components.Toolbars;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.SchoolYear;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -210,11 +210,7 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private VerticalLayout tab(TextField search, Button create, Grid<?> grid) {
-        HorizontalLayout toolbar = new HorizontalLayout(search, create);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, search);
-        toolbar.addClassName("classeur-toolbar");
+        HorizontalLayout toolbar = Toolbars.withSearch(search, create);
         VerticalLayout tab = new VerticalLayout(toolbar, grid);
         tab.setPadding(false);
         tab.setSizeFull();

@@ -4,13 +4,13 @@ import be.classeur.people.ArchiveFilter;
 import be.classeur.people.PersonFilter;
 import be.classeur.people.PersonRow;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Toolbars;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -65,11 +65,7 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
         }));
         create.setVisible(PeopleViews.canWrite());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, archive, create);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, search);
-        toolbar.addClassName("classeur-toolbar");
+        HorizontalLayout toolbar = Toolbars.withSearch(search, archive, create);
         return toolbar;
     }
 

@@ -8,12 +8,12 @@ import be.classeur.people.PupilRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.domain.PupilStage;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Toolbars;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** The pupil list: searchable, filterable, loaded from the database page by page. */
 @Route("pupils")
@@ -51,19 +52,11 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout toolbar() {
         PeopleViews.configureSearch(search, this::refresh);
 
-        stage.setLabel(getTranslation("people.pupil.field.stage"));
-        stage.setItems(PupilStage.values());
-        stage.setEmptySelectionAllowed(true);
-        stage.setEmptySelectionCaption(getTranslation("people.filter.all"));
-        stage.setItemLabelGenerator(s -> s == null ? getTranslation("people.filter.all") : getTranslation(s.labelKey()));
-        stage.addValueChangeListener(e -> refresh());
+        Toolbars.filter(stage, "people.pupil.field.stage", "people.filter.all",
+                List.of(PupilStage.values()), st -> getTranslation(st.labelKey()), this::refresh);
 
-        schoolYear.setLabel(getTranslation("people.pupil.field.schoolYear"));
-        schoolYear.setItems(SchoolYear.values());
-        schoolYear.setEmptySelectionAllowed(true);
-        schoolYear.setEmptySelectionCaption(getTranslation("people.filter.all"));
-        schoolYear.setItemLabelGenerator(y -> y == null ? getTranslation("people.filter.all") : getTranslation(y.labelKey()));
-        schoolYear.addValueChangeListener(e -> refresh());
+        Toolbars.filter(schoolYear, "people.pupil.field.schoolYear", "people.filter.all",
+                List.of(SchoolYear.values()), y -> getTranslation(y.labelKey()), this::refresh);
 
         PeopleViews.configureArchiveFilter(archive, this::refresh);
 
@@ -76,12 +69,7 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
         }));
         create.setVisible(PeopleViews.canWrite());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, stage, schoolYear, archive, create);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, search);
-        toolbar.addClassName("classeur-toolbar");
-        return toolbar;
+        return Toolbars.withSearch(search, stage, schoolYear, archive, create);
     }
 
     private void configureGrid() {

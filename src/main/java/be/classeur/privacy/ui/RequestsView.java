@@ -8,6 +8,7 @@ import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.SearchFields;
+import be.classeur.ui.components.Toolbars;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -64,19 +64,11 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout toolbar() {
         SearchFields.configure(search, "privacy.requests.filter.search", "privacy.requests.filter.search.placeholder", this::refresh);
 
-        status.setLabel(getTranslation("privacy.request.field.status"));
-        status.setItems(RequestStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("privacy.filter.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("privacy.filter.all") : getTranslation(s.labelKey()));
-        status.addValueChangeListener(e -> refresh());
+        Toolbars.filter(status, "privacy.request.field.status", "privacy.filter.all",
+                List.of(RequestStatus.values()), st -> getTranslation(st.labelKey()), this::refresh);
 
-        right.setLabel(getTranslation("privacy.request.field.right"));
-        right.setItems(Right.values());
-        right.setEmptySelectionAllowed(true);
-        right.setEmptySelectionCaption(getTranslation("privacy.filter.all"));
-        right.setItemLabelGenerator(r -> r == null ? getTranslation("privacy.filter.all") : getTranslation(r.labelKey()));
-        right.addValueChangeListener(e -> refresh());
+        Toolbars.filter(right, "privacy.request.field.right", "privacy.filter.all",
+                List.of(Right.values()), r -> getTranslation(r.labelKey()), this::refresh);
 
         assignee.setLabel(getTranslation("privacy.request.field.assignee"));
         assignee.setItems(requests.assignees());
@@ -95,11 +87,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, id));
         }).open());
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, status, right, assignee, overdueOnly, record);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, search);
-        toolbar.addClassName("classeur-toolbar");
+        HorizontalLayout toolbar = Toolbars.withSearch(search, status, right, assignee, overdueOnly, record);
         return toolbar;
     }
 
