@@ -17,6 +17,7 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.Sections;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -125,10 +125,10 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
                 .add("courses.group.field.capacity", capacityValue)
                 .add("courses.group.field.status", getTranslation(group.getStatus().labelKey()))
                 .add("courses.group.field.trainers", trainerList(group));
-        add(section("courses.group.section.facts", facts));
+        add(Sections.titled("courses.group.section.facts", facts));
 
         roster.setItems(detail.roster());
-        add(section("courses.group.section.roster", roster));
+        add(Sections.titled("courses.group.section.roster", roster));
         long id = group.getId();
         extraSections.forEach(extra -> extra.sectionFor(id).ifPresent(this::add));
     }
@@ -225,13 +225,6 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
                     Notifications.success("courses.enrolment.removed", row.pupilName());
                     reload();
                 }, row.pupilName());
-    }
-
-    private VerticalLayout section(String titleKey, Component content) {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
-        section.setPadding(false);
-        section.addClassName("classeur-section");
-        return section;
     }
 
     private void reload() {

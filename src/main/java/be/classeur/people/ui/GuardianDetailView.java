@@ -11,12 +11,12 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -118,7 +118,7 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
                 .add("people.field.firstName", guardian.getFirstName())
                 .add("people.field.lastName", guardian.getLastName());
         Facts contact = PersonTexts.contactFacts(guardian);
-        Div columns = new Div(section("people.section.identity", identity), section("people.section.contact", contact));
+        Div columns = new Div(Sections.titled("people.section.identity", identity), Sections.titled("people.section.contact", contact));
         columns.addClassName("classeur-detail-columns");
         add(columns);
 
@@ -130,8 +130,8 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
         if (detail.pupils().isEmpty()) {
             pupilList.add(new ListItem(getTranslation("people.guardian.pupils.empty")));
         }
-        add(section("people.guardian.pupils", pupilList));
-        add(section("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.guardian(id))));
+        add(Sections.titled("people.guardian.pupils", pupilList));
+        add(Sections.titled("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.guardian(id))));
     }
 
     /** Archives (after confirmation) or restores the record shown; a stale copy is refused by the service. */
@@ -144,13 +144,6 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
             Confirmations.confirm("people.archive.confirm.title", "people.archive.confirm.text", "people.action.archive",
                     () -> act(() -> guardians.archive(id, guardian.getVersion()), "people.archived.done"), guardian.fullName());
         }
-    }
-
-    private VerticalLayout section(String titleKey, com.vaadin.flow.component.Component content) {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
-        section.setPadding(false);
-        section.addClassName("classeur-section");
-        return section;
     }
 
     private void act(Runnable action, String doneKey) {

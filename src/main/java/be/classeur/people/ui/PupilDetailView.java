@@ -13,12 +13,12 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -149,7 +149,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
                 .add("people.pupil.field.subjects", pupil.getSubjects().stream().map(Subject::getName).sorted().collect(Collectors.joining(", ")))
                 .add("people.pupil.field.dataSource", pupil.getDataSource() == null ? null : getTranslation(pupil.getDataSource().labelKey()));
         Facts contact = PersonTexts.contactFacts(pupil);
-        Div columns = new Div(section("people.section.identity", identity), section("people.section.contact", contact));
+        Div columns = new Div(Sections.titled("people.section.identity", identity), Sections.titled("people.section.contact", contact));
         columns.addClassName("classeur-detail-columns");
         add(columns);
 
@@ -162,16 +162,9 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
         if (detail.guardians().isEmpty()) {
             guardianList.add(new ListItem(getTranslation("people.pupil.guardians.empty")));
         }
-        add(section("people.pupil.guardians", guardianList));
+        add(Sections.titled("people.pupil.guardians", guardianList));
         extraSections.forEach(extra -> extra.sectionFor(id).ifPresent(this::add));
-        add(section("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.pupil(id))));
-    }
-
-    private VerticalLayout section(String titleKey, com.vaadin.flow.component.Component content) {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
-        section.setPadding(false);
-        section.addClassName("classeur-section");
-        return section;
+        add(Sections.titled("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.pupil(id))));
     }
 
     private void act(Runnable action, long id, String doneKey) {

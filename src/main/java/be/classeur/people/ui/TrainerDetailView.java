@@ -10,12 +10,12 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -119,10 +119,10 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
                 .add("people.trainer.field.agreementSignedOn", trainer.getAgreementSignedOn() == null
                         ? getTranslation("people.trainer.agreement.missing") : Formats.date(trainer.getAgreementSignedOn()));
         Facts contact = PersonTexts.contactFacts(trainer);
-        Div columns = new Div(section("people.section.identity", identity), section("people.section.contact", contact));
+        Div columns = new Div(Sections.titled("people.section.identity", identity), Sections.titled("people.section.contact", contact));
         columns.addClassName("classeur-detail-columns");
         add(columns);
-        add(section("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.trainer(id))));
+        add(Sections.titled("people.contact.history", new ContactHistoryGrid(contacts, DataSubjectRef.trainer(id))));
     }
 
     /** Archives (after confirmation) or restores the record shown; a stale copy is refused by the service. */
@@ -135,13 +135,6 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
             Confirmations.confirm("people.archive.confirm.title", "people.archive.confirm.text", "people.action.archive",
                     () -> act(() -> trainers.archive(id, trainer.getVersion()), "people.archived.done"), trainer.fullName());
         }
-    }
-
-    private VerticalLayout section(String titleKey, com.vaadin.flow.component.Component content) {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
-        section.setPadding(false);
-        section.addClassName("classeur-section");
-        return section;
     }
 
     private void act(Runnable action, String doneKey) {

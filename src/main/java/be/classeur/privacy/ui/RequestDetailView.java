@@ -10,15 +10,14 @@ import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -167,14 +166,14 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 .add("privacy.request.field.extendedOn", d.extendedOn() == null ? null
                         : Formats.date(d.extendedOn()) + " · " + d.extensionReason())
                 .add("privacy.request.field.replyRecordedOn", Formats.date(d.replyRecordedOn()));
-        add(section("privacy.request.section.facts", facts));
+        add(Sections.titled("privacy.request.section.facts", facts));
         add(coveredPeople.showFor(d));
         add(AttachmentsSection.of(d, this::reload));
         add(IdentityProofSection.of(d, this::reload));
         add(subjectActions.showFor(d));
         add(PersonChoicesSection.of(d));
         history.setItems(d.history());
-        add(section("privacy.request.section.history", history));
+        add(Sections.titled("privacy.request.section.history", history));
         add(LettersSection.of(d));
     }
 
@@ -223,13 +222,6 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
 
     private void reload() {
         show(requests.detail(current.id()));
-    }
-
-    private VerticalLayout section(String titleKey, Component content) {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
-        section.setPadding(false);
-        section.addClassName("classeur-section");
-        return section;
     }
 
     @Override

@@ -7,11 +7,11 @@ import be.classeur.kernel.Roles;
 import be.classeur.timetable.SessionRow;
 import be.classeur.timetable.TimetableService;
 import be.classeur.ui.components.Facts;
+import be.classeur.ui.components.Sections;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -100,7 +100,7 @@ public class MyGroupView extends VerticalLayout implements HasUrlParameter<Long>
 
         roster.setItems(lines);
         Component rosterContent = lines.isEmpty() ? new Paragraph(getTranslation("timetable.myGroups.roster.empty")) : roster;
-        add(section("timetable.myGroups.roster", rosterContent));
+        add(Sections.titled("timetable.myGroups.roster", rosterContent));
 
         nextSessions.removeAll();
         Map<LocalDate, List<SessionRow>> byDay = sessions.stream()
@@ -109,14 +109,7 @@ public class MyGroupView extends VerticalLayout implements HasUrlParameter<Long>
             nextSessions.add(new Paragraph(getTranslation("timetable.myGroups.nextSessions.empty")));
         }
         byDay.forEach((day, rows) -> nextSessions.add(MyGroupTexts.dayBlock(day, rows, false)));
-        add(section("timetable.myGroups.nextSessions", nextSessions));
-    }
-
-    private VerticalLayout section(String titleKey, Component content) {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
-        section.setPadding(false);
-        section.addClassName("classeur-section");
-        return section;
+        add(Sections.titled("timetable.myGroups.nextSessions", nextSessions));
     }
 
     @Override

@@ -5,6 +5,7 @@ import be.classeur.courses.GroupRow;
 import be.classeur.kernel.Roles;
 import be.classeur.timetable.SessionRow;
 import be.classeur.timetable.TimetableService;
+import be.classeur.ui.components.Sections;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -62,7 +63,7 @@ public class MyGroupsView extends VerticalLayout implements HasDynamicTitle {
         }
         byDay.forEach((day, rows) -> sessionDays.add(MyGroupTexts.dayBlock(day, rows, true)));
 
-        add(section("timetable.myGroups.groups", groupCards), section("timetable.myGroups.sessions", sessionDays));
+        add(Sections.titled("timetable.myGroups.groups", groupCards), Sections.titled("timetable.myGroups.sessions", sessionDays));
     }
 
     private Div card(GroupRow group) {
@@ -86,13 +87,6 @@ public class MyGroupsView extends VerticalLayout implements HasDynamicTitle {
 
     private static Div line(String text) {
         return new Div(new Span(text));
-    }
-
-    private VerticalLayout section(String titleKey, com.vaadin.flow.component.Component content) {
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation(titleKey)), content);
-        section.setPadding(false);
-        section.addClassName("classeur-section");
-        return section;
     }
 
     @Override
