@@ -7,6 +7,7 @@ import be.classeur.people.ArchiveFilter;
 import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilRow;
 import be.classeur.people.PupilService;
+import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
 import com.vaadin.flow.component.Key;
@@ -19,11 +20,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.util.List;
@@ -150,17 +147,8 @@ class EnrolDialog extends Dialog {
 
     /** Lists the clashes; the pupil is enrolled only if the administrator confirms. */
     ConfirmDialog confirmClashes(List<String> warnings, boolean full) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("courses.enrolment.clash.title"));
-        UnorderedList list = new UnorderedList();
-        warnings.forEach(w -> list.add(new ListItem(w)));
-        dialog.setText(new Div(new Paragraph(getTranslation("courses.enrolment.clash.text", warnings.size())), list));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("ui.action.cancel"));
-        dialog.setConfirmText(getTranslation("courses.enrolment.clash.confirm"));
-        dialog.addConfirmListener(e -> store(full));
-        dialog.open();
-        return dialog;
+        return Confirmations.goOnDespite("courses.enrolment.clash.title", "courses.enrolment.clash.text", warnings,
+                "courses.enrolment.clash.confirm", () -> store(full));
     }
 
     private void store(boolean full) {

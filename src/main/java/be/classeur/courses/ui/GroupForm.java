@@ -8,6 +8,7 @@ import be.classeur.courses.domain.Period;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
+import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Notifications;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
@@ -19,10 +20,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -176,17 +173,8 @@ class GroupForm extends Dialog {
 
     /** Lists the clashes; the group is saved only if the administrator confirms. */
     ConfirmDialog confirmClashes(List<String> warnings) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("courses.group.clash.title"));
-        UnorderedList list = new UnorderedList();
-        warnings.forEach(w -> list.add(new ListItem(w)));
-        dialog.setText(new Div(new Paragraph(getTranslation("courses.group.clash.text", warnings.size())), list));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("ui.action.cancel"));
-        dialog.setConfirmText(getTranslation("courses.group.clash.confirm"));
-        dialog.addConfirmListener(e -> store());
-        dialog.open();
-        return dialog;
+        return Confirmations.goOnDespite("courses.group.clash.title", "courses.group.clash.text", warnings,
+                "courses.group.clash.confirm", this::store);
     }
 
     private void store() {

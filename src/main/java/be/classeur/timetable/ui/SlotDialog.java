@@ -4,6 +4,7 @@ import be.classeur.kernel.BusinessRuleException;
 import be.classeur.timetable.Clash;
 import be.classeur.timetable.TimetableService;
 import be.classeur.timetable.domain.WeeklySlot;
+import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
 import be.classeur.ui.components.UserActions;
@@ -94,18 +95,10 @@ class SlotDialog extends Dialog {
                 doSave();
                 return;
             }
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader(TimetableViews.t("timetable.slot.clashes.title"));
             Div text = new Div(new Paragraph(TimetableViews.t("timetable.clashes.found", clashes.size())), new ClashList(clashes),
                     new Paragraph(TimetableViews.t("timetable.slot.clashes.question")));
-            confirm.setText(text);
-            confirm.setCancelable(true);
-            confirm.setCancelText(TimetableViews.t("ui.action.cancel"));
-            confirm.setConfirmText(TimetableViews.t("timetable.slot.clashes.saveAnyway"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.addConfirmListener(e -> doSave());
-            clashConfirmation = confirm;
-            confirm.open();
+            clashConfirmation = Confirmations.goOnDespite("timetable.slot.clashes.title", text,
+                    "timetable.slot.clashes.saveAnyway", this::doSave);
         } catch (BusinessRuleException e) {
             Notifications.rule(e);
         } catch (ConstraintViolationException e) {

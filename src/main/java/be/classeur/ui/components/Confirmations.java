@@ -1,7 +1,13 @@
 package be.classeur.ui.components;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 
 /** The one way the app asks before a destructive action. */
 public final class Confirmations {
@@ -21,6 +27,33 @@ public final class Confirmations {
         dialog.addConfirmListener(event -> onConfirm.run());
         dialog.open();
         return dialog;
+    }
+
+    /**
+     * Asks whether to go on despite the problems listed in {@code body} (clashes, for instance); {@code onConfirm} runs
+     * only after the user confirms. Escape or Cancel does nothing.
+     */
+    public static ConfirmDialog goOnDespite(String headerKey, Component body, String confirmKey, Runnable onConfirm) {
+        UI ui = UI.getCurrent();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(ui.getTranslation(headerKey));
+        dialog.setText(body);
+        dialog.setCancelable(true);
+        dialog.setCancelText(ui.getTranslation("ui.action.cancel"));
+        dialog.setConfirmText(ui.getTranslation(confirmKey));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> onConfirm.run());
+        dialog.open();
+        return dialog;
+    }
+
+    /** As {@link #goOnDespite(String, Component, String, Runnable)} for problems said as lines of text, after an introduction. */
+    public static ConfirmDialog goOnDespite(String headerKey, String introKey, List<String> problems, String confirmKey,
+                                            Runnable onConfirm) {
+        UnorderedList list = new UnorderedList();
+        problems.forEach(problem -> list.add(new ListItem(problem)));
+        Paragraph intro = new Paragraph(UI.getCurrent().getTranslation(introKey, problems.size()));
+        return goOnDespite(headerKey, new Div(intro, list), confirmKey, onConfirm);
     }
 
     /** Tells the user that someone else saved the record meanwhile, and offers to reload it. */
