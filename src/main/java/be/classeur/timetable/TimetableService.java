@@ -38,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class TimetableService implements ClashWarnings {
     /** How far ahead enrolment and trainer clash warnings look when no end date is given. */
     private static final int LOOK_AHEAD_DAYS = 366;
+    /** The longest range, in days after the first one, that one calendar or clash search covers (about three months). */
+    public static final int MAX_RANGE_DAYS = 93;
+    /** The order clashes of one session are listed in. */
+    private static final List<ClashKind> LISTED_ORDER = List.of(ClashKind.ROOM, ClashKind.TRAINER, ClashKind.PUPIL);
 
     private final WeeklySlotRepository slots;
     private final CourseSessionRepository sessions;
@@ -82,11 +86,8 @@ public class TimetableService implements ClashWarnings {
     public List<Clash> clashesIfSaved(WeeklySlot slot) {
         validate(slot);
         CourseGroup group = group(slot.getGroup().getId());
-        List<Clash> found = new ArrayList<>();
-        for (LocalDate day : plannedDates(slot, group.getPeriod(), LocalDate.now(clock))) {
-            found.addAll(clashesAt(group, null, day, slot.getStartsAt(), slot.getEndsAt(), slot.getRoom()));
-        }
-        return distinct(found);
+        List<LocalDate> days = plannedDates(slot, group.getPeriod(), LocalDate.now(clock), null);
+        return clashesAt(group, null, days, slot.getStartsAt(), slot.getEndsAt(), slot.getRoom());
     }
 
     /**
@@ -99,13 +100,13 @@ public class TimetableService implements ClashWarnings {
         validate(slot);
         CourseGroup group = group(slot.getGroup().getId());
         Period period = group.getPeriod();
-        if (slot.getValidFrom().isBefore(period.getStartsOn()) || slot.getValidTo().isAfter(period.getEndsOn())) {
+        if (!period.contains(slot.getValidFrom()) || !period.contains(slot.getValidTo())) {
             throw new BusinessRuleException("timetable.slot.error.outsidePeriod", period.getName());
         }
         boolean created = slot.getId() == null;
         slot.setGroup(group);
         WeeklySlot saved = slots.saveAndFlush(slot);
-        regenerate(saved, created ? null : LocalDate.now(clock));
+        regenerate(saved, created ? null : LocalDate.now(clock), null);
         return saved;
     }
 
@@ -114,40 +115,27 @@ public class TimetableService implements ClashWarnings {
     public void deleteSlot(long slotId) {
         WeeklySlot slot = slots.findById(slotId).orElseThrow(() -> new EntityNotFoundException("Slot " + slotId));
         LocalDate today = LocalDate.now(clock);
-        for (CourseSession session : sessions.findBySlotId(slotId)) {
-            if (session.getHeldOn().isBefore(today) || session.isEditedByHand()) {
-                // History and hand-made changes stay, as one-off sessions.
-                entityManager.createQuery("update CourseSession s set s.slot = null where s.id = :id")
-                        .setParameter("id", session.getId()).executeUpdate();
-            } else {
-                sessions.delete(session);
-            }
-        }
-        sessions.flush();
+        // History and hand-made changes stay, as one-off sessions; the rest goes with the slot.
+        sessions.detachKeptFromSlot(slotId, today);
+        sessions.deleteUneditedOfSlot(slotId, today);
         slots.delete(slot);
     }
 
-    /** Replaces the slot's unedited sessions from {@code from} on (all of them when null) with what the slot produces. */
-    private void regenerate(WeeklySlot slot, LocalDate from) {
-        List<CourseSession> existing = sessions.findBySlotId(slot.getId());
-        Set<LocalDate> kept = new HashSet<>();
-        for (CourseSession session : existing) {
-            boolean replaceable = !session.isEditedByHand() && (from == null || !session.getHeldOn().isBefore(from));
-            if (replaceable) {
-                sessions.delete(session);
-            } else {
-                kept.add(session.getPlannedOn() != null ? session.getPlannedOn() : session.getHeldOn());
-            }
-        }
-        sessions.flush();
-        for (LocalDate day : plannedDates(slot, slot.getGroup().getPeriod(), from)) {
+    /**
+     * Replaces the slot's unedited sessions from {@code from} on (all of them when null) with what the slot produces.
+     * {@code knownClosures} are the closures already loaded by the caller (covering the slot's dates), or null.
+     */
+    private void regenerate(WeeklySlot slot, LocalDate from, List<Closure> knownClosures) {
+        sessions.deleteUneditedOfSlot(slot.getId(), from);
+        Set<LocalDate> kept = new HashSet<>(sessions.plannedDatesOfSlot(slot.getId()));
+        for (LocalDate day : plannedDates(slot, slot.getGroup().getPeriod(), from, knownClosures)) {
             if (!kept.contains(day)) {
                 sessions.save(new CourseSession(slot.getGroup(), slot, day, slot.getStartsAt(), slot.getEndsAt(), slot.getRoom()));
             }
         }
     }
 
-    private List<LocalDate> plannedDates(WeeklySlot slot, Period period, LocalDate notBefore) {
+    private List<LocalDate> plannedDates(WeeklySlot slot, Period period, LocalDate notBefore, List<Closure> knownClosures) {
         LocalDate from = max(slot.getValidFrom(), period.getStartsOn());
         if (notBefore != null) {
             from = max(from, notBefore);
@@ -156,7 +144,8 @@ public class TimetableService implements ClashWarnings {
         if (to.isBefore(from)) {
             return List.of();
         }
-        return SessionPlanner.datesFor(slot.getDayOfWeek(), from, to, period.getKind(), closures.findOverlapping(from, to));
+        List<Closure> closed = knownClosures != null ? knownClosures : closures.findOverlapping(from, to);
+        return SessionPlanner.datesFor(slot.getDayOfWeek(), from, to, period.getKind(), closed);
     }
 
     // ---- sessions ----------------------------------------------------------------------------------------------
@@ -192,7 +181,7 @@ public class TimetableService implements ClashWarnings {
         }
         CourseSession session = session(sessionId);
         session.moveTo(day, start, end, room);
-        return clashesAt(session.getGroup(), session.getId(), day, start, end, session.getRoom());
+        return clashesAt(session.getGroup(), session.getId(), List.of(day), start, end, session.getRoom());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -224,43 +213,53 @@ public class TimetableService implements ClashWarnings {
         }
         Closure saved = closures.saveAndFlush(closure);
         LocalDate today = LocalDate.now(clock);
-        for (WeeklySlot slot : slots.findValidBetween(saved.getStartsOn(), saved.getEndsOn())) {
-            regenerate(slot, today);
+        List<WeeklySlot> touched = slots.findValidBetween(saved.getStartsOn(), saved.getEndsOn());
+        if (!touched.isEmpty()) {
+            // One load of the closures for every slot: those overlapping the span of all their periods and validities.
+            LocalDate from = touched.stream().map(s -> min(s.getValidFrom(), s.getGroup().getPeriod().getStartsOn()))
+                    .min(Comparator.naturalOrder()).orElseThrow();
+            LocalDate to = touched.stream().map(s -> max(s.getValidTo(), s.getGroup().getPeriod().getEndsOn()))
+                    .max(Comparator.naturalOrder()).orElseThrow();
+            List<Closure> known = closures.findOverlapping(from, to);
+            for (WeeklySlot slot : touched) {
+                regenerate(slot, today, known);
+            }
         }
         return saved;
     }
 
     // ---- clashes -----------------------------------------------------------------------------------------------
 
-    /** Every clash between two days (at most a few months), each listed once with both sides. */
+    /**
+     * Every clash between two days (at most a few months), each listed once with both sides: one self-join query
+     * per kind finds each pair once, the earlier session first.
+     */
     @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
     public List<Clash> clashesBetween(LocalDate from, LocalDate to) {
         requireShortRange(from, to);
         List<Clash> found = new ArrayList<>();
-        for (CourseSession session : sessions.findBetween(from, to, null, null, null, null)) {
-            if (!session.isCancelled()) {
-                found.addAll(clashesAt(session.getGroup(), session.getId(), session.getHeldOn(), session.getStartsAt(),
-                        session.getEndsAt(), session.getRoom()));
-            }
+        for (Object[] pair : sessions.roomClashesBetween(from, to)) {
+            CourseSession a = (CourseSession) pair[0];
+            found.add(new Clash(ClashKind.ROOM, a.getRoom(), row(a), row((CourseSession) pair[1])));
         }
-        return distinct(found);
+        for (Object[] pair : sessions.trainerClashesBetween(from, to)) {
+            found.add(new Clash(ClashKind.TRAINER, pair[2] + " " + pair[3], row((CourseSession) pair[0]), row((CourseSession) pair[1])));
+        }
+        for (Object[] pair : sessions.pupilClashesBetween(from, to)) {
+            found.add(new Clash(ClashKind.PUPIL, pair[2] + " " + pair[3], row((CourseSession) pair[0]), row((CourseSession) pair[1])));
+        }
+        // By the earlier session, then room, trainer, pupil (the order the list always had); the sort is stable.
+        found.sort(Comparator.comparing((Clash c) -> c.first().day()).thenComparing(c -> c.first().startsAt())
+                .thenComparing(c -> c.first().id()).thenComparingInt(c -> LISTED_ORDER.indexOf(c.kind())));
+        return found;
     }
 
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     public List<String> ifPupilJoins(long groupId, long pupilId, LocalDate from, LocalDate to) {
         LocalDate until = to != null ? to : from.plusDays(LOOK_AHEAD_DAYS);
-        List<String> warnings = new ArrayList<>();
-        for (CourseSession mine : sessions.findByGroupBetween(groupId, from, until)) {
-            if (mine.isCancelled()) {
-                continue;
-            }
-            for (CourseSession other : sessions.sessionsOfPupilOverlapping(mine.getHeldOn(), mine.getStartsAt(),
-                    mine.getEndsAt(), pupilId, groupId)) {
-                warnings.add(describe(other));
-            }
-        }
-        return warnings.stream().distinct().toList();
+        return sessions.pupilOverlapsWithGroup(groupId, pupilId, from, until).stream()
+                .map(other -> describe(other, 0)).distinct().toList();
     }
 
     @Override
@@ -270,59 +269,60 @@ public class TimetableService implements ClashWarnings {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        List<String> warnings = new ArrayList<>();
-        for (CourseSession mine : sessions.findByGroupBetween(groupId, today, today.plusDays(LOOK_AHEAD_DAYS))) {
-            if (mine.isCancelled()) {
-                continue;
-            }
-            for (Object[] other : sessions.trainerOverlaps(mine.getHeldOn(), mine.getStartsAt(), mine.getEndsAt(), trainerIds, groupId)) {
-                warnings.add(other[1] + " " + other[2] + " · " + describe((CourseSession) other[0]));
-            }
-        }
-        return warnings.stream().distinct().toList();
+        return sessions.trainerOverlapsWithGroup(groupId, trainerIds, today, today.plusDays(LOOK_AHEAD_DAYS)).stream()
+                .map(other -> other[0] + " " + other[1] + " · " + describe(other, 2)).distinct().toList();
     }
 
-    private List<Clash> clashesAt(CourseGroup group, Long sessionId, LocalDate day, LocalTime start, LocalTime end, String room) {
-        SessionRow self = new SessionRow(sessionId, group.getId(), group.getName(), group.getSubject().getName(), day, start, end,
-                room, false, false);
+    /** Clashes of one time of a group on some days (a slot's dates, a moved session's day): one query per kind. */
+    private List<Clash> clashesAt(CourseGroup group, Long sessionId, List<LocalDate> days, LocalTime start, LocalTime end, String room) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
         List<Clash> found = new ArrayList<>();
         if (room != null) {
-            for (CourseSession other : sessions.roomOverlaps(day, start, end, room, group.getId())) {
-                found.add(new Clash(ClashKind.ROOM, room, self, row(other)));
+            for (CourseSession other : sessions.roomOverlaps(days, start, end, room, group.getId())) {
+                found.add(new Clash(ClashKind.ROOM, room, self(group, sessionId, other.getHeldOn(), start, end, room), row(other)));
             }
         }
         List<Long> trainerIds = group.getTrainers().stream().map(t -> t.getId()).toList();
         if (!trainerIds.isEmpty()) {
-            for (Object[] other : sessions.trainerOverlaps(day, start, end, trainerIds, group.getId())) {
-                found.add(new Clash(ClashKind.TRAINER, other[1] + " " + other[2], self, row((CourseSession) other[0])));
+            for (Object[] other : sessions.trainerOverlaps(days, start, end, trainerIds, group.getId())) {
+                CourseSession session = (CourseSession) other[0];
+                found.add(new Clash(ClashKind.TRAINER, other[1] + " " + other[2],
+                        self(group, sessionId, session.getHeldOn(), start, end, room), row(session)));
             }
         }
-        for (Object[] other : sessions.pupilOverlaps(day, start, end, group.getId())) {
-            found.add(new Clash(ClashKind.PUPIL, other[1] + " " + other[2], self, row((CourseSession) other[0])));
+        for (Object[] other : sessions.pupilOverlaps(days, start, end, group.getId())) {
+            CourseSession session = (CourseSession) other[0];
+            found.add(new Clash(ClashKind.PUPIL, other[1] + " " + other[2],
+                    self(group, sessionId, session.getHeldOn(), start, end, room), row(session)));
         }
-        return found;
+        // By day, then room, trainer, pupil as the list always had them; the sort is stable.
+        found.sort(Comparator.comparing((Clash c) -> c.first().day()).thenComparingInt(c -> LISTED_ORDER.indexOf(c.kind())));
+        return distinct(found);
     }
 
-    /** A clash between A and B is found from both sides; keep it once. */
+    private static SessionRow self(CourseGroup group, Long sessionId, LocalDate day, LocalTime start, LocalTime end, String room) {
+        return new SessionRow(sessionId, group.getId(), group.getName(), group.getSubject().getName(), day, start, end,
+                room, false, false);
+    }
+
+    /** Joins can name the same other session and person twice (e.g. two enrolments of one pupil); keep it once. */
     private static List<Clash> distinct(List<Clash> clashes) {
         Map<String, Clash> unique = new LinkedHashMap<>();
         for (Clash clash : clashes) {
-            String a = key(clash.first());
-            String b = key(clash.second());
-            String key = clash.kind() + "|" + clash.who() + "|" + (a.compareTo(b) < 0 ? a + b : b + a);
-            unique.putIfAbsent(key, clash);
+            unique.putIfAbsent(clash.kind() + "|" + clash.who() + "|" + key(clash.first()) + "|" + key(clash.second()), clash);
         }
-        List<Clash> result = new ArrayList<>(unique.values());
-        result.sort(Comparator.comparing((Clash c) -> c.first().day()).thenComparing(c -> c.first().startsAt()));
-        return result;
+        return new ArrayList<>(unique.values());
     }
 
     private static String key(SessionRow row) {
         return row.groupId() + "@" + row.day() + "T" + row.startsAt();
     }
 
-    private static String describe(CourseSession s) {
-        return s.getGroup().getName() + " · " + s.getHeldOn() + " " + s.getStartsAt() + "–" + s.getEndsAt();
+    /** Group name · day start–end, from [.., group name, day, start, end, ..] starting at {@code at}. */
+    private static String describe(Object[] tuple, int at) {
+        return tuple[at] + " · " + tuple[at + 1] + " " + tuple[at + 2] + "–" + tuple[at + 3];
     }
 
     static SessionRow row(CourseSession s) {
@@ -350,9 +350,13 @@ public class TimetableService implements ClashWarnings {
     }
 
     private static void requireShortRange(LocalDate from, LocalDate to) {
-        if (from.plusDays(93).isBefore(to)) {
+        if (to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {
             throw new BusinessRuleException("timetable.error.rangeTooLong");
         }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

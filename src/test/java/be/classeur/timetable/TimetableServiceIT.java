@@ -144,6 +144,53 @@ class TimetableServiceIT {
     }
 
     @Test
+    void deletingASlotKeepsPastAndHandEditedSessionsAsOneOffs() {
+        CourseGroup group = group(unique("Suppression "), unique("R"), Set.of());
+        WeeklySlot slot = timetable.saveSlot(slot(group, DayOfWeek.FRIDAY, TEN, ELEVEN, period.getStartsOn(), period.getEndsOn()));
+        List<SessionRow> before = allSessions(group.getId());
+        List<SessionRow> past = before.stream().filter(s -> s.day().isBefore(today)).toList();
+        List<SessionRow> future = before.stream().filter(s -> s.day().isAfter(today.plusDays(1))).toList();
+        assertThat(past).isNotEmpty();
+        assertThat(future).hasSizeGreaterThan(3);
+        SessionRow moved = future.get(0);
+        SessionRow cancelled = future.get(1);
+        timetable.moveSession(moved.id(), moved.day(), LocalTime.of(14, 0), LocalTime.of(15, 0), null);
+        timetable.cancelSession(cancelled.id());
+
+        timetable.deleteSlot(slot.getId());
+
+        assertThat(timetable.slotsOf(group.getId())).isEmpty();
+        List<Long> kept = new ArrayList<>(past.stream().map(SessionRow::id).toList());
+        kept.add(moved.id());
+        kept.add(cancelled.id());
+        assertThat(allSessions(group.getId())).extracting(SessionRow::id).containsExactlyInAnyOrderElementsOf(kept);
+    }
+
+    @Test
+    void aClosureRemovesTheFutureSessionsItClosesAndNoOthers() {
+        // Late in the test period, away from the demo's deliberate clashes (within the next month).
+        LocalDate open = today.plusDays(100);
+        while (SessionPlanner.isClosed(open, PeriodKind.SCHOOL_YEAR, timetable.closures(open, open))) {
+            open = open.plusDays(1);
+        }
+        LocalDate closed = open;
+        CourseGroup group = group(unique("Fermeture "), unique("R"), Set.of());
+        timetable.saveSlot(slot(group, closed.getDayOfWeek(), TEN, ELEVEN, period.getStartsOn(), period.getEndsOn()));
+        List<SessionRow> before = allSessions(group.getId());
+        assertThat(before).extracting(SessionRow::day).contains(closed);
+
+        timetable.saveClosure(new Closure(ClosureKind.AD_HOC, unique("Fermeture "), closed, closed, false));
+
+        List<SessionRow> after = allSessions(group.getId());
+        assertThat(after).extracting(SessionRow::day).doesNotContain(closed);
+        assertThat(after).extracting(SessionRow::day).containsExactlyElementsOf(
+                before.stream().map(SessionRow::day).filter(day -> !day.equals(closed)).toList());
+        assertThat(after).filteredOn(s -> s.day().isBefore(today)).extracting(SessionRow::id)
+                .as("past sessions stay as they were").containsExactlyElementsOf(
+                        before.stream().filter(s -> s.day().isBefore(today)).map(SessionRow::id).toList());
+    }
+
+    @Test
     void aTrainerInTwoGroupsAtOnceIsAClash() {
         Trainer trainer = trainer();
         LocalDate day = openDay(DayOfWeek.THURSDAY);

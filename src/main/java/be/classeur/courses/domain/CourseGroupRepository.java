@@ -22,9 +22,6 @@ public interface CourseGroupRepository extends JpaRepository<CourseGroup, Long>,
             order by g.name""")
     List<CourseGroup> findOpenTaughtBy(@Param("trainerId") Long trainerId);
 
-    @Query("select t.id from CourseGroup g join g.trainers t where g.id = :groupId")
-    List<Long> trainerIdsOf(@Param("groupId") Long groupId);
-
     /** Every group a trainer teaches or taught, for the trainer's access export. */
     @Query("select g from CourseGroup g join fetch g.period p join g.trainers t where t.id = :trainerId order by p.startsOn desc, g.name")
     List<CourseGroup> findAllTaughtBy(@Param("trainerId") Long trainerId);

@@ -92,11 +92,6 @@ public class CourseSession {
         this.cancelled = false;
     }
 
-    /** Two sessions on the same day overlap when one starts before the other ends; touching times do not. */
-    public boolean overlaps(LocalDate day, LocalTime start, LocalTime end) {
-        return heldOn.equals(day) && startsAt.isBefore(end) && start.isBefore(endsAt);
-    }
-
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public CourseGroup getGroup() { return group; }

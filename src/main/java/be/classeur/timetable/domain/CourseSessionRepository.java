@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -13,8 +14,6 @@ import org.springframework.data.repository.query.Param;
  * none scans all sessions. Overlap means one starts before the other ends: 10:00–11:00 and 11:00–12:00 do not clash.
  */
 public interface CourseSessionRepository extends JpaRepository<CourseSession, Long> {
-    List<CourseSession> findBySlotId(Long slotId);
-
     @Query("select s from CourseSession s where s.group.id = :groupId and s.heldOn between :from and :to order by s.heldOn, s.startsAt")
     List<CourseSession> findByGroupBetween(@Param("groupId") Long groupId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
@@ -30,43 +29,126 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
     List<CourseSession> findBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("groupId") Long groupId,
                                     @Param("room") String room, @Param("trainerId") Long trainerId, @Param("pupilId") Long pupilId);
 
+    // ---- clashes over a range: one self-join per kind, each pair once (a is the earlier session) ------------------
+
+    /** Pairs of sessions of different groups in the same room at overlapping times: [a, b]. */
+    @Query("""
+            select a, b from CourseSession a join fetch a.group ga join fetch ga.subject,
+                             CourseSession b join fetch b.group gb join fetch gb.subject
+            where a.heldOn between :from and :to and b.heldOn = a.heldOn
+              and a.cancelled = false and b.cancelled = false and ga.id <> gb.id
+              and a.room is not null and b.room = a.room
+              and a.startsAt < b.endsAt and b.startsAt < a.endsAt
+              and (a.startsAt < b.startsAt or (a.startsAt = b.startsAt and a.id < b.id))
+            order by a.heldOn, a.startsAt, a.id, b.startsAt, b.id""")
+    List<Object[]> roomClashesBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Pairs of sessions of different groups sharing a trainer at overlapping times: [a, b, trainer name parts]. */
+    @Query("""
+            select a, b, tb.firstName, tb.lastName
+            from CourseSession a join fetch a.group ga join fetch ga.subject join ga.trainers ta,
+                 CourseSession b join fetch b.group gb join fetch gb.subject join gb.trainers tb
+            where a.heldOn between :from and :to and b.heldOn = a.heldOn
+              and a.cancelled = false and b.cancelled = false and ga.id <> gb.id and ta.id = tb.id
+              and a.startsAt < b.endsAt and b.startsAt < a.endsAt
+              and (a.startsAt < b.startsAt or (a.startsAt = b.startsAt and a.id < b.id))
+            order by a.heldOn, a.startsAt, a.id, b.startsAt, b.id""")
+    List<Object[]> trainerClashesBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Pairs of sessions of different groups that one pupil attends (active enrolments that day): [a, b, pupil name parts]. */
+    @Query("""
+            select a, b, p.firstName, p.lastName
+            from CourseSession a join fetch a.group ga join fetch ga.subject,
+                 CourseSession b join fetch b.group gb join fetch gb.subject,
+                 Enrolment ea join ea.pupil p, Enrolment eb
+            where a.heldOn between :from and :to and b.heldOn = a.heldOn
+              and a.cancelled = false and b.cancelled = false and ga.id <> gb.id
+              and a.startsAt < b.endsAt and b.startsAt < a.endsAt
+              and (a.startsAt < b.startsAt or (a.startsAt = b.startsAt and a.id < b.id))
+              and ea.group = ga and ea.startsOn <= a.heldOn and (ea.endsOn is null or ea.endsOn >= a.heldOn)
+              and eb.group = gb and eb.pupil = ea.pupil and eb.startsOn <= a.heldOn and (eb.endsOn is null or eb.endsOn >= a.heldOn)
+            order by a.heldOn, a.startsAt, a.id, b.startsAt, b.id""")
+    List<Object[]> pupilClashesBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    // ---- clashes of one time on some days (a slot before saving, a moved session) -----------------------------------
+
+    /** Other groups' sessions in the same room overlapping a time on one of these days. */
     @Query("""
             select s from CourseSession s join fetch s.group g join fetch g.subject
-            where s.heldOn between :from and :to and g.id in :groupIds order by s.heldOn, s.startsAt""")
-    List<CourseSession> findOfGroupsBetween(@Param("groupIds") Collection<Long> groupIds, @Param("from") LocalDate from,
-                                            @Param("to") LocalDate to);
+            where s.heldOn in :days and s.room = :room and s.cancelled = false
+              and s.startsAt < :end and s.endsAt > :start and g.id <> :groupId
+            order by s.heldOn, s.startsAt, s.id""")
+    List<CourseSession> roomOverlaps(@Param("days") Collection<LocalDate> days, @Param("start") LocalTime start,
+                                     @Param("end") LocalTime end, @Param("room") String room, @Param("groupId") Long groupId);
 
-    /** Other groups' sessions in the same room overlapping a time on a day. */
+    /** Other groups' sessions taught by one of these trainers overlapping a time on one of these days: [session, trainer name parts]. */
     @Query("""
-            select s from CourseSession s join fetch s.group where s.heldOn = :day and s.room = :room and s.cancelled = false
-              and s.startsAt < :end and s.endsAt > :start and s.group.id <> :groupId""")
-    List<CourseSession> roomOverlaps(@Param("day") LocalDate day, @Param("start") LocalTime start, @Param("end") LocalTime end,
-                                     @Param("room") String room, @Param("groupId") Long groupId);
+            select s, t.firstName, t.lastName from CourseSession s join fetch s.group g join fetch g.subject join g.trainers t
+            where s.heldOn in :days and s.cancelled = false and s.startsAt < :end and s.endsAt > :start
+              and g.id <> :groupId and t.id in :trainerIds
+            order by s.heldOn, s.startsAt, s.id""")
+    List<Object[]> trainerOverlaps(@Param("days") Collection<LocalDate> days, @Param("start") LocalTime start,
+                                   @Param("end") LocalTime end, @Param("trainerIds") Collection<Long> trainerIds,
+                                   @Param("groupId") Long groupId);
 
-    /** Other groups' sessions taught by one of these trainers overlapping a time on a day: [session, trainer name parts]. */
+    /** Other groups' sessions that a pupil of this group also attends, overlapping a time on one of these days: [session, pupil name parts]. */
     @Query("""
-            select s, t.firstName, t.lastName from CourseSession s join s.group g join g.trainers t
-            where s.heldOn = :day and s.cancelled = false and s.startsAt < :end and s.endsAt > :start
-              and g.id <> :groupId and t.id in :trainerIds""")
-    List<Object[]> trainerOverlaps(@Param("day") LocalDate day, @Param("start") LocalTime start, @Param("end") LocalTime end,
-                                   @Param("trainerIds") Collection<Long> trainerIds, @Param("groupId") Long groupId);
-
-    /** Other groups' sessions that a pupil of this group also attends, overlapping a time on a day: [session, pupil name parts]. */
-    @Query("""
-            select s, p.firstName, p.lastName from CourseSession s, Enrolment other join other.pupil p, Enrolment mine
-            where s.heldOn = :day and s.cancelled = false and s.startsAt < :end and s.endsAt > :start and s.group.id <> :groupId
-              and other.group = s.group and other.startsOn <= :day and (other.endsOn is null or other.endsOn >= :day)
+            select s, p.firstName, p.lastName
+            from CourseSession s join fetch s.group g join fetch g.subject, Enrolment other join other.pupil p, Enrolment mine
+            where s.heldOn in :days and s.cancelled = false and s.startsAt < :end and s.endsAt > :start and g.id <> :groupId
+              and other.group = g and other.startsOn <= s.heldOn and (other.endsOn is null or other.endsOn >= s.heldOn)
               and mine.group.id = :groupId and mine.pupil = other.pupil
-              and mine.startsOn <= :day and (mine.endsOn is null or mine.endsOn >= :day)""")
-    List<Object[]> pupilOverlaps(@Param("day") LocalDate day, @Param("start") LocalTime start, @Param("end") LocalTime end,
-                                 @Param("groupId") Long groupId);
+              and mine.startsOn <= s.heldOn and (mine.endsOn is null or mine.endsOn >= s.heldOn)
+            order by s.heldOn, s.startsAt, s.id""")
+    List<Object[]> pupilOverlaps(@Param("days") Collection<LocalDate> days, @Param("start") LocalTime start,
+                                 @Param("end") LocalTime end, @Param("groupId") Long groupId);
 
-    /** Other groups' sessions of one pupil overlapping a time on a day (before that pupil joins a group). */
+    // ---- clash warnings before a change to a group: the group's sessions joined against the others -----------------
+
+    /**
+     * Other groups' sessions that a pupil attends, overlapping one of this group's sessions (before the pupil joins):
+     * [group name, day, start, end].
+     */
     @Query("""
-            select s from CourseSession s, Enrolment e join fetch s.group
-            where s.heldOn = :day and s.cancelled = false and s.startsAt < :end and s.endsAt > :start and s.group.id <> :groupId
-              and e.group = s.group and e.pupil.id = :pupilId and e.startsOn <= :day and (e.endsOn is null or e.endsOn >= :day)""")
-    List<CourseSession> sessionsOfPupilOverlapping(@Param("day") LocalDate day, @Param("start") LocalTime start,
-                                                   @Param("end") LocalTime end, @Param("pupilId") Long pupilId,
-                                                   @Param("groupId") Long groupId);
+            select g.name, s.heldOn, s.startsAt, s.endsAt
+            from CourseSession mine, CourseSession s join s.group g, Enrolment e
+            where mine.group.id = :groupId and mine.heldOn between :from and :to and mine.cancelled = false
+              and s.heldOn = mine.heldOn and s.cancelled = false and s.startsAt < mine.endsAt and s.endsAt > mine.startsAt
+              and g.id <> :groupId
+              and e.group = g and e.pupil.id = :pupilId and e.startsOn <= s.heldOn and (e.endsOn is null or e.endsOn >= s.heldOn)
+            order by mine.heldOn, mine.startsAt, mine.id, s.startsAt, s.id""")
+    List<Object[]> pupilOverlapsWithGroup(@Param("groupId") Long groupId, @Param("pupilId") Long pupilId,
+                                          @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /**
+     * Other groups' sessions taught by one of these trainers, overlapping one of this group's sessions:
+     * [trainer first name, last name, group name, day, start, end].
+     */
+    @Query("""
+            select t.firstName, t.lastName, g.name, s.heldOn, s.startsAt, s.endsAt
+            from CourseSession mine, CourseSession s join s.group g join g.trainers t
+            where mine.group.id = :groupId and mine.heldOn between :from and :to and mine.cancelled = false
+              and s.heldOn = mine.heldOn and s.cancelled = false and s.startsAt < mine.endsAt and s.endsAt > mine.startsAt
+              and g.id <> :groupId and t.id in :trainerIds
+            order by mine.heldOn, mine.startsAt, mine.id, s.startsAt, s.id""")
+    List<Object[]> trainerOverlapsWithGroup(@Param("groupId") Long groupId, @Param("trainerIds") Collection<Long> trainerIds,
+                                            @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    // ---- bulk writes -------------------------------------------------------------------------------------------
+
+    /** The dates a slot produced its remaining sessions on (moved ones count at their planned date). */
+    @Query("select coalesce(s.plannedOn, s.heldOn) from CourseSession s where s.slot.id = :slotId")
+    List<LocalDate> plannedDatesOfSlot(@Param("slotId") Long slotId);
+
+    /** Deletes the slot's sessions nobody edited by hand, from a day on (all of them when null). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            delete from CourseSession s where s.slot.id = :slotId and s.editedByHand = false
+              and (:from is null or s.heldOn >= :from)""")
+    int deleteUneditedOfSlot(@Param("slotId") Long slotId, @Param("from") LocalDate from);
+
+    /** Keeps the slot's past and hand-edited sessions as one-off sessions (before the slot is deleted). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update CourseSession s set s.slot = null where s.slot.id = :slotId and (s.heldOn < :today or s.editedByHand = true)")
+    int detachKeptFromSlot(@Param("slotId") Long slotId, @Param("today") LocalDate today);
 }

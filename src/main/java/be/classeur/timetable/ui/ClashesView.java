@@ -34,9 +34,6 @@ import java.util.Map;
 @Menu(order = 8, title = "timetable.clashes.title", icon = "vaadin:warning")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class ClashesView extends VerticalLayout implements HasDynamicTitle {
-    /** The longest range one search covers. */
-    static final int MAX_MONTHS = 3;
-
     final DatePicker from = Formats.datePicker(null);
     final DatePicker to = Formats.datePicker(null);
     final Button search = new Button();
@@ -101,7 +98,7 @@ public class ClashesView extends VerticalLayout implements HasDynamicTitle {
             to.setErrorMessage(getTranslation("timetable.clashes.endBeforeStart"));
             return;
         }
-        if (end.isAfter(start.plusMonths(MAX_MONTHS))) {
+        if (end.isAfter(start.plusDays(TimetableService.MAX_RANGE_DAYS))) {
             to.setInvalid(true);
             to.setErrorMessage(getTranslation("timetable.error.rangeTooLong"));
             return;

@@ -1,7 +1,6 @@
 package be.classeur.timetable.ui;
 
 import be.classeur.timetable.SessionRow;
-import be.classeur.ui.components.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -9,30 +8,24 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 
 /** How the trainer's pages show a day of sessions. */
 final class MyGroupTexts {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private MyGroupTexts() {
     }
 
     /** "jeudi 26/11/2026" and the day's sessions: times, group (optional), room, cancelled or moved. */
     static Div dayBlock(LocalDate day, List<SessionRow> rows, boolean withGroup) {
         UI ui = UI.getCurrent();
-        Locale locale = ui == null ? Locale.FRENCH : ui.getLocale();
         Div block = new Div();
         block.addClassName("classeur-day");
-        H4 heading = new H4(day.getDayOfWeek().getDisplayName(TextStyle.FULL, locale) + " " + Formats.date(day));
+        H4 heading = new H4(TimetableViews.dayLabel(day));
         heading.getStyle().set("margin-bottom", "0");
         block.add(heading);
         UnorderedList list = new UnorderedList();
         for (SessionRow row : rows) {
-            StringBuilder text = new StringBuilder(TIME.format(row.startsAt()) + "–" + TIME.format(row.endsAt()));
+            StringBuilder text = new StringBuilder(TimetableViews.times(row));
             if (withGroup) {
                 text.append(" · ").append(row.groupName());
             }
@@ -53,6 +46,7 @@ final class MyGroupTexts {
         return block;
     }
 
+    /** Like courses' CoursesViews.badge (not visible from here: another module's ui package), with a margin. */
     private static Span badge(String text, String theme) {
         Span badge = new Span(text);
         badge.getElement().getThemeList().add("badge " + theme);
