@@ -123,7 +123,11 @@ class RequestSubjectsIT {
         assertThat(detail.covered()).noneMatch(CoveredSubject::confirmed);
         assertThat(detail.allMatchesConfirmed()).isFalse();
 
+        String viewed = "select count(*) from audit_event where subject_kind = 'PUPIL' and subject_id = ? and action = 'VIEWED'";
+        Integer viewedBefore = jdbc.queryForObject(viewed, Integer.class, f.firstChild());
         List<CoveredPerson> people = requests.coveredPeople(id);
+        // The summary is the request's own record of whom it covers: showing it is no read of each person's record.
+        assertThat(jdbc.queryForObject(viewed, Integer.class, f.firstChild())).isEqualTo(viewedBefore);
         assertThat(people).extracting(CoveredPerson::name)
                 .containsExactly(f.guardianName(), people.get(1).name(), people.get(2).name());
         assertThat(people.get(0).email()).isEqualTo(f.guardianName().split(" ")[0].toLowerCase() + "@exemple.be");
