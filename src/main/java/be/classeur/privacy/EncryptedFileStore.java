@@ -16,6 +16,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the privacy module's files (copies of identity documents, attachments of rights requests such as a scanned
@@ -72,6 +74,25 @@ class EncryptedFileStore {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt the file", e);
         }
+    }
+
+    /**
+     * Encrypts and writes the bytes for the current transaction: if it does not commit, the file is deleted again, so
+     * that no file stays behind without the row that names it. Returns the new file's name.
+     */
+    String writeWithinTransaction(byte[] content) {
+        String name = write(content);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        delete(name);
+                    }
+                }
+            });
+        }
+        return name;
     }
 
     /** Reads and decrypts a file written by {@link #write}. */

@@ -12,14 +12,12 @@ import jakarta.persistence.EntityNotFoundException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Identity proof for a rights request, only where there is a reasonable doubt (GDPR art. 12(6)): the officer records
@@ -32,7 +30,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class IdentityProofService {
     static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
     public static final long MAX_BYTES = 10L * 1024 * 1024;
-    public static final Set<String> CONTENT_TYPES = Set.of("image/jpeg", "image/png", "application/pdf");
+    /** What a copy may be, by file extension: the type stored is the one the extension says. */
+    public static final Map<String, String> ACCEPTED = Map.of(
+            "pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png");
     private static final Logger log = LoggerFactory.getLogger(IdentityProofService.class);
 
     private final IdentityProofRepository proofs;
@@ -62,10 +62,13 @@ public class IdentityProofService {
         requestService.changeStatus(requestId, RequestStatus.AWAITING_IDENTITY, reason.strip());
     }
 
-    /** Stores the copy of the identity document, encrypted; the request must be awaiting identity. */
+    /**
+     * Stores the copy of the identity document, encrypted; the request must be awaiting identity. Its type is the one
+     * its file name's extension says (see {@link #ACCEPTED}).
+     */
     @PreAuthorize(ACCESS)
     @Transactional
-    public long upload(long requestId, String contentType, byte[] content) {
+    public long upload(long requestId, String fileName, byte[] content) {
         RightsRequest request = find(requestId);
         if (request.getStatus() != RequestStatus.AWAITING_IDENTITY) {
             throw new BusinessRuleException("privacy.identity.error.notAwaiting");
@@ -76,23 +79,12 @@ public class IdentityProofService {
         if (content.length > MAX_BYTES) {
             throw new BusinessRuleException("privacy.identity.error.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        String type = contentType == null ? "application/octet-stream" : contentType.strip().toLowerCase();
-        if (!CONTENT_TYPES.contains(type)) {
+        String type = ACCEPTED.get(FileNames.extensionOf(fileName));
+        if (type == null) {
             throw new BusinessRuleException("privacy.identity.error.type");
         }
-        String fileName = store.write(content);
-        // If the transaction fails, the file it wrote must not stay behind.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        store.delete(fileName);
-                    }
-                }
-            });
-        }
-        IdentityProof proof = proofs.save(new IdentityProof(requestId, fileName, type, now(), Actors.current()));
+        String stored = store.writeWithinTransaction(content);
+        IdentityProof proof = proofs.save(new IdentityProof(requestId, stored, type, now(), Actors.current()));
         audit.changed(requestId, "IDENTITY_PROOF_RECEIVED", "copy " + proof.getId() + " kept encrypted until the check");
         return proof.getId();
     }

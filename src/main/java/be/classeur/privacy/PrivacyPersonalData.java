@@ -10,9 +10,12 @@ import be.classeur.privacy.domain.SubjectRole;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,11 +58,11 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     public Holdings describe(DataSubjectRef subject) {
         List<String> held = new ArrayList<>();
         List<Retained> retained = new ArrayList<>();
-        if (!requestsBy(subject).isEmpty()) {
+        if (requests.existsCovering(subject.kind(), subject.id(), SubjectRole.REQUESTER)) {
             held.add("privacy.held.privacy.requests");
             retained.add(new Retained("privacy.held.privacy.requests", RETAINED_REQUEST_RECORD));
         }
-        if (!requestsOnBehalfOf(subject).isEmpty()) {
+        if (requests.existsCovering(subject.kind(), subject.id(), SubjectRole.REPRESENTED)) {
             held.add("privacy.held.privacy.requestsOnBehalf");
             retained.add(new Retained("privacy.held.privacy.requestsOnBehalf", RETAINED_REQUEST_RECORD));
         }
@@ -71,16 +74,19 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     @Transactional(readOnly = true)
     public Map<String, Object> export(DataSubjectRef subject) {
         Map<String, Object> out = new LinkedHashMap<>();
+        List<RightsRequest> byTheSubject = requestsBy(subject);
+        List<RightsRequest> onTheirBehalf = requestsOnBehalfOf(subject);
+        Map<Long, List<RequestStatusChange>> histories = histories(byTheSubject, onTheirBehalf);
         List<Map<String, Object>> made = new ArrayList<>();
-        for (RightsRequest r : requestsBy(subject)) {
-            Map<String, Object> row = row(r, subject);
+        for (RightsRequest r : byTheSubject) {
+            Map<String, Object> row = row(r, subject, histories);
             row.put("requesterName", r.getRequesterName());
             row.put("requesterEmail", r.getRequesterEmail());
             row.put("description", r.getDescription());
             made.add(row);
         }
         out.put("rightsRequests", made);
-        List<Map<String, Object>> onBehalf = requestsOnBehalfOf(subject).stream().map(r -> row(r, subject)).toList();
+        List<Map<String, Object>> onBehalf = onTheirBehalf.stream().map(r -> row(r, subject, histories)).toList();
         if (!onBehalf.isEmpty()) {
             // Who asked is the guardian's data: only the request itself is the pupil's.
             out.put("rightsRequestsOnBehalf", onBehalf);
@@ -112,7 +118,20 @@ public class PrivacyPersonalData implements PersonalDataHandler {
         return requests.findCovering(subject.kind(), subject.id(), SubjectRole.REPRESENTED);
     }
 
-    private Map<String, Object> row(RightsRequest r, DataSubjectRef subject) {
+    /** The status histories of all the requests exported, in one query, by request. */
+    private Map<Long, List<RequestStatusChange>> histories(List<RightsRequest> byTheSubject, List<RightsRequest> onTheirBehalf) {
+        Set<Long> ids = new HashSet<>();
+        byTheSubject.forEach(r -> ids.add(r.getId()));
+        onTheirBehalf.forEach(r -> ids.add(r.getId()));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        // groupingBy into lists keeps the query's order within each request.
+        return changes.findByRequestIdInOrderByChangedAtAscIdAsc(ids).stream()
+                .collect(Collectors.groupingBy(RequestStatusChange::getRequestId));
+    }
+
+    private Map<String, Object> row(RightsRequest r, DataSubjectRef subject, Map<Long, List<RequestStatusChange>> histories) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", r.getId());
         // When the privacy officer confirmed that this request is about the subject.
@@ -125,7 +144,7 @@ public class PrivacyPersonalData implements PersonalDataHandler {
         row.put("dueOn", r.getDueOn());
         row.put("replyRecordedOn", r.getReplyRecordedOn());
         List<Map<String, Object>> history = new ArrayList<>();
-        for (RequestStatusChange c : changes.findByRequestIdOrderByChangedAtAscIdAsc(r.getId())) {
+        for (RequestStatusChange c : histories.getOrDefault(r.getId(), List.of())) {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("from", c.getFromStatus() == null ? null : c.getFromStatus().name());
             step.put("to", c.getToStatus().name());

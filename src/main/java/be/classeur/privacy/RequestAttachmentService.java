@@ -12,13 +12,10 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The documents received with a rights request: the scanned letter, a printed e-mail, a signed form. Each is kept
@@ -67,12 +64,11 @@ public class RequestAttachmentService {
             throw new BusinessRuleException("privacy.attachment.error.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         String name = cleanName(originalName);
-        String type = ACCEPTED.get(extensionOf(name));
+        String type = ACCEPTED.get(FileNames.extensionOf(name));
         if (type == null) {
             throw new BusinessRuleException("privacy.attachment.error.type");
         }
-        String fileName = store.write(content);
-        deleteIfRolledBack(fileName);
+        String fileName = store.writeWithinTransaction(content);
         RequestAttachment saved = attachments.save(new RequestAttachment(requestId, fileName, name, type,
                 content.length, now(), Actors.current()));
         audit.changed(requestId, "REQUEST_DOCUMENT_ADDED", "document " + saved.getId());
@@ -146,29 +142,10 @@ public class RequestAttachmentService {
             name = "document";
         }
         if (name.length() > MAX_NAME) {
-            String extension = extensionOf(name);
+            String extension = FileNames.extensionOf(name);
             name = name.substring(0, MAX_NAME - extension.length() - 1) + "." + extension;
         }
         return name;
-    }
-
-    private static String extensionOf(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** If the transaction fails, the encrypted file it wrote must not stay behind. */
-    private void deleteIfRolledBack(String fileName) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        store.delete(fileName);
-                    }
-                }
-            });
-        }
     }
 
     private RequestAttachment find(long id) {

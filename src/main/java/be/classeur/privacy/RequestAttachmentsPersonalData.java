@@ -3,9 +3,7 @@ package be.classeur.privacy;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.privacy.domain.RequestAttachment;
-import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
-import be.classeur.privacy.domain.SubjectRole;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,10 +78,6 @@ class RequestAttachmentsPersonalData implements PersonalDataHandler {
     }
 
     private Set<Long> requestsConcerning(DataSubjectRef subject) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (SubjectRole role : SubjectRole.values()) {
-            requests.findCovering(subject.kind(), subject.id(), role).stream().map(RightsRequest::getId).forEach(ids::add);
-        }
-        return ids;
+        return new LinkedHashSet<>(requests.findIdsCovering(subject.kind(), subject.id()));
     }
 }

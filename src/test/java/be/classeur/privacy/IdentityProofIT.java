@@ -88,7 +88,7 @@ class IdentityProofIT {
         assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
 
         byte[] content = document(marker);
-        long proofId = proofs.upload(id, "application/pdf", content);
+        long proofId = proofs.upload(id, "copie.pdf", content);
 
         List<IdentityProofRow> rows = proofs.proofsOf(id);
         assertThat(rows).singleElement().satisfies(r -> {
@@ -122,7 +122,7 @@ class IdentityProofIT {
         long id = request("Vérif " + System.nanoTime());
         proofs.recordDoubt(id, "Demande envoyée depuis une adresse inconnue");
         Set<Path> before = listing();
-        proofs.upload(id, "image/png", document("PNG" + System.nanoTime()));
+        proofs.upload(id, "copie.png", document("PNG" + System.nanoTime()));
         Set<Path> added = listing();
         added.removeAll(before);
         assertThat(added).hasSize(1);
@@ -141,7 +141,7 @@ class IdentityProofIT {
         long id = request("Clôture " + marker);
         proofs.recordDoubt(id, "Homonyme possible");
         Set<Path> before = listing();
-        proofs.upload(id, "image/jpeg", document(marker));
+        proofs.upload(id, "copie.jpg", document(marker));
         Set<Path> added = listing();
         added.removeAll(before);
         Path file = added.iterator().next();
@@ -159,16 +159,32 @@ class IdentityProofIT {
     }
 
     @Test
+    void theTypeIsTheOneTheFileNameSaysAndAnotherKindOfFileIsRefusedWithoutAFileLeft() throws IOException {
+        long id = request("Type " + System.nanoTime());
+        proofs.recordDoubt(id, "Signature différente de la précédente");
+        Set<Path> before = listing();
+        assertThatThrownBy(() -> proofs.upload(id, "copie.exe", new byte[] {1, 2, 3}))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.identity.error.type");
+        assertThatThrownBy(() -> proofs.upload(id, "sans-extension", new byte[] {1, 2, 3}))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.identity.error.type");
+        assertThat(listing()).isEqualTo(before);
+        assertThat(proofs.proofsOf(id)).isEmpty();
+
+        proofs.upload(id, "Scan.JPEG", document("JPEG" + System.nanoTime()));
+        assertThat(proofs.proofsOf(id)).singleElement().satisfies(r -> assertThat(r.contentType()).isEqualTo("image/jpeg"));
+    }
+
+    @Test
     void anUploadOutsideTheIdentityStepIsRefused() {
         long id = request("Hors étape " + System.nanoTime());
-        assertThatThrownBy(() -> proofs.upload(id, "image/png", new byte[] {1, 2, 3}))
+        assertThatThrownBy(() -> proofs.upload(id, "copie.png", new byte[] {1, 2, 3}))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.identity.error.notAwaiting");
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdministratorIsRefused() {
-        assertThatThrownBy(() -> proofs.upload(1L, "image/png", new byte[] {1})).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proofs.upload(1L, "copie.png", new byte[] {1})).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proofs.recordCheck(1L, IdentityCheckResult.CONFIRMED)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proofs.read(1L)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proofs.recordDoubt(1L, "x")).isInstanceOf(AccessDeniedException.class);

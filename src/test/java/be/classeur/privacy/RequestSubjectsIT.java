@@ -14,6 +14,7 @@ import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Relationship;
 import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.SubjectRole;
 import java.nio.charset.StandardCharsets;
@@ -123,7 +124,11 @@ class RequestSubjectsIT {
         assertThat(detail.covered()).noneMatch(CoveredSubject::confirmed);
         assertThat(detail.allMatchesConfirmed()).isFalse();
 
+        String viewed = "select count(*) from audit_event where subject_kind = 'PUPIL' and subject_id = ? and action = 'VIEWED'";
+        Integer viewedBefore = jdbc.queryForObject(viewed, Integer.class, f.firstChild());
         List<CoveredPerson> people = requests.coveredPeople(id);
+        // The summary is the request's own record of whom it covers: showing it is no read of each person's record.
+        assertThat(jdbc.queryForObject(viewed, Integer.class, f.firstChild())).isEqualTo(viewedBefore);
         assertThat(people).extracting(CoveredPerson::name)
                 .containsExactly(f.guardianName(), people.get(1).name(), people.get(2).name());
         assertThat(people.get(0).email()).isEqualTo(f.guardianName().split(" ")[0].toLowerCase() + "@exemple.be");
@@ -278,6 +283,34 @@ class RequestSubjectsIT {
         requests.removeMatch(again, requests.detail(again).covered().get(0).subjectId());
         assertThat(requests.detail(again).requester()).isNull();
         assertThat(requests.detail(again).covered()).isEmpty();
+    }
+
+    @Test
+    void eachExportedRequestCarriesItsOwnStatusHistory() {
+        Family f = family();
+        long first = record(f, Right.ACCESS);
+        long second = record(f, Right.RECTIFICATION);
+        requests.changeStatus(second, RequestStatus.IN_PROGRESS, "Pris en charge");
+
+        Map<String, Object> guardianPart = privacyPart.export(DataSubjectRef.guardian(f.guardianId()));
+        assertThat(historyOf(guardianPart, first, "to")).containsExactly("RECEIVED");
+        assertThat(historyOf(guardianPart, second, "to")).containsExactly("RECEIVED", "IN_PROGRESS");
+        assertThat(historyOf(guardianPart, second, "note")).containsExactly(null, "Pris en charge");
+        assertThat(privacyPart.describe(DataSubjectRef.guardian(f.guardianId())).held())
+                .containsExactly("privacy.held.privacy.requests");
+        assertThat(privacyPart.describe(DataSubjectRef.pupil(f.strangerChild())).held()).isEmpty();
+    }
+
+    /** One field of each step of the history of the exported request with this id, in order. */
+    private static List<Object> historyOf(Map<String, Object> part, long requestId, String field) {
+        List<Object> values = new ArrayList<>();
+        for (Object request : (List<?>) part.get("rightsRequests")) {
+            if (((Map<?, ?>) request).get("id").equals(requestId)) {
+                ((List<?>) ((Map<?, ?>) request).get("history")).forEach(step -> values.add(((Map<?, ?>) step).get(field)));
+                return values;
+            }
+        }
+        throw new AssertionError("request " + requestId + " not exported");
     }
 
     @Test

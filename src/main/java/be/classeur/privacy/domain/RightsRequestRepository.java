@@ -18,4 +18,16 @@ public interface RightsRequestRepository extends JpaRepository<RightsRequest, Lo
             select r from RightsRequest r join r.subjects s
             where s.personKind = :kind and s.personId = :id and s.role = :role order by r.receivedOn, r.id""")
     List<RightsRequest> findCovering(@Param("kind") PersonKind kind, @Param("id") Long id, @Param("role") SubjectRole role);
+
+    /** Whether any request covers the person in the given role, without loading the requests. */
+    @Query("""
+            select case when count(s) > 0 then true else false end from RightsRequest r join r.subjects s
+            where s.personKind = :kind and s.personId = :id and s.role = :role""")
+    boolean existsCovering(@Param("kind") PersonKind kind, @Param("id") Long id, @Param("role") SubjectRole role);
+
+    /** The ids of the requests covering the person in any role (requester or represented child). */
+    @Query("""
+            select distinct r.id from RightsRequest r join r.subjects s
+            where s.personKind = :kind and s.personId = :id""")
+    List<Long> findIdsCovering(@Param("kind") PersonKind kind, @Param("id") Long id);
 }

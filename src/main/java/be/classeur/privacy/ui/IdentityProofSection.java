@@ -32,7 +32,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The identity check of a request (GDPR art. 12(6)), step by step: no proof is asked by default; the officer records a
@@ -40,10 +39,6 @@ import java.util.Map;
  * the result, which deletes the copy at once. Afterwards the section only says who checked, when, and the result.
  */
 public class IdentityProofSection extends VerticalLayout {
-    /** Extensions of the copies accepted, and the types the service stores for them. */
-    static final Map<String, String> ACCEPTED = Map.of("pdf", "application/pdf", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg", "png", "image/png");
-
     final Paragraph state = new Paragraph();
     final Button recordDoubt = new Button();
     final Upload upload;
@@ -86,9 +81,9 @@ public class IdentityProofSection extends VerticalLayout {
         add(recordDoubt);
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> act(() -> proofs.upload(request.id(),
-                ACCEPTED.getOrDefault(extensionOf(metadata.fileName()), metadata.contentType()), bytes),
+                metadata.fileName(), bytes),
                 "privacy.identity.received")));
-        Uploads.configure(upload, ACCEPTED.keySet(), IdentityProofService.MAX_BYTES, 1);
+        Uploads.configure(upload, IdentityProofService.ACCEPTED.keySet(), IdentityProofService.MAX_BYTES, 1);
         upload.setVisible(awaiting);
         Span uploadHelp = new Span(getTranslation("privacy.identity.upload.help"));
         uploadHelp.addClassName("classeur-help");
@@ -177,11 +172,6 @@ public class IdentityProofSection extends VerticalLayout {
     private void act(Runnable action, String doneKey) {
         UserActions.attempt(action, null, doneKey);
         onChange.run();
-    }
-
-    private static String extensionOf(String fileName) {
-        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String suffixFor(String contentType) {

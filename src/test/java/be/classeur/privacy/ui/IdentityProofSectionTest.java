@@ -68,7 +68,7 @@ class IdentityProofSectionTest extends SpringBrowserlessTest {
     void recordingTheResultAsksFirstThenDeletesTheCopy() {
         long id = request();
         proofs.recordDoubt(id, "Homonyme possible");
-        proofs.upload(id, "image/png", "PNG copie".getBytes(StandardCharsets.UTF_8));
+        proofs.upload(id, "copie.png", "PNG copie".getBytes(StandardCharsets.UTF_8));
         navigate(RequestDetailView.class, id);
         IdentityProofSection section = find(IdentityProofSection.class).single();
         assertThat(find(Anchor.class).from(section.proofList).all()).hasSize(1);

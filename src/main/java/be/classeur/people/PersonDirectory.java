@@ -1,0 +1,66 @@
+package be.classeur.people;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
+import be.classeur.people.domain.GuardianRepository;
+import be.classeur.people.domain.Person;
+import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.PupilRepository;
+import be.classeur.people.domain.TrainerRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks several people of any kind up at once, one query per kind, for pages that list them side by side. */
+@Service
+@Transactional(readOnly = true)
+public class PersonDirectory {
+    private final PupilRepository pupils;
+    private final GuardianRepository guardians;
+    private final TrainerRepository trainers;
+
+    PersonDirectory(PupilRepository pupils, GuardianRepository guardians, TrainerRepository trainers) {
+        this.pupils = pupils;
+        this.guardians = guardians;
+        this.trainers = trainers;
+    }
+
+    /**
+     * The summaries of the people referred to, in the order of the references; a person no longer in the records is
+     * left out. Not audited: the caller decides whether showing the summary is a read of its own to record.
+     */
+    @PreAuthorize(PeopleAccess.READ)
+    public List<PersonSummary> summaries(Collection<DataSubjectRef> refs) {
+        Map<DataSubjectRef, PersonSummary> found = new HashMap<>();
+        pupils.findAllById(ids(refs, PersonKind.PUPIL))
+                .forEach(p -> found.put(DataSubjectRef.pupil(p.getId()), summary(DataSubjectRef.pupil(p.getId()), p)));
+        guardians.findAllById(ids(refs, PersonKind.GUARDIAN))
+                .forEach(g -> found.put(DataSubjectRef.guardian(g.getId()), summary(DataSubjectRef.guardian(g.getId()), g)));
+        trainers.findAllById(ids(refs, PersonKind.TRAINER))
+                .forEach(t -> found.put(DataSubjectRef.trainer(t.getId()), summary(DataSubjectRef.trainer(t.getId()), t)));
+        List<PersonSummary> summaries = new ArrayList<>();
+        for (DataSubjectRef ref : refs) {
+            PersonSummary summary = found.get(ref);
+            if (summary != null) {
+                summaries.add(summary);
+            }
+        }
+        return summaries;
+    }
+
+    private static Set<Long> ids(Collection<DataSubjectRef> refs, PersonKind kind) {
+        return refs.stream().filter(r -> r.kind() == kind).map(DataSubjectRef::id).collect(Collectors.toSet());
+    }
+
+    private static PersonSummary summary(DataSubjectRef ref, Person person) {
+        return new PersonSummary(ref, person.getFirstName() + " " + person.getLastName(),
+                person instanceof Pupil pupil ? pupil.getBirthDate() : null, person.getEmail(), person.getPhone());
+    }
+}
