@@ -14,6 +14,7 @@ import be.classeur.timetable.ClashKind;
 import be.classeur.timetable.SessionFilter;
 import be.classeur.timetable.SessionRow;
 import be.classeur.timetable.TimetableService;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -35,6 +36,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @WithUserDetails("admin")
 class DemoTimetableIT {
+    @Autowired
+    Clock clock;
     @Autowired
     CourseGroupService groups;
     @Autowired
@@ -113,7 +116,7 @@ class DemoTimetableIT {
                 c.first().groupName(), c.first().day(), c.first().startsAt(), c.first().endsAt(), c.first().room(),
                 c.second().groupName(), c.second().day(), c.second().startsAt(), c.second().endsAt(), c.second().room()));
         assertThat(amongDemo).extracting(Clash::kind).containsExactlyInAnyOrder(ClashKind.ROOM, ClashKind.TRAINER);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (!today.isBefore(DemoCourses.SCHOOL_YEAR_START) && today.isBefore(DemoCourses.SCHOOL_YEAR_END.minusDays(30))) {
             assertThat(amongDemo).allSatisfy(c -> assertThat(c.first().day()).isBetween(today, today.plusDays(30)));
         }

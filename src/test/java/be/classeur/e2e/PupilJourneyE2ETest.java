@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,6 +49,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * browser or driver fails the test: the end-to-end journey is part of the suite, never silently skipped.
  */
 class PupilJourneyE2ETest extends E2ESupport {
+    @Autowired
+    Clock clock;
     @Test
     void administratorCreatesFindsAndOpensAPupilWithANewGuardian() throws IOException {
         try {
@@ -63,7 +67,7 @@ class PupilJourneyE2ETest extends E2ESupport {
         String pupilLastName = "Parcours" + suffix;
         String guardianFirstName = "Sophie";
         String guardianLastName = "Tuteur" + suffix;
-        LocalDate birthDate = LocalDate.now().minusYears(10).minusDays(40);
+        LocalDate birthDate = LocalDate.now(clock).minusYears(10).minusDays(40);
 
         // Anonymous visitor: the start page leads to the French login page.
         driver.get(baseUrl() + "/");

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the request.
  */
 class RightsRequestJourneyE2ETest extends E2ESupport {
+    @Autowired
+    Clock clock;
     /** A visible element with one of the tags arguments[0] whose text starts with arguments[1], through shadow roots. */
     private static final String FIND_ITEM = """
             const [tags, text] = arguments;
@@ -63,7 +67,7 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
                 where g.archived = false and p.birth_date > ?
                 and (select count(*) from pupil_guardian m where m.guardian_id = g.id) = 1
                 and (select count(*) from guardian h where h.first_name = g.first_name and h.last_name = g.last_name) = 1
-                order by g.id""", java.time.LocalDate.now().minusYears(16)).getFirst();
+                order by g.id""", LocalDate.now(clock).minusYears(16)).getFirst();
         String guardianName = family.get("gf") + " " + family.get("gl");
         String childName = family.get("pf") + " " + family.get("pl");
 

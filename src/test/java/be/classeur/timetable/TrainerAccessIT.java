@@ -12,6 +12,7 @@ import be.classeur.kernel.CurrentTrainer;
 import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilService;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -41,6 +42,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @WithUserDetails("formateur")
 class TrainerAccessIT {
+    @Autowired
+    Clock clock;
     @Autowired
     CourseGroupService groups;
     @Autowired
@@ -101,7 +104,7 @@ class TrainerAccessIT {
 
     @Test
     void searchesOfPeopleGroupsAndTheCalendarAreClosedToTrainers() {
-        LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         assertThatThrownBy(() -> pupils.search(PupilFilter.active(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> groups.search(GroupFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> groups.detail(1L)).isInstanceOf(AccessDeniedException.class);
@@ -112,7 +115,7 @@ class TrainerAccessIT {
 
     @Test
     void theTrainersSessionsAreOnlyTheirGroups() {
-        LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Set<Long> mine = groups.myGroups().stream().map(GroupRow::id).collect(Collectors.toSet());
         List<SessionRow> sessions = timetable.mySessions(monday, monday.plusDays(13));
         assertThat(sessions).isNotEmpty().allSatisfy(s -> assertThat(mine).contains(s.groupId()));
