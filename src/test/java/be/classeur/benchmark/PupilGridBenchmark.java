@@ -38,10 +38,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @WithUserDetails("admin")
 class PupilGridBenchmark {
-    @Autowired
-    Clock clock;
     private static final int ROUNDS = 30;
 
+    @Autowired
+    Clock clock;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -50,7 +50,7 @@ class PupilGridBenchmark {
     int target;
 
     @Test
-    void gridPagesStayFast() {
+    void printsTheTimesOfTheGridPageQueries() {
         seedUpTo(target);
         long count = jdbc.queryForObject("select count(*) from pupil", Long.class);
         Map<String, Supplier<Object>> queries = new LinkedHashMap<>();

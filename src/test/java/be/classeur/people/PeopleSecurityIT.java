@@ -31,10 +31,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @SpringBootTest
 class PeopleSecurityIT {
-    @Autowired
-    Clock clock;
     private static final long NO_SUCH_ID = Long.MAX_VALUE - 7;
 
+    @Autowired
+    Clock clock;
     @Autowired
     PupilService pupils;
     @Autowired
