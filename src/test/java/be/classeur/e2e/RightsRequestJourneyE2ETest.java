@@ -29,8 +29,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the request.
  */
 class RightsRequestJourneyE2ETest extends E2ESupport {
-    @Autowired
-    Clock clock;
     /** A visible element with one of the tags arguments[0] whose text starts with arguments[1], through shadow roots. */
     private static final String FIND_ITEM = """
             const [tags, text] = arguments;
@@ -48,6 +46,8 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void privacyOfficerAnswersAGuardiansAccessRequestForTheirChild() throws IOException, InterruptedException {
@@ -171,16 +171,6 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
         newWait().withMessage(() -> "status " + code + " saved").until(d ->
                 code.equals(jdbc.queryForObject("select status from rights_request where id = ?", String.class, id)));
         wait.until(d -> pageText().contains(label));
-    }
-
-    private void login(DemoAccounts.DemoAccount account) {
-        driver.get(baseUrl() + "/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
-        WebElement submit = button("Se connecter", null);
-        type(loginInput("username"), account.username());
-        type(loginInput("password"), account.password());
-        click(submit);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     @Override
