@@ -64,8 +64,8 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
     final Button enrol = new Button();
     final Grid<EnrolmentRow> roster = new Grid<>(EnrolmentRow.class, false);
 
-    public GroupDetailView(CourseGroupService groups, EnrolmentService enrolments, PupilService pupils, ClashWarnings clashes, Clock clock,
-                           GroupFormFactory forms, List<GroupPageSection> extraSections) {
+    public GroupDetailView(CourseGroupService groups, EnrolmentService enrolments, PupilService pupils, ClashWarnings clashes,
+                           Clock clock, GroupFormFactory forms, List<GroupPageSection> extraSections) {
         this.groups = groups;
         this.enrolments = enrolments;
         this.pupils = pupils;
