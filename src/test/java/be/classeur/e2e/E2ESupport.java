@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -19,12 +18,10 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -157,6 +154,22 @@ abstract class E2ESupport {
 
     protected Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /**
+     * Signs in as the demo account through the login form, opening the login page unless the browser is already on it
+     * (a journey that was just sent there keeps that page), and waits until the application lets the user in.
+     */
+    protected void login(DemoAccounts.DemoAccount account) {
+        if (!driver.getCurrentUrl().contains("/login")) {
+            driver.get(baseUrl() + "/login");
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        WebElement submit = button("Se connecter", null);
+        type(loginInput("username"), account.username());
+        type(loginInput("password"), account.password());
+        click(submit);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** The username or password input of the login form (light DOM of vaadin-login-form). */

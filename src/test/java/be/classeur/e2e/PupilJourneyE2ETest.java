@@ -3,40 +3,16 @@ package be.classeur.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.accounts.DemoAccounts;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The administrator's everyday journey through a real browser (Debian's headless Chromium): log in on the French
@@ -47,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * browser or driver fails the test: the end-to-end journey is part of the suite, never silently skipped.
  */
 class PupilJourneyE2ETest extends E2ESupport {
+    @Autowired
+    Clock clock;
     @Test
     void administratorCreatesFindsAndOpensAPupilWithANewGuardian() throws IOException {
         try {
@@ -63,7 +41,7 @@ class PupilJourneyE2ETest extends E2ESupport {
         String pupilLastName = "Parcours" + suffix;
         String guardianFirstName = "Sophie";
         String guardianLastName = "Tuteur" + suffix;
-        LocalDate birthDate = LocalDate.now().minusYears(10).minusDays(40);
+        LocalDate birthDate = LocalDate.now(clock).minusYears(10).minusDays(40);
 
         // Anonymous visitor: the start page leads to the French login page.
         driver.get(baseUrl() + "/");
@@ -71,13 +49,9 @@ class PupilJourneyE2ETest extends E2ESupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
         wait.until(d -> pageText().contains("Connexion"));
         assertThat(driver.getTitle()).isEqualTo("Connexion");
-        WebElement submit = button("Se connecter", null);
 
         // Log in as the demo administrator.
-        DemoAccounts.DemoAccount admin = DemoAccounts.ADMIN;
-        type(loginInput("username"), admin.username());
-        type(loginInput("password"), admin.password());
-        click(submit);
+        login(DemoAccounts.ADMIN);
 
         // Lands on the pupils grid.
         wait.until(ExpectedConditions.urlMatches("/pupils/?(\\?[^/]*)?$"));
@@ -143,7 +117,7 @@ class PupilJourneyE2ETest extends E2ESupport {
 
         // Log out through the user menu.
         WebElement userMenu = wait.until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-button")).stream()
-                .filter(b -> b.getText().contains(admin.displayName()) && b.isDisplayed()).findFirst().orElse(null));
+                .filter(b -> b.getText().contains(DemoAccounts.ADMIN.displayName()) && b.isDisplayed()).findFirst().orElse(null));
         click(userMenu);
         WebElement logout = wait.until(d -> (WebElement) js("""
                 const visible = e => e.offsetParent !== null || e.getClientRects().length > 0;

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,8 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void privacyOfficerAnswersAGuardiansAccessRequestForTheirChild() throws IOException, InterruptedException {
@@ -63,7 +67,7 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
                 where g.archived = false and p.birth_date > ?
                 and (select count(*) from pupil_guardian m where m.guardian_id = g.id) = 1
                 and (select count(*) from guardian h where h.first_name = g.first_name and h.last_name = g.last_name) = 1
-                order by g.id""", java.time.LocalDate.now().minusYears(16)).getFirst();
+                order by g.id""", LocalDate.now(clock).minusYears(16)).getFirst();
         String guardianName = family.get("gf") + " " + family.get("gl");
         String childName = family.get("pf") + " " + family.get("pl");
 
@@ -167,16 +171,6 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
         newWait().withMessage(() -> "status " + code + " saved").until(d ->
                 code.equals(jdbc.queryForObject("select status from rights_request where id = ?", String.class, id)));
         wait.until(d -> pageText().contains(label));
-    }
-
-    private void login(DemoAccounts.DemoAccount account) {
-        driver.get(baseUrl() + "/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
-        WebElement submit = button("Se connecter", null);
-        type(loginInput("username"), account.username());
-        type(loginInput("password"), account.password());
-        click(submit);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     @Override

@@ -9,6 +9,7 @@ import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -33,6 +34,8 @@ class PeopleSecurityIT {
     private static final long NO_SUCH_ID = Long.MAX_VALUE - 7;
 
     @Autowired
+    Clock clock;
+    @Autowired
     PupilService pupils;
     @Autowired
     GuardianService guardians;
@@ -47,11 +50,11 @@ class PeopleSecurityIT {
         assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
     }
 
-    private static Pupil validAdultPupil() {
+    private Pupil validAdultPupil() {
         Pupil pupil = new Pupil();
         pupil.setFirstName("Intrus");
         pupil.setLastName("Securite" + Long.toString(System.nanoTime(), 36));
-        pupil.setBirthDate(LocalDate.now().minusYears(30));
+        pupil.setBirthDate(LocalDate.now(clock).minusYears(30));
         return pupil;
     }
 
@@ -85,7 +88,7 @@ class PeopleSecurityIT {
         denied(() -> guardians.archive(NO_SUCH_ID, 0));
         denied(() -> trainers.save(validTrainer()));
         denied(() -> trainers.archive(NO_SUCH_ID, 0));
-        denied(() -> contacts.record(DataSubjectRef.pupil(NO_SUCH_ID), ContactKind.PHONE, LocalDate.now().minusDays(1), null));
+        denied(() -> contacts.record(DataSubjectRef.pupil(NO_SUCH_ID), ContactKind.PHONE, LocalDate.now(clock).minusDays(1), null));
         denied(() -> catalogues.saveSubject(new Subject("Matière interdite " + System.nanoTime())));
     }
 
@@ -137,7 +140,7 @@ class PeopleSecurityIT {
         denied(() -> pupils.forEdit(NO_SUCH_ID));
         denied(() -> guardians.save(validGuardian(), List.of()));
         denied(() -> trainers.save(validTrainer()));
-        denied(() -> contacts.record(DataSubjectRef.pupil(NO_SUCH_ID), ContactKind.EMAIL, LocalDate.now().minusDays(1), null));
+        denied(() -> contacts.record(DataSubjectRef.pupil(NO_SUCH_ID), ContactKind.EMAIL, LocalDate.now(clock).minusDays(1), null));
         denied(() -> catalogues.saveSubject(new Subject("Matière interdite " + System.nanoTime())));
     }
 
@@ -169,6 +172,6 @@ class PeopleSecurityIT {
         SecurityContextHolder.clearContext();
 
         refusedToAnonymous(() -> pupils.search(PupilFilter.active(), PageRequest.of(0, 10)));
-        refusedToAnonymous(() -> contacts.record(DataSubjectRef.pupil(NO_SUCH_ID), ContactKind.EMAIL, LocalDate.now(), null));
+        refusedToAnonymous(() -> contacts.record(DataSubjectRef.pupil(NO_SUCH_ID), ContactKind.EMAIL, LocalDate.now(clock), null));
     }
 }

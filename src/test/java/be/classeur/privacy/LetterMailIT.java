@@ -21,6 +21,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,7 +116,7 @@ class LetterMailIT {
         assertThat(letters.canSendByMail()).isTrue();
         letters.send(id, LetterKind.ACKNOWLEDGEMENT, "fr", letter.subject(), edited);
 
-        assertThat(server.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(TestSmtpServer.awaitMailTo(server, address, Duration.ofSeconds(5))).as("mail to %s", address).hasSize(1);
         MimeMessage mail = to(server, address).getFirst();
         assertThat(to(server, address)).hasSize(1);
         assertThat(mail.getSubject()).isEqualTo(letter.subject() + " (suite)");

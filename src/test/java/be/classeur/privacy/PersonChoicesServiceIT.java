@@ -183,6 +183,7 @@ class PersonChoicesServiceIT {
         assertThat(choices.recordNewsObjection(id)).as("a second time changes nothing").isZero();
 
         JsonNode root = JsonMapper.builder().build().readTree(subjectRights.exportFor(id).json());
+        assertThat(root.get("subjects").size()).as("the guardian and the pupil of the request").isEqualTo(2);
         for (JsonNode subject : root.get("subjects")) {
             JsonNode record = subject.get("parts").get("people").get("record");
             assertThat(record.get("newsObjectionOn").asString()).isEqualTo(LocalDate.now(clock).toString());

@@ -2,6 +2,14 @@ package be.classeur.privacy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 
 /**
@@ -31,5 +39,30 @@ public final class TestSmtpServer {
             server.stop();
             server = null;
         }
+    }
+
+    /**
+     * The messages addressed to {@code address}, waiting up to {@code timeout} for at least one: other tests' mail
+     * arrives on the same server, so waiting for "any message" could be satisfied by theirs.
+     */
+    public static List<MimeMessage> awaitMailTo(GreenMail server, String address, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<MimeMessage> found = mailTo(server, address);
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            found = mailTo(server, address);
+        }
+        return found;
+    }
+
+    private static List<MimeMessage> mailTo(GreenMail server, String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
+            try {
+                Address[] to = m.getRecipients(Message.RecipientType.TO);
+                return to != null && Arrays.stream(to).anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 }

@@ -1,5 +1,6 @@
 package be.classeur.timetable;
 
+import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,13 +13,13 @@ import be.classeur.kernel.CurrentTrainer;
 import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilService;
 import java.lang.reflect.RecordComponent;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -41,6 +38,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @WithUserDetails("formateur")
 class TrainerAccessIT {
+    @Autowired
+    Clock clock;
     @Autowired
     CourseGroupService groups;
     @Autowired
@@ -60,8 +59,8 @@ class TrainerAccessIT {
         List<GroupRow> mine = groups.myGroups();
         assertThat(mine).hasSizeGreaterThanOrEqualTo(3);
 
-        List<GroupRow> all = asAdmin(() -> groups.search(GroupFilter.all(), PageRequest.of(0, 500)).getContent());
-        Set<Long> taught = asAdmin(() -> all.stream()
+        List<GroupRow> all = as(users, "admin", () -> groups.search(GroupFilter.all(), PageRequest.of(0, 500)).getContent());
+        Set<Long> taught = as(users, "admin", () -> all.stream()
                 .filter(g -> g.status() != GroupStatus.CLOSED)
                 .filter(g -> groups.detail(g.id()).group().getTrainers().stream().anyMatch(t -> t.getId() == trainerId))
                 .map(GroupRow::id)
@@ -101,7 +100,7 @@ class TrainerAccessIT {
 
     @Test
     void searchesOfPeopleGroupsAndTheCalendarAreClosedToTrainers() {
-        LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         assertThatThrownBy(() -> pupils.search(PupilFilter.active(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> groups.search(GroupFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> groups.detail(1L)).isInstanceOf(AccessDeniedException.class);
@@ -112,7 +111,7 @@ class TrainerAccessIT {
 
     @Test
     void theTrainersSessionsAreOnlyTheirGroups() {
-        LocalDate monday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Set<Long> mine = groups.myGroups().stream().map(GroupRow::id).collect(Collectors.toSet());
         List<SessionRow> sessions = timetable.mySessions(monday, monday.plusDays(13));
         assertThat(sessions).isNotEmpty().allSatisfy(s -> assertThat(mine).contains(s.groupId()));
@@ -120,26 +119,12 @@ class TrainerAccessIT {
 
     private long otherTrainersGroup() {
         Set<Long> mine = groups.myGroups().stream().map(GroupRow::id).collect(Collectors.toSet());
-        return asAdmin(() -> groups.search(GroupFilter.all(), PageRequest.of(0, 500)).getContent().stream()
+        return as(users, "admin", () -> groups.search(GroupFilter.all(), PageRequest.of(0, 500)).getContent().stream()
                 .map(GroupRow::id).filter(id -> !mine.contains(id)).findFirst().orElseThrow());
     }
 
     private long accessDeniedLines() {
         Long count = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Long.class);
         return count == null ? 0 : count;
-    }
-
-    /** Runs a call as the demo administrator, then signs the trainer back in. */
-    private <T> T asAdmin(Supplier<T> call) {
-        SecurityContext trainer = SecurityContextHolder.getContext();
-        SecurityContext admin = SecurityContextHolder.createEmptyContext();
-        UserDetails user = users.loadUserByUsername("admin");
-        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(admin);
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.setContext(trainer);
-        }
     }
 }

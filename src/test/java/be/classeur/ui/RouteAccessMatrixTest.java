@@ -15,6 +15,10 @@ import be.classeur.people.ui.PupilDetailView;
 import be.classeur.people.ui.PupilsView;
 import be.classeur.people.ui.TrainerDetailView;
 import be.classeur.people.ui.TrainersView;
+import be.classeur.privacy.RequestIntake;
+import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.ui.RequestDetailView;
 import be.classeur.privacy.ui.RequestsView;
 import be.classeur.timetable.ui.ClashesView;
@@ -22,16 +26,20 @@ import be.classeur.timetable.ui.ClosuresView;
 import be.classeur.timetable.ui.DayView;
 import be.classeur.timetable.ui.MyGroupView;
 import be.classeur.timetable.ui.MyGroupsView;
+import be.classeur.support.TestSupport;
 import be.classeur.timetable.ui.WeekView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,17 +92,26 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // The trainer's pages: demo group 1 is taught by the demo trainer account's trainer (another group would be refused).
         expect(MyGroupsView.class, LoginView.class, NotFoundView.class, MyGroupsView.class, NotFoundView.class);
         expect(MyGroupView.class, LoginView.class, NotFoundView.class, MyGroupView.class, NotFoundView.class);
-        // Privacy requests: the privacy officer only. The demo records no request, so request 1 is "not found" for them too.
+        // Privacy requests: the privacy officer only; a request the test records (see recordARequest) opens for them.
         expect(RequestsView.class, LoginView.class, NotFoundView.class, NotFoundView.class, RequestsView.class);
-        // Opened with an id that no request has (see MISSING_RECORD): even the privacy officer gets "not found".
-        expect(RequestDetailView.class, LoginView.class, NotFoundView.class, NotFoundView.class, NotFoundView.class);
+        expect(RequestDetailView.class, LoginView.class, NotFoundView.class, NotFoundView.class, RequestDetailView.class);
     }
-
-    /** Rights requests are created by tests in any order, so the request route is opened with an id none has. */
-    private static final long MISSING_RECORD = 987_654_321L;
 
     @Autowired
     UserDetailsService users;
+    @Autowired
+    RightsRequestService requests;
+    @Autowired
+    Clock clock;
+
+    /** A rights request that exists: the request route is opened with its id (tests create requests in any order). */
+    private long requestId;
+
+    @BeforeEach
+    void recordARequest() {
+        requestId = TestSupport.as(users, "dpo", () -> requests.record(new RequestIntake(Set.of(Right.ACCESS), null,
+                TestSupport.unique("Matrice "), null, null, RequestChannel.POST, LocalDate.now(clock), null)));
+    }
 
     @AfterEach
     void clearAuthentication() {
@@ -136,13 +153,13 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         SecurityContextHolder.setContext(context);
     }
 
-    /** The route's path; routes with a parameter get the id of a demo record (ids start at 1). */
-    private static String location(Class<?> route) {
+    /** The route's path; routes with a parameter get the id of a demo record (ids start at 1) or of the test's request. */
+    private String location(Class<?> route) {
         String path = route.getAnnotation(Route.class).value();
         if (!HasUrlParameter.class.isAssignableFrom(route)) {
             return path;
         }
-        return path + "/" + (route == RequestDetailView.class ? MISSING_RECORD : 1);
+        return path + "/" + (route == RequestDetailView.class ? requestId : 1);
     }
 
     static Set<Class<?>> scannedRoutes() {

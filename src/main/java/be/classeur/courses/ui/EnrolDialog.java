@@ -22,6 +22,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.VaadinService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -63,7 +65,8 @@ class EnrolDialog extends Dialog {
         pupil.addValueChangeListener(e -> pupil.setInvalid(false));
         start.setLabel(getTranslation("courses.enrolment.field.from"));
         start.setRequiredIndicatorVisible(true);
-        start.setValue(LocalDate.now());
+        // Dialogs are not Spring beans: today from the application's clock, as LettersSection.of does.
+        start.setValue(LocalDate.now(VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class)));
         start.addValueChangeListener(e -> {
             end.setMin(e.getValue());
             updateCapacity();

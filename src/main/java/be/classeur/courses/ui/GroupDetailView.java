@@ -42,6 +42,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -55,6 +56,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
     private final transient EnrolmentService enrolments;
     private final transient PupilService pupils;
     private final transient ClashWarnings clashes;
+    private final transient Clock clock;
     private final transient List<GroupPageSection> extraSections;
     private String title = "";
     private CourseGroup current;
@@ -63,11 +65,12 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
     final Grid<EnrolmentRow> roster = new Grid<>(EnrolmentRow.class, false);
 
     public GroupDetailView(CourseGroupService groups, EnrolmentService enrolments, PupilService pupils, ClashWarnings clashes,
-                           GroupFormFactory forms, List<GroupPageSection> extraSections) {
+                           Clock clock, GroupFormFactory forms, List<GroupPageSection> extraSections) {
         this.groups = groups;
         this.enrolments = enrolments;
         this.pupils = pupils;
         this.clashes = clashes;
+        this.clock = clock;
         this.extraSections = extraSections.stream().sorted(Comparator.comparingInt(GroupPageSection::order)).toList();
         addClassName("classeur-detail");
         // Listeners are registered once; show() only updates what they act on.
@@ -189,7 +192,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("courses.enrolment.end.title", row.pupilName()));
         DatePicker day = Formats.datePicker(getTranslation("courses.enrolment.field.to"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         day.setValue(row.startsOn().isAfter(today) ? row.startsOn() : today);
         day.setMin(row.startsOn());
         day.setRequiredIndicatorVisible(true);

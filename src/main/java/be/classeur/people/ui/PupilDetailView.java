@@ -33,6 +33,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Comparator;
@@ -47,6 +48,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
     private final transient PupilService pupils;
     private final transient ContactService contacts;
     private final transient PupilFormFactory forms;
+    private final transient Clock clock;
     private String title = "";
     private Pupil current;
     final Button edit = new Button();
@@ -57,11 +59,13 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
     /** Set when a privacy officer opened the page to rectify the pupil for a rights request. */
     RectificationBanner rectification;
 
-    public PupilDetailView(PupilService pupils, ContactService contacts, PupilFormFactory forms, List<PupilPageSection> extraSections) {
+    public PupilDetailView(PupilService pupils, ContactService contacts, PupilFormFactory forms, Clock clock,
+                           List<PupilPageSection> extraSections) {
         this.extraSections = extraSections.stream().sorted(Comparator.comparingInt(PupilPageSection::order)).toList();
         this.pupils = pupils;
         this.contacts = contacts;
         this.forms = forms;
+        this.clock = clock;
         addClassName("classeur-detail");
         // Listeners are registered once; show() only updates what they act on.
         edit.setText(getTranslation("ui.action.edit"));
@@ -142,7 +146,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
                 .add("people.field.lastName", pupil.getLastName())
                 .add("people.pupil.field.birthDate", pupil.getBirthDate() == null ? null
                         : Formats.date(pupil.getBirthDate()) + " (" + getTranslation("people.pupil.age",
-                        Period.between(pupil.getBirthDate(), LocalDate.now()).getYears()) + ")")
+                        Period.between(pupil.getBirthDate(), LocalDate.now(clock)).getYears()) + ")")
                 .add("people.pupil.field.schoolYear", pupil.getSchoolYear() == null ? null : getTranslation(pupil.getSchoolYear().labelKey()))
                 .add("people.pupil.field.school", pupil.getSchool() == null ? null : pupil.getSchool().toString())
                 .add("people.pupil.field.stage", getTranslation(pupil.getStage().labelKey()))

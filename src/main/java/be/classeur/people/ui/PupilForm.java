@@ -42,7 +42,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +106,7 @@ class PupilForm extends Dialog {
 
         person = new PersonFields<>(binder);
         birthDate.setLabel(getTranslation("people.pupil.field.birthDate"));
-        birthDate.setMax(LocalDate.now());
+        birthDate.setMax(LocalDate.now(VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class)));
         binder.forField(birthDate).bind("birthDate");
         schoolYear.setLabel(getTranslation("people.pupil.field.schoolYear"));
         schoolYear.setItems(SchoolYear.values());

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinService;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** Records a contact with a person; it moves their last-contact date. */
@@ -29,8 +31,9 @@ class RecordContactDialog extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
         kind.setValue(ContactKind.PHONE);
         day.setLabel(getTranslation("people.contact.date"));
-        day.setValue(LocalDate.now());
-        day.setMax(LocalDate.now());
+        LocalDate today = LocalDate.now(VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class));
+        day.setValue(today);
+        day.setMax(today);
         day.setRequiredIndicatorVisible(true);
         note.setLabel(getTranslation("people.contact.note"));
         note.setMaxLength(1000);

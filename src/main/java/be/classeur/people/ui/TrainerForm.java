@@ -20,6 +20,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.server.VaadinService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -65,7 +67,7 @@ class TrainerForm extends Dialog {
         availability.setMaxLength(500);
         binder.forField(availability).bind("availability");
         agreementSignedOn.setLabel(getTranslation("people.trainer.field.agreementSignedOn"));
-        agreementSignedOn.setMax(LocalDate.now());
+        agreementSignedOn.setMax(LocalDate.now(VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class)));
         binder.forField(agreementSignedOn).bind("agreementSignedOn");
         subjects.setLabel(getTranslation("people.trainer.field.subjects"));
         subjects.setItemLabelGenerator(Subject::getName);

@@ -19,6 +19,7 @@ import be.classeur.people.PupilRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.domain.Pupil;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("admin")
 class EnrolmentOverCapacityViewTest extends SpringBrowserlessTest {
     @Autowired
+    Clock clock;
+    @Autowired
     CourseGroupService groups;
     @Autowired
     EnrolmentService enrolments;
@@ -44,7 +47,7 @@ class EnrolmentOverCapacityViewTest extends SpringBrowserlessTest {
 
     private CourseGroup group(int capacity) {
         Period period = periods.save(new Period(unique("Année vue "), PeriodKind.SCHOOL_YEAR,
-                LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(9)));
+                LocalDate.now(clock).minusMonths(1), LocalDate.now(clock).plusMonths(9)));
         CourseGroup group = new CourseGroup();
         group.setName(unique("Groupe vue "));
         group.setSubject(catalogues.activeSubjects().getFirst());
@@ -59,7 +62,7 @@ class EnrolmentOverCapacityViewTest extends SpringBrowserlessTest {
         Pupil pupil = new Pupil();
         pupil.setFirstName("Noé");
         pupil.setLastName(lastName);
-        pupil.setBirthDate(LocalDate.now().minusYears(20));
+        pupil.setBirthDate(LocalDate.now(clock).minusYears(20));
         pupil.setPostalCode("5000");
         pupil.setCity("Namur");
         pupils.save(pupil, List.of());
@@ -86,7 +89,7 @@ class EnrolmentOverCapacityViewTest extends SpringBrowserlessTest {
         assertThat(roster(group)).singleElement().satisfies(r -> {
             assertThat(r.pupilId()).isEqualTo(pupil.id());
             assertThat(r.overCapacity()).isFalse();
-            assertThat(r.startsOn()).isEqualTo(LocalDate.now());
+            assertThat(r.startsOn()).isEqualTo(LocalDate.now(clock));
         });
         assertThat(enrolments.groupsOf(pupil.id())).extracting(PupilGroupRow::groupId).containsExactly(group.getId());
     }
@@ -96,7 +99,7 @@ class EnrolmentOverCapacityViewTest extends SpringBrowserlessTest {
         CourseGroup group = group(1);
         PupilRow first = pupil();
         PupilRow second = pupil();
-        enrolments.enrol(group.getId(), first.id(), LocalDate.now(), null, false);
+        enrolments.enrol(group.getId(), first.id(), LocalDate.now(clock), null, false);
 
         GroupDetailView view = navigate(GroupDetailView.class, group.getId());
         test(view.enrol).click();

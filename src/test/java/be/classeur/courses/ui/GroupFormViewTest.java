@@ -16,6 +16,7 @@ import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("admin")
 class GroupFormViewTest extends SpringBrowserlessTest {
     @Autowired
+    Clock clock;
+    @Autowired
     CourseGroupService groups;
     @Autowired
     PeriodService periods;
@@ -40,7 +43,7 @@ class GroupFormViewTest extends SpringBrowserlessTest {
 
     private Period period() {
         return periods.save(new Period(unique("Stage test "), PeriodKind.HOLIDAY_COURSE,
-                LocalDate.now().plusDays(10), LocalDate.now().plusDays(14)));
+                LocalDate.now(clock).plusDays(10), LocalDate.now(clock).plusDays(14)));
     }
 
     private List<GroupRow> groupsNamed(String name) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.Query;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -33,6 +34,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @WithUserDetails("admin")
 class GuardiansViewTest extends SpringBrowserlessTest {
+    @Autowired
+    Clock clock;
     @Autowired
     GuardianService guardians;
     @Autowired
@@ -202,7 +205,7 @@ class GuardiansViewTest extends SpringBrowserlessTest {
         Pupil pupil = new Pupil();
         pupil.setFirstName("Léo");
         pupil.setLastName(family);
-        pupil.setBirthDate(LocalDate.now().minusYears(10));
+        pupil.setBirthDate(LocalDate.now(clock).minusYears(10));
         return pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian("Céline", family), Relationship.MOTHER)));
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.provider.Query;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @WithUserDetails("admin")
 class TrainersViewTest extends SpringBrowserlessTest {
+    @Autowired
+    Clock clock;
     @Autowired
     TrainerService trainers;
     @Autowired
@@ -70,7 +73,7 @@ class TrainersViewTest extends SpringBrowserlessTest {
         test(form.person.email).setValue("hugo@");
         test(form.person.phone).setValue("12");
         test(form.person.postalCode).setValue("99");
-        form.agreementSignedOn.setValue(LocalDate.now().plusDays(1));
+        form.agreementSignedOn.setValue(LocalDate.now(clock).plusDays(1));
         test(form.save).click();
 
         assertThat(form.person.email.isInvalid()).isTrue();
@@ -85,7 +88,7 @@ class TrainersViewTest extends SpringBrowserlessTest {
     void formCreatesATrainer() {
         String lastName = unique("Nouveau");
         Subject subject = catalogues.activeSubjects().getFirst();
-        LocalDate signed = LocalDate.now().minusDays(20);
+        LocalDate signed = LocalDate.now(clock).minusDays(20);
         TrainersView view = navigate(TrainersView.class);
         test(view.create).click();
         TrainerForm form = $(TrainerForm.class).single();
@@ -119,7 +122,7 @@ class TrainersViewTest extends SpringBrowserlessTest {
 
         test(detail.edit).click();
         TrainerForm form = $(TrainerForm.class).single();
-        form.agreementSignedOn.setValue(LocalDate.now().plusDays(5));
+        form.agreementSignedOn.setValue(LocalDate.now(clock).plusDays(5));
         test(form.availability).setValue("Samedi matin");
         test(form.save).click();
 
@@ -130,7 +133,7 @@ class TrainersViewTest extends SpringBrowserlessTest {
         assertThat(unchanged.getAvailability()).isNull();
         assertThat(unchanged.getVersion()).isEqualTo(mine.getVersion());
 
-        LocalDate signed = LocalDate.now();
+        LocalDate signed = LocalDate.now(clock);
         form.agreementSignedOn.setValue(signed);
         test(form.save).click();
 

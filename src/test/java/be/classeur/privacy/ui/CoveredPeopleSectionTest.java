@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @WithUserDetails("dpo")
 class CoveredPeopleSectionTest extends SpringBrowserlessTest {
+    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Autowired
     RightsRequestService requests;
     @Autowired
@@ -45,22 +48,24 @@ class CoveredPeopleSectionTest extends SpringBrowserlessTest {
     @Autowired
     Clock clock;
 
-    private record Family(long guardianId, long childId, String lastName) {
+    private record Family(long guardianId, long childId, String lastName, LocalDate childBirthDate) {
     }
 
     private Family family() {
         String lastName = unique("Section");
+        // A ten-year-old child on the test clock's today, whatever day that is.
+        LocalDate birthDate = LocalDate.now(clock).minusYears(10).minusDays(40);
         return as(users, "admin", () -> {
             Pupil pupil = new Pupil();
             pupil.setFirstName("Noor");
             pupil.setLastName(lastName);
-            pupil.setBirthDate(LocalDate.of(2016, 3, 14));
+            pupil.setBirthDate(birthDate);
             Guardian guardian = new Guardian();
             guardian.setFirstName("Karim");
             guardian.setLastName(lastName);
             guardian.setEmail(lastName.toLowerCase() + "@exemple.be");
             Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.FATHER)));
-            return new Family(pupils.guardiansOf(saved.getId()).get(0).guardianId(), saved.getId(), lastName);
+            return new Family(pupils.guardiansOf(saved.getId()).get(0).guardianId(), saved.getId(), lastName, birthDate);
         });
     }
 
@@ -87,7 +92,7 @@ class CoveredPeopleSectionTest extends SpringBrowserlessTest {
         assertThat(guardianRow).contains("Demandeur").contains("Karim " + f.lastName())
                 .contains(f.lastName().toLowerCase() + "@exemple.be").contains("Correspondance proposée, à confirmer");
         String childRow = text(section.rows.get(covered.get(1).subjectId()));
-        assertThat(childRow).contains("Enfant représenté").contains("Noor " + f.lastName()).contains("né(e) le 14/03/2016");
+        assertThat(childRow).contains("Enfant représenté").contains("Noor " + f.lastName()).contains("né(e) le " + BIRTH_DATE.format(f.childBirthDate()));
         Anchor childLink = section.rows.get(covered.get(1).subjectId()).getChildren()
                 .filter(Anchor.class::isInstance).map(Anchor.class::cast).findFirst().orElseThrow();
         assertThat(childLink.getHref()).isEqualTo("pupils/" + f.childId());

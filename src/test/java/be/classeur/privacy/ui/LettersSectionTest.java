@@ -14,11 +14,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
-import jakarta.mail.Message;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,18 +70,8 @@ class LettersSectionTest extends SpringBrowserlessTest {
                 null, RequestChannel.EMAIL, LocalDate.now(clock), null));
     }
 
-    private static boolean sentTo(GreenMail server, String address) {
-        return Arrays.stream(server.getReceivedMessages()).anyMatch(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
     @Test
-    void theOfficerSendsTheEditedLetterByEmailAfterConfirmingTheAddress() {
+    void theOfficerSendsTheEditedLetterByEmailAfterConfirmingTheAddress() throws InterruptedException {
         GreenMail server = TestSmtpServer.running(mail);
         String name = "Envoi" + System.nanoTime();
         String address = name.toLowerCase() + "@exemple.be";
@@ -98,8 +87,7 @@ class LettersSectionTest extends SpringBrowserlessTest {
         assertThat(confirm.getElement().getProperty("message")).contains(address);
         test(confirm).confirm();
 
-        assertThat(server.waitForIncomingEmail(5000, 1)).isTrue();
-        assertThat(sentTo(server, address)).isTrue();
+        assertThat(TestSmtpServer.awaitMailTo(server, address, Duration.ofSeconds(5))).as("mail to %s", address).hasSize(1);
         assertThat(letters.sentLetters(id)).singleElement()
                 .satisfies(row -> assertThat(row.channel()).isEqualTo(RequestChannel.EMAIL));
     }

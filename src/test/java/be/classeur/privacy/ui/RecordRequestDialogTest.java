@@ -80,7 +80,6 @@ class RecordRequestDialogTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         RequestDetailView detail = find(RequestDetailView.class).single();
-        assertThat(detail).isNotNull();
         long id = requests.search(new be.classeur.privacy.RequestFilter(null, null, null, false, "Yasmine " + lastName),
                 org.springframework.data.domain.PageRequest.of(0, 5)).getContent().getFirst().id();
         RequestDetail recorded = requests.detail(id);

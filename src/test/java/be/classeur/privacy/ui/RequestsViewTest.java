@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,7 +67,11 @@ class RequestsViewTest extends SpringBrowserlessTest {
         assertThat(shown.get(1).daysLeft()).isBetween(0L, 6L);
         assertThat(shown.get(2).daysLeft()).isGreaterThanOrEqualTo(7L);
 
-        List<Span> badges = shown.stream().map(row -> DeadlineBadge.of(row.daysLeft())).toList();
+        // The badges the grid renders in its days-left column, row by row.
+        assertThat(test(view.grid).size()).isEqualTo(3);
+        assertThat(IntStream.range(0, 3).mapToObj(i -> test(view.grid).getRow(i).id())).containsExactly(late, soon, fresh);
+        List<Span> badges = IntStream.range(0, 3)
+                .mapToObj(i -> (Span) test(view.grid).getCellComponent(i, "daysLeft")).toList();
         assertThat(badges.get(0).getClassNames()).contains(DeadlineBadge.OVERDUE);
         assertThat(badges.get(0).getText()).contains("retard");
         assertThat(badges.get(1).getClassNames()).contains(DeadlineBadge.SOON);

@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.courses.CourseGroupService;
@@ -13,16 +14,11 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.util.ClassUtils;
@@ -71,24 +67,11 @@ class MyGroupsViewTest extends SpringBrowserlessTest {
     @Test
     void anotherTrainersGroupEndsOnTheAccessDeniedPage() {
         Set<Long> mine = groups.myGroups().stream().map(GroupRow::id).collect(Collectors.toSet());
-        long other = asAdmin(() -> groups.search(GroupFilter.all(), PageRequest.of(0, 500)).getContent().stream()
+        long other = as(users, "admin", () -> groups.search(GroupFilter.all(), PageRequest.of(0, 500)).getContent().stream()
                 .map(GroupRow::id).filter(id -> !mine.contains(id)).findFirst().orElseThrow());
 
         UI.getCurrent().navigate("my-groups/" + other);
 
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
-    }
-
-    private <T> T asAdmin(Supplier<T> call) {
-        SecurityContext trainer = SecurityContextHolder.getContext();
-        SecurityContext admin = SecurityContextHolder.createEmptyContext();
-        UserDetails user = users.loadUserByUsername("admin");
-        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(admin);
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.setContext(trainer);
-        }
     }
 }
