@@ -46,6 +46,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,8 +70,6 @@ public class RightsRequestService {
     private static final int MAX_DESCRIPTION = 4000;
     /** How many matching pupils the queue's text search looks for among the children requests were made for. */
     private static final int MAX_CHILDREN_SEARCHED = 200;
-    /** The message key of the refusal when the request changed since the officer's page was shown. */
-    public static final String CHANGED_MEANWHILE = "privacy.error.changedMeanwhile";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RightsRequestRepository requests;
@@ -391,7 +390,7 @@ public class RightsRequestService {
 
     private void expectVersion(long id, long seenVersion) {
         if (find(id).getVersion() != seenVersion) {
-            throw new BusinessRuleException(CHANGED_MEANWHILE);
+            throw new ObjectOptimisticLockingFailureException(RightsRequest.class, id);
         }
     }
 

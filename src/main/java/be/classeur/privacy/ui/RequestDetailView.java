@@ -221,11 +221,6 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
             action.run();
             Notifications.success(doneKey);
         } catch (BusinessRuleException rule) {
-            if (RightsRequestService.CHANGED_MEANWHILE.equals(rule.messageKey())) {
-                // The officer's choices stay on screen until they decide to reload.
-                Confirmations.concurrentEdit(this::reload);
-                return;
-            }
             Notifications.rule(rule);
         } catch (OptimisticLockingFailureException concurrent) {
             Confirmations.concurrentEdit(this::reload);
