@@ -227,11 +227,25 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     public List<RequestRow> dueSoonAndOverdue() {
         LocalDate today = today();
-        Specification<RightsRequest> spec = (root, query, cb) -> cb.and(
+        return requests.findBy(dueSoonOrOverdue(today), q -> q.sortBy(Sort.by("dueOn", "id")).page(PageRequest.of(0, 200)))
+                .map(r -> row(r, today)).getContent();
+    }
+
+    /** How many open requests are overdue or due within {@value #DUE_SOON_DAYS} days: counted in SQL, for the navigation. */
+    @PreAuthorize(ACCESS)
+    public long countDueSoonAndOverdue() {
+        return requests.count(dueSoonOrOverdue(today()));
+    }
+
+    /**
+     * The alert rule, defined once for the queue's banner, the navigation badge and the morning job
+     * ({@link PrivacyAlertJob}, in this package, which runs without a signed-in user): open, and due on or before
+     * {@value #DUE_SOON_DAYS} days from today.
+     */
+    static Specification<RightsRequest> dueSoonOrOverdue(LocalDate today) {
+        return (root, query, cb) -> cb.and(
                 root.get("status").in(RequestStatus.open()),
                 cb.lessThanOrEqualTo(root.get("dueOn"), today.plusDays(DUE_SOON_DAYS)));
-        return requests.findBy(spec, q -> q.sortBy(Sort.by("dueOn", "id")).page(PageRequest.of(0, 200)))
-                .map(r -> row(r, today)).getContent();
     }
 
     /** Everything about one request, with its history. The read is audited on the requester's record. */
@@ -505,13 +519,14 @@ public class RightsRequestService {
         }
     }
 
+    /* Rows read the stored dueOn: the entity keeps it equal to deadline() whenever receipt or extension changes. */
     private static RequestRow row(RightsRequest r, LocalDate today) {
         return new RequestRow(r.getId(), rightsOf(r), r.getRequesterName(), r.getAssignee(), r.getStatus(),
-                r.getReceivedOn(), r.deadline(), daysLeft(r, today));
+                r.getReceivedOn(), r.getDueOn(), daysLeft(r, today));
     }
 
     private static Long daysLeft(RightsRequest r, LocalDate today) {
-        return r.getStatus().isOpen() ? ChronoUnit.DAYS.between(today, r.deadline()) : null;
+        return r.getStatus().isOpen() ? ChronoUnit.DAYS.between(today, r.getDueOn()) : null;
     }
 
     private static Set<Right> rightsOf(RightsRequest r) {

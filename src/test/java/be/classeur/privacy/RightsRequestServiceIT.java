@@ -192,6 +192,8 @@ class RightsRequestServiceIT {
         assertThat(requests.search(new RequestFilter(null, Right.RESTRICTION, null, false, name), PageRequest.of(0, 10)).getContent())
                 .extracting(RequestRow::id).containsExactly(middle);
         assertThat(requests.dueSoonAndOverdue()).extracting(RequestRow::id).contains(oldest).doesNotContain(recent, lateButAnswered);
+        assertThat(requests.countDueSoonAndOverdue()).as("the navigation's count follows the same rule")
+                .isEqualTo(requests.dueSoonAndOverdue().size());
     }
 
     @Test
