@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.kernel.SchoolYear;
 import be.classeur.people.GuardianLinkDraft;
 import be.classeur.people.PupilService;
 import be.classeur.people.domain.Guardian;
@@ -132,6 +133,9 @@ class RequestSubjectsIT {
         assertThat(people.get(1).birthDate()).isEqualTo(LocalDate.now(clock).minusYears(12).minusDays(30));
         assertThat(people.get(2).name()).startsWith(f.secondName());
         assertThat(auditActions(DataSubjectRef.pupil(f.secondChild()), "request " + id)).contains("RIGHTS_REQUEST_RECORDED");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEWED' and subject_kind = 'PUPIL'"
+                + " and subject_id in (?, ?)", Integer.class, f.firstChild(), f.secondChild()))
+                .as("checking the children at intake reads the guardian's links, not each child's record").isZero();
     }
 
     @Test
@@ -150,6 +154,18 @@ class RequestSubjectsIT {
                 List.of(GuardianLinkDraft.existing(f.guardianId(), Relationship.FATHER))).getId());
         assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
                 f.guardianName(), null, List.of(f.firstChild(), adult), RequestChannel.EMAIL, LocalDate.now(clock), null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedNotMinor");
+        assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
+
+        // Without a birth date, the school year decides, as for the pupil's own record: higher education is of age.
+        long student = as(users, "admin", () -> {
+            Pupil p = pupil(unique("Etudiant"), unique("Famille"), 0);
+            p.setBirthDate(null);
+            p.setSchoolYear(SchoolYear.HIGHER);
+            return pupils.save(p, List.of(GuardianLinkDraft.existing(f.guardianId(), Relationship.FATHER))).getId();
+        });
+        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+                f.guardianName(), null, List.of(student), RequestChannel.EMAIL, LocalDate.now(clock), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedNotMinor");
         assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
     }
