@@ -2,8 +2,6 @@ package be.classeur.privacy;
 
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
-import be.classeur.kernel.DataSubjectRef;
-import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.kernel.calendar.LegalDeadline;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.LetterSent;
@@ -35,7 +33,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,16 +66,16 @@ public class LetterService {
     private final RequestStatusChangeRepository changes;
     private final LetterSentRepository sent;
     private final ObjectProvider<LetterMailer> mailer;
-    private final ApplicationEventPublisher events;
+    private final RequestAuditTrail audit;
     private final Clock clock;
 
     LetterService(RightsRequestRepository requests, RequestStatusChangeRepository changes, LetterSentRepository sent,
-                  ObjectProvider<LetterMailer> mailer, ApplicationEventPublisher events, Clock clock) {
+                  ObjectProvider<LetterMailer> mailer, RequestAuditTrail audit, Clock clock) {
         this.requests = requests;
         this.changes = changes;
         this.sent = sent;
         this.mailer = mailer;
-        this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -231,10 +228,7 @@ public class LetterService {
         }
         long id = sent.save(new LetterSent(r.getId(), kind, lang, sentOn, Actors.current(), channel,
                 LocalDateTime.now(clock))).getId();
-        // On the requester's record when they are in the records; otherwise still a line naming the request.
-        DataSubjectRef requester = r.requester();
-        events.publishEvent(new PersonalDataChanged(requester, action,
-                "request " + r.getId() + ": letter " + kind + " (" + lang + ") sent on " + sentOn + " by " + channel));
+        audit.changed(r, action, "letter " + kind + " (" + lang + ") sent on " + sentOn + " by " + channel);
         return id;
     }
 

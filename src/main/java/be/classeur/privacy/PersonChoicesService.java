@@ -3,7 +3,6 @@ package be.classeur.privacy;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
-import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.NewsObjectionService;
 import be.classeur.people.PersonRectified;
 import be.classeur.privacy.domain.RequestStatus;
@@ -22,7 +21,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,17 +49,17 @@ public class PersonChoicesService {
     private final RequestStatusChangeRepository changes;
     private final SubjectRightsService subjectRights;
     private final NewsObjectionService newsObjections;
-    private final ApplicationEventPublisher events;
+    private final RequestAuditTrail audit;
     private final Clock clock;
 
     PersonChoicesService(RightsRequestRepository requests, RequestStatusChangeRepository changes,
                          SubjectRightsService subjectRights, NewsObjectionService newsObjections,
-                         ApplicationEventPublisher events, Clock clock) {
+                         RequestAuditTrail audit, Clock clock) {
         this.requests = requests;
         this.changes = changes;
         this.subjectRights = subjectRights;
         this.newsObjections = newsObjections;
-        this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -135,8 +133,7 @@ public class PersonChoicesService {
             }
         }
         history(request, format(french, "privacy.choices.history.objection", people.toString()));
-        events.publishEvent(new PersonalDataChanged(request.requester(), "RIGHTS_REQUEST_NEWS_OBJECTION",
-                "request " + requestId));
+        audit.changed(request, "RIGHTS_REQUEST_NEWS_OBJECTION", null);
         return recorded;
     }
 

@@ -75,7 +75,7 @@ public class RequestAttachmentService {
         deleteIfRolledBack(fileName);
         RequestAttachment saved = attachments.save(new RequestAttachment(requestId, fileName, name, type,
                 content.length, now(), Actors.current()));
-        audit.changed(requestId, "REQUEST_DOCUMENT_ADDED", "document " + saved.getId());
+        audit.changed(request, "REQUEST_DOCUMENT_ADDED", "document " + saved.getId());
         return saved.getId();
     }
 

@@ -5,7 +5,6 @@ import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Pages;
 import be.classeur.kernel.PersonKind;
-import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.GuardianService;
@@ -80,16 +79,19 @@ public class RightsRequestService {
     private final GuardianService guardians;
     private final TrainerService trainers;
     private final ApplicationEventPublisher events;
+    private final RequestAuditTrail audit;
     private final Clock clock;
 
     RightsRequestService(RightsRequestRepository requests, RequestStatusChangeRepository changes, PupilService pupils,
-                         GuardianService guardians, TrainerService trainers, ApplicationEventPublisher events, Clock clock) {
+                         GuardianService guardians, TrainerService trainers, ApplicationEventPublisher events,
+                         RequestAuditTrail audit, Clock clock) {
         this.requests = requests;
         this.changes = changes;
         this.pupils = pupils;
         this.guardians = guardians;
         this.trainers = trainers;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -106,7 +108,7 @@ public class RightsRequestService {
                 intake.represented(), intake.channel(), intake.receivedOn(), intake.description(), now());
         request = requests.saveAndFlush(request);
         changes.save(new RequestStatusChange(request.getId(), null, RequestStatus.RECEIVED, Actors.current(), now(), null));
-        audit(request, "RIGHTS_REQUEST_RECORDED", rightsText(request.getRights()));
+        audit.changed(request, "RIGHTS_REQUEST_RECORDED", rightsText(request.getRights()));
         for (Long pupilId : request.representedPupilIds()) {
             events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(pupilId),
                     "RIGHTS_REQUEST_RECORDED", "request " + request.getId() + " by a guardian"));
@@ -258,9 +260,7 @@ public class RightsRequestService {
     public RequestDetail detail(long id) {
         RightsRequest r = find(id);
         DataSubjectRef requester = r.requester();
-        if (requester != null) {
-            events.publishEvent(new PersonalDataAccessed(requester, "RIGHTS_REQUEST_VIEWED", "request " + id));
-        }
+        audit.accessed(r, "RIGHTS_REQUEST_VIEWED", null);
         LocalDate today = today();
         List<StatusChangeRow> history = changes.findByRequestIdOrderByChangedAtAscIdAsc(id).stream()
                 .map(c -> new StatusChangeRow(c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt(), c.getNote()))
@@ -287,7 +287,7 @@ public class RightsRequestService {
         }
         RightsRequest r = find(id);
         r.assignTo(login.strip(), now());
-        audit(r, "RIGHTS_REQUEST_ASSIGNED", "to " + login.strip());
+        audit.changed(r, "RIGHTS_REQUEST_ASSIGNED", "to " + login.strip());
     }
 
     /**
@@ -313,7 +313,7 @@ public class RightsRequestService {
         }
         r.moveTo(to, now());
         changes.save(new RequestStatusChange(id, from, to, Actors.current(), now(), note));
-        audit(r, "RIGHTS_REQUEST_STATUS", from + " -> " + to);
+        audit.changed(r, "RIGHTS_REQUEST_STATUS", from + " -> " + to);
         if (to == RequestStatus.CLOSED) events.publishEvent(new RequestClosed(id));
     }
 
@@ -339,7 +339,7 @@ public class RightsRequestService {
         RequestStatus from = r.getStatus();
         r.extend(today, reason, now());
         changes.save(new RequestStatusChange(id, from, RequestStatus.EXTENDED, Actors.current(), now(), reason));
-        audit(r, "RIGHTS_REQUEST_EXTENDED", "until " + r.deadline());
+        audit.changed(r, "RIGHTS_REQUEST_EXTENDED", "until " + r.deadline());
     }
 
     /** Why an extension is not possible today, or null when it is. */
@@ -369,7 +369,7 @@ public class RightsRequestService {
             throw new BusinessRuleException("privacy.error.replyNotNow");
         }
         r.recordReply(sentOn, now());
-        audit(r, "RIGHTS_REQUEST_REPLIED", "reply sent on " + sentOn);
+        audit.changed(r, "RIGHTS_REQUEST_REPLIED", "reply sent on " + sentOn);
     }
 
     /*
@@ -515,13 +515,6 @@ public class RightsRequestService {
 
     private RightsRequest find(long id) {
         return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
-    }
-
-    private void audit(RightsRequest r, String action, String detail) {
-        DataSubjectRef requester = r.requester();
-        if (requester != null) {
-            events.publishEvent(new PersonalDataChanged(requester, action, "request " + r.getId() + ": " + detail));
-        }
     }
 
     /* Rows read the stored dueOn: the entity keeps it equal to deadline() whenever receipt or extension changes. */
