@@ -132,7 +132,7 @@ public class IdentityProofService {
         }
         deleteFiles(requestId, now);
         audit.changed(requestId, "IDENTITY_CHECK_RECORDED", result + "; copies deleted");
-        if (result == IdentityCheckResult.CONFIRMED && find(requestId).getStatus() == RequestStatus.AWAITING_IDENTITY) {
+        if (result == IdentityCheckResult.CONFIRMED && requests.require(requestId).getStatus() == RequestStatus.AWAITING_IDENTITY) {
             requestService.changeStatus(requestId, RequestStatus.IN_PROGRESS, "identity confirmed");
         }
     }
@@ -159,8 +159,9 @@ public class IdentityProofService {
         }
     }
 
+    // Kept for upload(), which is being reworked elsewhere; new code calls requests.require directly.
     private RightsRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
+        return requests.require(id);
     }
 
     private LocalDateTime now() {

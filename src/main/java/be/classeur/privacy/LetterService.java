@@ -19,7 +19,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-import jakarta.persistence.EntityNotFoundException;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -86,7 +85,7 @@ public class LetterService {
             throw new BusinessRuleException("privacy.letter.error.kindMissing");
         }
         String lang = language(language);
-        RightsRequest r = find(requestId);
+        RightsRequest r = requests.require(requestId);
         ResourceBundle bundle = bundle(lang);
         LocalDate deadline = kind == LetterKind.EXTENSION ? LegalDeadline.extendedDeadline(r.getReceivedOn()) : r.deadline();
         String reasons = switch (kind) {
@@ -172,7 +171,7 @@ public class LetterService {
         if (m == null) {
             throw new BusinessRuleException("privacy.letter.error.noMail");
         }
-        RightsRequest r = find(requestId);
+        RightsRequest r = requests.require(requestId);
         if (r.getRequesterEmail() == null) {
             throw new BusinessRuleException("privacy.letter.error.noAddress");
         }
@@ -212,7 +211,7 @@ public class LetterService {
     @PreAuthorize(ACCESS)
     @Transactional
     public long markSent(long requestId, LetterKind kind, String language, LocalDate sentOn, RequestChannel channel) {
-        return record(find(requestId), kind, language(language), sentOn, channel, "RIGHTS_REQUEST_LETTER_SENT");
+        return record(requests.require(requestId), kind, language(language), sentOn, channel, "RIGHTS_REQUEST_LETTER_SENT");
     }
 
     private long record(RightsRequest r, LetterKind kind, String lang, LocalDate sentOn, RequestChannel channel,
@@ -261,9 +260,5 @@ public class LetterService {
 
     private static ResourceBundle bundle(String lang) {
         return ResourceBundle.getBundle(BUNDLE, Locale.of(lang), LetterService.class.getClassLoader(), NO_FALLBACK);
-    }
-
-    private RightsRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
     }
 }

@@ -11,7 +11,6 @@ import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
-import jakarta.persistence.EntityNotFoundException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -69,7 +68,7 @@ public class PersonChoicesService {
      */
     @PreAuthorize(ACCESS)
     public List<SubjectRightsService.Subject> rectifiable(long requestId) {
-        RightsRequest request = find(requestId);
+        RightsRequest request = requests.require(requestId);
         if (!request.getRights().contains(Right.RECTIFICATION)) {
             return List.of();
         }
@@ -88,7 +87,7 @@ public class PersonChoicesService {
     @EventListener
     @Transactional
     void on(PersonRectified rectified) {
-        RightsRequest request = find(rectified.requestId());
+        RightsRequest request = requests.require(rectified.requestId());
         if (!request.getRights().contains(Right.RECTIFICATION)) {
             throw new BusinessRuleException("privacy.choices.error.noRectificationRight");
         }
@@ -113,7 +112,7 @@ public class PersonChoicesService {
     @PreAuthorize(ACCESS)
     @Transactional
     public int recordNewsObjection(long requestId) {
-        RightsRequest request = find(requestId);
+        RightsRequest request = requests.require(requestId);
         if (request.getRights().stream().noneMatch(NEWS_OBJECTION_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.choices.error.noObjectionRight");
         }
@@ -155,9 +154,5 @@ public class PersonChoicesService {
     private static ResourceBundle french() {
         return ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, PersonChoicesService.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private RightsRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
     }
 }

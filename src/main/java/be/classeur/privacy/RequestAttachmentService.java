@@ -55,8 +55,7 @@ public class RequestAttachmentService {
     @PreAuthorize(ACCESS)
     @Transactional
     public long attach(long requestId, String originalName, byte[] content) {
-        RightsRequest request = requests.findById(requestId)
-                .orElseThrow(() -> new EntityNotFoundException("RightsRequest " + requestId));
+        RightsRequest request = requests.require(requestId);
         if (request.getStatus() == RequestStatus.CLOSED) {
             throw new BusinessRuleException("privacy.attachment.error.closed");
         }

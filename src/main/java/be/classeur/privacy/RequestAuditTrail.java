@@ -4,7 +4,6 @@ import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
-import jakarta.persistence.EntityNotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -32,18 +31,14 @@ class RequestAuditTrail {
     }
 
     void changed(long requestId, String action, String detail) {
-        changed(find(requestId), action, detail);
+        changed(requests.require(requestId), action, detail);
     }
 
     void accessed(long requestId, String action, String detail) {
-        accessed(find(requestId), action, detail);
+        accessed(requests.require(requestId), action, detail);
     }
 
     private static String text(RightsRequest r, String detail) {
         return "request " + r.getId() + (detail == null ? "" : ": " + detail);
-    }
-
-    private RightsRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
     }
 }

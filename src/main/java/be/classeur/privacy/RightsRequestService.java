@@ -24,7 +24,6 @@ import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import be.classeur.privacy.domain.SubjectRole;
-import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -258,7 +257,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
     public RequestDetail detail(long id) {
-        RightsRequest r = find(id);
+        RightsRequest r = requests.require(id);
         DataSubjectRef requester = r.requester();
         audit.accessed(r, "RIGHTS_REQUEST_VIEWED", null);
         LocalDate today = today();
@@ -285,7 +284,7 @@ public class RightsRequestService {
         if (login == null || login.isBlank() || login.strip().length() > 60) {
             throw new BusinessRuleException("privacy.error.assigneeMissing");
         }
-        RightsRequest r = find(id);
+        RightsRequest r = requests.require(id);
         r.assignTo(login.strip(), now());
         audit.changed(r, "RIGHTS_REQUEST_ASSIGNED", "to " + login.strip());
     }
@@ -297,7 +296,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void changeStatus(long id, RequestStatus to, String note) {
-        RightsRequest r = find(id);
+        RightsRequest r = requests.require(id);
         RequestStatus from = r.getStatus();
         if (to == null || !from.nextSteps().contains(to)) {
             throw new BusinessRuleException("privacy.error.illegalStep");
@@ -324,7 +323,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void extend(long id, String reason) {
-        RightsRequest r = find(id);
+        RightsRequest r = requests.require(id);
         LocalDate today = today();
         BusinessRuleException refusal = extensionRefusal(r, today);
         if (refusal != null) {
@@ -361,7 +360,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void recordReply(long id, LocalDate sentOn) {
-        RightsRequest r = find(id);
+        RightsRequest r = requests.require(id);
         if (sentOn == null || sentOn.isAfter(today()) || sentOn.isBefore(r.getReceivedOn())) {
             throw new BusinessRuleException("privacy.error.replyDateInvalid");
         }
@@ -407,7 +406,7 @@ public class RightsRequestService {
     }
 
     private void expectVersion(long id, long seenVersion) {
-        if (find(id).getVersion() != seenVersion) {
+        if (requests.require(id).getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(RightsRequest.class, id);
         }
     }
@@ -448,7 +447,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional // not read-only: the people module audits each read in the same transaction
     public List<CoveredPerson> coveredPeople(long requestId) {
-        RightsRequest r = find(requestId);
+        RightsRequest r = requests.require(requestId);
         List<CoveredPerson> people = new ArrayList<>();
         for (CoveredSubject c : covered(r)) {
             Person person = switch (c.ref().kind()) {
@@ -467,7 +466,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void confirmMatch(long requestId, long subjectId) {
-        RightsRequest r = find(requestId);
+        RightsRequest r = requests.require(requestId);
         RequestSubject subject = r.confirmMatch(subjectId, Actors.current(), now());
         events.publishEvent(new PersonalDataChanged(subject.person(), "RIGHTS_REQUEST_MATCH_CONFIRMED",
                 "request " + requestId + " as " + subject.getRole()));
@@ -480,7 +479,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void removeMatch(long requestId, long subjectId) {
-        RightsRequest r = find(requestId);
+        RightsRequest r = requests.require(requestId);
         for (RequestSubject removed : r.removeMatch(subjectId, now())) {
             events.publishEvent(new PersonalDataChanged(removed.person(), "RIGHTS_REQUEST_MATCH_REMOVED",
                     "request " + requestId + " as " + removed.getRole()));
@@ -498,7 +497,7 @@ public class RightsRequestService {
             throw new BusinessRuleException("privacy.subjects.error.chooseSomeone");
         }
         List<Long> children = representedPupilIds == null ? List.of() : representedPupilIds;
-        RightsRequest r = find(requestId);
+        RightsRequest r = requests.require(requestId);
         requireGuardianOf(requester, children, r.getReceivedOn());
         r.linkRequester(requester, children, now());
         requests.flush();
@@ -511,10 +510,6 @@ public class RightsRequestService {
     private static List<CoveredSubject> covered(RightsRequest r) {
         return r.getSubjects().stream().map(s -> new CoveredSubject(s.getId() == null ? 0 : s.getId(), s.person(),
                 s.getRole(), s.getMatchConfirmedAt(), s.getMatchConfirmedBy())).toList();
-    }
-
-    private RightsRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
     }
 
     /* Rows read the stored dueOn: the entity keeps it equal to deadline() whenever receipt or extension changes. */

@@ -185,7 +185,7 @@ class RequestSubjectsIT {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
         assertThatThrownBy(() -> subjectRights.erase(id, DataSubjectRef.pupil(f.firstChild())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
-        assertThatThrownBy(() -> subjectRights.restrict(id, true))
+        assertThatThrownBy(() -> subjectRights.restrict(id, null, true))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
         assertThat(auditActions(DataSubjectRef.guardian(f.guardianId()), "request " + id)).doesNotContain("EXPORTED");
 
