@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.calendar.LegalDeadline;
@@ -85,7 +87,7 @@ public class LetterService {
             throw new BusinessRuleException("privacy.letter.error.kindMissing");
         }
         String lang = language(language);
-        RightsRequest r = requests.require(requestId);
+        RightsRequest r = require(requests, requestId);
         ResourceBundle bundle = bundle(lang);
         LocalDate deadline = kind == LetterKind.EXTENSION ? LegalDeadline.extendedDeadline(r.getReceivedOn()) : r.deadline();
         String reasons = switch (kind) {
@@ -171,7 +173,7 @@ public class LetterService {
         if (m == null) {
             throw new BusinessRuleException("privacy.letter.error.noMail");
         }
-        RightsRequest r = requests.require(requestId);
+        RightsRequest r = require(requests, requestId);
         if (r.getRequesterEmail() == null) {
             throw new BusinessRuleException("privacy.letter.error.noAddress");
         }
@@ -211,7 +213,7 @@ public class LetterService {
     @PreAuthorize(ACCESS)
     @Transactional
     public long markSent(long requestId, LetterKind kind, String language, LocalDate sentOn, RequestChannel channel) {
-        return record(requests.require(requestId), kind, language(language), sentOn, channel, "RIGHTS_REQUEST_LETTER_SENT");
+        return record(require(requests, requestId), kind, language(language), sentOn, channel, "RIGHTS_REQUEST_LETTER_SENT");
     }
 
     private long record(RightsRequest r, LetterKind kind, String lang, LocalDate sentOn, RequestChannel channel,

@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
@@ -68,7 +70,7 @@ public class PersonChoicesService {
      */
     @PreAuthorize(ACCESS)
     public List<SubjectRightsService.Subject> rectifiable(long requestId) {
-        RightsRequest request = requests.require(requestId);
+        RightsRequest request = require(requests, requestId);
         if (!request.getRights().contains(Right.RECTIFICATION)) {
             return List.of();
         }
@@ -87,7 +89,7 @@ public class PersonChoicesService {
     @EventListener
     @Transactional
     void on(PersonRectified rectified) {
-        RightsRequest request = requests.require(rectified.requestId());
+        RightsRequest request = require(requests, rectified.requestId());
         if (!request.getRights().contains(Right.RECTIFICATION)) {
             throw new BusinessRuleException("privacy.choices.error.noRectificationRight");
         }
@@ -112,7 +114,7 @@ public class PersonChoicesService {
     @PreAuthorize(ACCESS)
     @Transactional
     public int recordNewsObjection(long requestId) {
-        RightsRequest request = requests.require(requestId);
+        RightsRequest request = require(requests, requestId);
         if (request.getRights().stream().noneMatch(NEWS_OBJECTION_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.choices.error.noObjectionRight");
         }

@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.privacy.domain.RequestAttachment;
@@ -55,7 +57,7 @@ public class RequestAttachmentService {
     @PreAuthorize(ACCESS)
     @Transactional
     public long attach(long requestId, String originalName, byte[] content) {
-        RightsRequest request = requests.require(requestId);
+        RightsRequest request = require(requests, requestId);
         if (request.getStatus() == RequestStatus.CLOSED) {
             throw new BusinessRuleException("privacy.attachment.error.closed");
         }

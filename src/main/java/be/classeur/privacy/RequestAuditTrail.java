@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.privacy.domain.RightsRequest;
@@ -31,11 +33,11 @@ class RequestAuditTrail {
     }
 
     void changed(long requestId, String action, String detail) {
-        changed(requests.require(requestId), action, detail);
+        changed(require(requests, requestId), action, detail);
     }
 
     void accessed(long requestId, String action, String detail) {
-        accessed(requests.require(requestId), action, detail);
+        accessed(require(requests, requestId), action, detail);
     }
 
     private static String text(RightsRequest r, String detail) {

@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
@@ -257,7 +259,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
     public RequestDetail detail(long id) {
-        RightsRequest r = requests.require(id);
+        RightsRequest r = require(requests, id);
         DataSubjectRef requester = r.requester();
         audit.accessed(r, "RIGHTS_REQUEST_VIEWED", null);
         LocalDate today = today();
@@ -284,7 +286,7 @@ public class RightsRequestService {
         if (login == null || login.isBlank() || login.strip().length() > 60) {
             throw new BusinessRuleException("privacy.error.assigneeMissing");
         }
-        RightsRequest r = requests.require(id);
+        RightsRequest r = require(requests, id);
         r.assignTo(login.strip(), now());
         audit.changed(r, "RIGHTS_REQUEST_ASSIGNED", "to " + login.strip());
     }
@@ -296,7 +298,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void changeStatus(long id, RequestStatus to, String note) {
-        RightsRequest r = requests.require(id);
+        RightsRequest r = require(requests, id);
         RequestStatus from = r.getStatus();
         if (to == null || !from.nextSteps().contains(to)) {
             throw new BusinessRuleException("privacy.error.illegalStep");
@@ -323,7 +325,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void extend(long id, String reason) {
-        RightsRequest r = requests.require(id);
+        RightsRequest r = require(requests, id);
         LocalDate today = today();
         BusinessRuleException refusal = extensionRefusal(r, today);
         if (refusal != null) {
@@ -360,7 +362,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void recordReply(long id, LocalDate sentOn) {
-        RightsRequest r = requests.require(id);
+        RightsRequest r = require(requests, id);
         if (sentOn == null || sentOn.isAfter(today()) || sentOn.isBefore(r.getReceivedOn())) {
             throw new BusinessRuleException("privacy.error.replyDateInvalid");
         }
@@ -406,7 +408,7 @@ public class RightsRequestService {
     }
 
     private void expectVersion(long id, long seenVersion) {
-        if (requests.require(id).getVersion() != seenVersion) {
+        if (require(requests, id).getVersion() != seenVersion) {
             throw new ObjectOptimisticLockingFailureException(RightsRequest.class, id);
         }
     }
@@ -466,7 +468,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void confirmMatch(long requestId, long subjectId) {
-        RightsRequest r = requests.require(requestId);
+        RightsRequest r = require(requests, requestId);
         RequestSubject subject = r.confirmMatch(subjectId, Actors.current(), now());
         events.publishEvent(new PersonalDataChanged(subject.person(), "RIGHTS_REQUEST_MATCH_CONFIRMED",
                 "request " + requestId + " as " + subject.getRole()));
@@ -479,7 +481,7 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void removeMatch(long requestId, long subjectId) {
-        RightsRequest r = requests.require(requestId);
+        RightsRequest r = require(requests, requestId);
         for (RequestSubject removed : r.removeMatch(subjectId, now())) {
             events.publishEvent(new PersonalDataChanged(removed.person(), "RIGHTS_REQUEST_MATCH_REMOVED",
                     "request " + requestId + " as " + removed.getRole()));
@@ -497,7 +499,7 @@ public class RightsRequestService {
             throw new BusinessRuleException("privacy.subjects.error.chooseSomeone");
         }
         List<Long> children = representedPupilIds == null ? List.of() : representedPupilIds;
-        RightsRequest r = requests.require(requestId);
+        RightsRequest r = require(requests, requestId);
         requireGuardianOf(requester, children, r.getReceivedOn());
         r.linkRequester(requester, children, now());
         requests.flush();
@@ -507,9 +509,9 @@ public class RightsRequestService {
         }
     }
 
-    // Kept for coveredPeople(), which is being reworked elsewhere; new code calls requests.require directly.
+    // Kept for coveredPeople(), which is being reworked elsewhere; new code calls require(requests, id) directly.
     private RightsRequest find(long id) {
-        return requests.require(id);
+        return require(requests, id);
     }
 
     private static List<CoveredSubject> covered(RightsRequest r) {

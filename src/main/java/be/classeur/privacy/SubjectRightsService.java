@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
@@ -104,7 +106,7 @@ public class SubjectRightsService {
     /** The people the request is about: the requester, and the pupils the guardian asks for. */
     @PreAuthorize(ACCESS)
     public List<Subject> subjectsOf(long requestId) {
-        return subjects(requests.require(requestId));
+        return subjects(require(requests, requestId));
     }
 
     /**
@@ -115,7 +117,7 @@ public class SubjectRightsService {
     @PreAuthorize(ACCESS)
     @Transactional // not read-only: the audit lines of the export are written in the same transaction
     public Export exportFor(long requestId) {
-        RightsRequest request = requests.require(requestId);
+        RightsRequest request = require(requests, requestId);
         if (request.getRights().stream().noneMatch(EXPORT_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.actions.error.noExportRight");
         }
@@ -155,7 +157,7 @@ public class SubjectRightsService {
      */
     @PreAuthorize(ACCESS)
     public List<SubjectHoldings> preview(long requestId, DataSubjectRef person) {
-        RightsRequest request = requests.require(requestId);
+        RightsRequest request = require(requests, requestId);
         requireErasure(request);
         return chosen(actionableSubjects(request), person).stream()
                 .map(s -> new SubjectHoldings(s, handlers.stream().map(h -> h.describe(s.ref())).toList()))
@@ -171,7 +173,7 @@ public class SubjectRightsService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void erase(long requestId, DataSubjectRef person) {
-        RightsRequest request = requests.require(requestId);
+        RightsRequest request = require(requests, requestId);
         requireErasure(request);
         for (Subject subject : chosen(actionableSubjects(request), person)) {
             DataSubjectRef ref = subject.ref();
@@ -190,7 +192,7 @@ public class SubjectRightsService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void restrict(long requestId, DataSubjectRef person, boolean on) {
-        RightsRequest request = requests.require(requestId);
+        RightsRequest request = require(requests, requestId);
         if (request.getRights().stream().noneMatch(RESTRICTION_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.actions.error.noRestrictionRight");
         }
@@ -229,7 +231,7 @@ public class SubjectRightsService {
      */
     @Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
     List<Subject> actionableSubjects(long requestId) {
-        return actionableSubjects(requests.require(requestId));
+        return actionableSubjects(require(requests, requestId));
     }
 
     private List<Subject> actionableSubjects(RightsRequest request) {
