@@ -158,7 +158,7 @@ public class PupilService {
 
     static LinkRow linkRow(GuardianLink link) {
         return new LinkRow(link.getPupil().getId(), link.getPupil().fullName(), link.getPupil().getBirthDate(),
-                link.getGuardian().getId(),
+                link.getPupil().getSchoolYear(), link.getGuardian().getId(),
                 link.getGuardian().fullName(), link.getGuardian().getPhone(), link.getGuardian().getEmail(),
                 link.getRelationship());
     }

@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.privacy.domain.IdentityCheckResult;
@@ -124,7 +126,7 @@ public class IdentityProofService {
         }
         deleteFiles(requestId, now);
         audit.changed(requestId, "IDENTITY_CHECK_RECORDED", result + "; copies deleted");
-        if (result == IdentityCheckResult.CONFIRMED && find(requestId).getStatus() == RequestStatus.AWAITING_IDENTITY) {
+        if (result == IdentityCheckResult.CONFIRMED && require(requests, requestId).getStatus() == RequestStatus.AWAITING_IDENTITY) {
             requestService.changeStatus(requestId, RequestStatus.IN_PROGRESS, "identity confirmed");
         }
     }
@@ -151,8 +153,9 @@ public class IdentityProofService {
         }
     }
 
+    // Kept for upload(), which is being reworked elsewhere; new code calls require(requests, id) directly.
     private RightsRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
+        return require(requests, id);
     }
 
     private LocalDateTime now() {

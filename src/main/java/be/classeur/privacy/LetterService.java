@@ -1,9 +1,9 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
-import be.classeur.kernel.DataSubjectRef;
-import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.kernel.calendar.LegalDeadline;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.LetterSent;
@@ -21,7 +21,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-import jakarta.persistence.EntityNotFoundException;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -35,7 +34,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -69,16 +67,16 @@ public class LetterService {
     private final RequestStatusChangeRepository changes;
     private final LetterSentRepository sent;
     private final ObjectProvider<LetterMailer> mailer;
-    private final ApplicationEventPublisher events;
+    private final RequestAuditTrail audit;
     private final Clock clock;
 
     LetterService(RightsRequestRepository requests, RequestStatusChangeRepository changes, LetterSentRepository sent,
-                  ObjectProvider<LetterMailer> mailer, ApplicationEventPublisher events, Clock clock) {
+                  ObjectProvider<LetterMailer> mailer, RequestAuditTrail audit, Clock clock) {
         this.requests = requests;
         this.changes = changes;
         this.sent = sent;
         this.mailer = mailer;
-        this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -89,7 +87,7 @@ public class LetterService {
             throw new BusinessRuleException("privacy.letter.error.kindMissing");
         }
         String lang = language(language);
-        RightsRequest r = find(requestId);
+        RightsRequest r = require(requests, requestId);
         ResourceBundle bundle = bundle(lang);
         LocalDate deadline = kind == LetterKind.EXTENSION ? LegalDeadline.extendedDeadline(r.getReceivedOn()) : r.deadline();
         String reasons = switch (kind) {
@@ -175,7 +173,7 @@ public class LetterService {
         if (m == null) {
             throw new BusinessRuleException("privacy.letter.error.noMail");
         }
-        RightsRequest r = find(requestId);
+        RightsRequest r = require(requests, requestId);
         if (r.getRequesterEmail() == null) {
             throw new BusinessRuleException("privacy.letter.error.noAddress");
         }
@@ -215,7 +213,7 @@ public class LetterService {
     @PreAuthorize(ACCESS)
     @Transactional
     public long markSent(long requestId, LetterKind kind, String language, LocalDate sentOn, RequestChannel channel) {
-        return record(find(requestId), kind, language(language), sentOn, channel, "RIGHTS_REQUEST_LETTER_SENT");
+        return record(require(requests, requestId), kind, language(language), sentOn, channel, "RIGHTS_REQUEST_LETTER_SENT");
     }
 
     private long record(RightsRequest r, LetterKind kind, String lang, LocalDate sentOn, RequestChannel channel,
@@ -231,10 +229,7 @@ public class LetterService {
         }
         long id = sent.save(new LetterSent(r.getId(), kind, lang, sentOn, Actors.current(), channel,
                 LocalDateTime.now(clock))).getId();
-        // On the requester's record when they are in the records; otherwise still a line naming the request.
-        DataSubjectRef requester = r.requester();
-        events.publishEvent(new PersonalDataChanged(requester, action,
-                "request " + r.getId() + ": letter " + kind + " (" + lang + ") sent on " + sentOn + " by " + channel));
+        audit.changed(r, action, "letter " + kind + " (" + lang + ") sent on " + sentOn + " by " + channel);
         return id;
     }
 
@@ -267,9 +262,5 @@ public class LetterService {
 
     private static ResourceBundle bundle(String lang) {
         return ResourceBundle.getBundle(BUNDLE, Locale.of(lang), LetterService.class.getClassLoader(), NO_FALLBACK);
-    }
-
-    private RightsRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
     }
 }

@@ -1,18 +1,17 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
-import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.NewsObjectionService;
 import be.classeur.people.PersonRectified;
-import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.RequestStatusChange;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
-import jakarta.persistence.EntityNotFoundException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -22,7 +21,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,17 +49,17 @@ public class PersonChoicesService {
     private final RequestStatusChangeRepository changes;
     private final SubjectRightsService subjectRights;
     private final NewsObjectionService newsObjections;
-    private final ApplicationEventPublisher events;
+    private final RequestAuditTrail audit;
     private final Clock clock;
 
     PersonChoicesService(RightsRequestRepository requests, RequestStatusChangeRepository changes,
                          SubjectRightsService subjectRights, NewsObjectionService newsObjections,
-                         ApplicationEventPublisher events, Clock clock) {
+                         RequestAuditTrail audit, Clock clock) {
         this.requests = requests;
         this.changes = changes;
         this.subjectRights = subjectRights;
         this.newsObjections = newsObjections;
-        this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -71,7 +69,7 @@ public class PersonChoicesService {
      */
     @PreAuthorize(ACCESS)
     public List<SubjectRightsService.Subject> rectifiable(long requestId) {
-        RightsRequest request = find(requestId);
+        RightsRequest request = require(requests, requestId);
         if (!request.getRights().contains(Right.RECTIFICATION)) {
             return List.of();
         }
@@ -90,7 +88,7 @@ public class PersonChoicesService {
     @EventListener
     @Transactional
     void on(PersonRectified rectified) {
-        RightsRequest request = find(rectified.requestId());
+        RightsRequest request = require(requests, rectified.requestId());
         if (!request.getRights().contains(Right.RECTIFICATION)) {
             throw new BusinessRuleException("privacy.choices.error.noRectificationRight");
         }
@@ -115,7 +113,7 @@ public class PersonChoicesService {
     @PreAuthorize(ACCESS)
     @Transactional
     public int recordNewsObjection(long requestId) {
-        RightsRequest request = find(requestId);
+        RightsRequest request = require(requests, requestId);
         if (request.getRights().stream().noneMatch(NEWS_OBJECTION_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.choices.error.noObjectionRight");
         }
@@ -135,8 +133,7 @@ public class PersonChoicesService {
             }
         }
         history(request, format(french, "privacy.choices.history.objection", people.toString()));
-        events.publishEvent(new PersonalDataChanged(request.requester(), "RIGHTS_REQUEST_NEWS_OBJECTION",
-                "request " + requestId));
+        audit.changed(request, "RIGHTS_REQUEST_NEWS_OBJECTION", null);
         return recorded;
     }
 
@@ -158,9 +155,5 @@ public class PersonChoicesService {
     private static ResourceBundle french() {
         return ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, PersonChoicesService.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private RightsRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
     }
 }

@@ -1,7 +1,5 @@
 package be.classeur.privacy;
 
-import be.classeur.privacy.domain.RequestStatus;
-import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +8,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +38,8 @@ public class PrivacyAlertJob {
     @Transactional(readOnly = true)
     public List<PrivacyAlert> report() {
         LocalDate today = LocalDate.now(clock);
-        Specification<RightsRequest> spec = (root, query, cb) -> cb.and(
-                root.get("status").in(RequestStatus.open()),
-                cb.lessThanOrEqualTo(root.get("dueOn"), today.plusDays(RightsRequestService.DUE_SOON_DAYS)));
-        List<PrivacyAlert> alerts = requests.findAll(spec, Sort.by("dueOn", "id")).stream()
-                .map(r -> new PrivacyAlert(r.getId(), r.deadline(), ChronoUnit.DAYS.between(today, r.deadline())))
+        List<PrivacyAlert> alerts = requests.findAll(RightsRequestService.dueSoonOrOverdue(today), Sort.by("dueOn", "id")).stream()
+                .map(r -> new PrivacyAlert(r.getId(), r.getDueOn(), ChronoUnit.DAYS.between(today, r.getDueOn())))
                 .toList();
         long overdue = alerts.stream().filter(PrivacyAlert::overdue).count();
         if (alerts.isEmpty()) {

@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.privacy.domain.RequestAttachment;
@@ -52,8 +54,7 @@ public class RequestAttachmentService {
     @PreAuthorize(ACCESS)
     @Transactional
     public long attach(long requestId, String originalName, byte[] content) {
-        RightsRequest request = requests.findById(requestId)
-                .orElseThrow(() -> new EntityNotFoundException("RightsRequest " + requestId));
+        RightsRequest request = require(requests, requestId);
         if (request.getStatus() == RequestStatus.CLOSED) {
             throw new BusinessRuleException("privacy.attachment.error.closed");
         }
@@ -71,7 +72,7 @@ public class RequestAttachmentService {
         String fileName = store.writeWithinTransaction(content);
         RequestAttachment saved = attachments.save(new RequestAttachment(requestId, fileName, name, type,
                 content.length, now(), Actors.current()));
-        audit.changed(requestId, "REQUEST_DOCUMENT_ADDED", "document " + saved.getId());
+        audit.changed(request, "REQUEST_DOCUMENT_ADDED", "document " + saved.getId());
         return saved.getId();
     }
 

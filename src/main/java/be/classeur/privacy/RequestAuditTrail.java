@@ -1,17 +1,18 @@
 package be.classeur.privacy;
 
-import be.classeur.kernel.DataSubjectRef;
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
-import be.classeur.kernel.audit.SecurityEvent;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what was done on a rights request's documents to the audit log: on the requester's record when the requester
- * is a known person, otherwise as an event about the request alone (the requester may not be in the records).
+ * The one way the privacy module writes what was done on a rights request to the audit log: on the requester's record
+ * when the requester is a known person, otherwise a line without a subject that still names the request (the audit
+ * log accepts it), so that no action on a request from someone outside the records goes unrecorded.
  */
 @Component
 class RequestAuditTrail {
@@ -23,19 +24,23 @@ class RequestAuditTrail {
         this.events = events;
     }
 
+    void changed(RightsRequest r, String action, String detail) {
+        events.publishEvent(new PersonalDataChanged(r.requester(), action, text(r, detail)));
+    }
+
+    void accessed(RightsRequest r, String action, String detail) {
+        events.publishEvent(new PersonalDataAccessed(r.requester(), action, text(r, detail)));
+    }
+
     void changed(long requestId, String action, String detail) {
-        DataSubjectRef requester = requesterOf(requestId);
-        String text = "request " + requestId + (detail == null ? "" : ": " + detail);
-        events.publishEvent(requester == null ? SecurityEvent.of(action, text) : new PersonalDataChanged(requester, action, text));
+        changed(require(requests, requestId), action, detail);
     }
 
     void accessed(long requestId, String action, String detail) {
-        DataSubjectRef requester = requesterOf(requestId);
-        String text = "request " + requestId + (detail == null ? "" : ": " + detail);
-        events.publishEvent(requester == null ? SecurityEvent.of(action, text) : new PersonalDataAccessed(requester, action, text));
+        accessed(require(requests, requestId), action, detail);
     }
 
-    private DataSubjectRef requesterOf(long requestId) {
-        return requests.findById(requestId).map(RightsRequest::requester).orElse(null);
+    private static String text(RightsRequest r, String detail) {
+        return "request " + r.getId() + (detail == null ? "" : ": " + detail);
     }
 }

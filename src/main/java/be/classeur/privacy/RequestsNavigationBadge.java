@@ -33,7 +33,7 @@ class RequestsNavigationBadge implements NavigationBadge {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean officer = user != null && user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(AUTHORITY::equals);
-        return officer ? requests.dueSoonAndOverdue().size() : 0;
+        return officer ? requests.countDueSoonAndOverdue() : 0;
     }
 
     @Override

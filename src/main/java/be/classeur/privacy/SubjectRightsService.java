@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import static be.classeur.privacy.domain.RightsRequestRepository.require;
+
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
@@ -20,7 +22,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
-import jakarta.persistence.EntityNotFoundException;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,7 +106,7 @@ public class SubjectRightsService {
     /** The people the request is about: the requester, and the pupils the guardian asks for. */
     @PreAuthorize(ACCESS)
     public List<Subject> subjectsOf(long requestId) {
-        return subjects(find(requestId));
+        return subjects(require(requests, requestId));
     }
 
     /**
@@ -116,7 +117,7 @@ public class SubjectRightsService {
     @PreAuthorize(ACCESS)
     @Transactional // not read-only: the audit lines of the export are written in the same transaction
     public Export exportFor(long requestId) {
-        RightsRequest request = find(requestId);
+        RightsRequest request = require(requests, requestId);
         if (request.getRights().stream().noneMatch(EXPORT_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.actions.error.noExportRight");
         }
@@ -150,22 +151,13 @@ public class SubjectRightsService {
         return new Export(requestId, now, jsonBytes, pdfBytes);
     }
 
-    /** What each module holds about the subjects and what erasure must keep, with the reason. */
-    @PreAuthorize(ACCESS)
-    public List<PersonalDataHandler.Holdings> erasurePreview(long requestId) {
-        return preview(requestId).stream().flatMap(s -> s.holdings().stream()).toList();
-    }
-
-    /** The erasure preview per subject, for the confirmation dialog. */
-    @PreAuthorize(ACCESS)
-    public List<SubjectHoldings> preview(long requestId) {
-        return preview(requestId, null);
-    }
-
-    /** The erasure preview of one subject of the request ({@code person}), or of every subject when it is null. */
+    /**
+     * The erasure preview, for the confirmation dialog: what each module holds about one subject of the request
+     * ({@code person}), or about every subject when it is null, and what erasure must keep, with the reason.
+     */
     @PreAuthorize(ACCESS)
     public List<SubjectHoldings> preview(long requestId, DataSubjectRef person) {
-        RightsRequest request = find(requestId);
+        RightsRequest request = require(requests, requestId);
         requireErasure(request);
         return chosen(actionableSubjects(request), person).stream()
                 .map(s -> new SubjectHoldings(s, handlers.stream().map(h -> h.describe(s.ref())).toList()))
@@ -173,24 +165,15 @@ public class SubjectRightsService {
     }
 
     /**
-     * Erases the subjects' personal data in every module, keeping only the traces the law requires, under a pseudonym
-     * per subject. One transaction: either every module is erased or nothing is. Refused without the erasure right or
-     * for a requester not found in the records. Audited on each subject.
-     */
-    @PreAuthorize(ACCESS)
-    @Transactional
-    public void erase(long requestId) {
-        erase(requestId, null);
-    }
-
-    /**
-     * Erases one subject of the request ({@code person}: the requester or one of the children), or every subject when
-     * it is null; the others are left as they are. Same rules and audit as {@link #erase(long)}.
+     * Erases the personal data of one subject of the request ({@code person}: the requester or one of the children),
+     * or of every subject when it is null, in every module, keeping only the traces the law requires, under a pseudonym
+     * per subject; the others are left as they are. One transaction: either every module is erased or nothing is.
+     * Refused without the erasure right or for a requester not found in the records. Audited on each subject.
      */
     @PreAuthorize(ACCESS)
     @Transactional
     public void erase(long requestId, DataSubjectRef person) {
-        RightsRequest request = find(requestId);
+        RightsRequest request = require(requests, requestId);
         requireErasure(request);
         for (Subject subject : chosen(actionableSubjects(request), person)) {
             DataSubjectRef ref = subject.ref();
@@ -202,18 +185,14 @@ public class SubjectRightsService {
         }
     }
 
-    /** Switches the restriction of processing (art. 18) on or off for the subjects in every module. Audited. */
-    @PreAuthorize(ACCESS)
-    @Transactional
-    public void restrict(long requestId, boolean on) {
-        restrict(requestId, null, on);
-    }
-
-    /** Switches the restriction for one subject of the request ({@code person}), or for every subject when null. */
+    /**
+     * Switches the restriction of processing (art. 18) on or off in every module for one subject of the request
+     * ({@code person}), or for every subject when null. Audited.
+     */
     @PreAuthorize(ACCESS)
     @Transactional
     public void restrict(long requestId, DataSubjectRef person, boolean on) {
-        RightsRequest request = find(requestId);
+        RightsRequest request = require(requests, requestId);
         if (request.getRights().stream().noneMatch(RESTRICTION_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.actions.error.noRestrictionRight");
         }
@@ -252,7 +231,7 @@ public class SubjectRightsService {
      */
     @Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
     List<Subject> actionableSubjects(long requestId) {
-        return actionableSubjects(find(requestId));
+        return actionableSubjects(require(requests, requestId));
     }
 
     private List<Subject> actionableSubjects(RightsRequest request) {
@@ -291,10 +270,6 @@ public class SubjectRightsService {
             subjects.add(new Subject(s.person(), name, isRequester, s.isConfirmed()));
         }
         return subjects;
-    }
-
-    private RightsRequest find(long id) {
-        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
     }
 
     /** Plain JSON values: dates and times as ISO-8601 strings, maps and lists recursively, other objects as text. */

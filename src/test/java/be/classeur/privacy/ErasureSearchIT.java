@@ -164,7 +164,7 @@ class ErasureSearchIT {
         assertThat(hits(storedPhone)).contains(hitIn("pupil", "phone"));
 
         // The privacy module's erasure: one transaction, every handler's anonymise(subject, pseudonym).
-        subjectRights.erase(c.requestId());
+        subjectRights.erase(c.requestId(), null);
 
         for (String identifier : List.of(c.first(), c.last(), c.email(), c.phone(), storedPhone)) {
             assertThat(hits(identifier)).as("columns still holding " + identifier).isEmpty();

@@ -231,7 +231,7 @@ class PersonChoicesServiceIT {
         choices.recordNewsObjection(id);
         assertThat(jdbc.queryForObject("select news_objection_request_id from guardian where id = ?", Long.class, f.guardianId())).isEqualTo(id);
 
-        subjectRights.erase(id);
+        subjectRights.erase(id, null);
 
         assertThat(jdbc.queryForMap("select news_objection_on, news_objection_request_id from guardian where id = ?", f.guardianId()))
                 .allSatisfy((column, value) -> assertThat(value).as(column).isNull());

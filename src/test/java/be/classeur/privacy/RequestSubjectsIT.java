@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.kernel.SchoolYear;
 import be.classeur.people.GuardianLinkDraft;
 import be.classeur.people.PupilService;
 import be.classeur.people.domain.Guardian;
@@ -119,6 +120,9 @@ class RequestSubjectsIT {
     void aGuardianMayAskForTwoOfTheirChildrenAndEveryMatchIsOnlyProposed() {
         Family f = family();
         long id = record(f, Right.ACCESS);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEWED' and subject_kind = 'PUPIL'"
+                + " and subject_id in (?, ?)", Integer.class, f.firstChild(), f.secondChild()))
+                .as("checking the children at intake reads the guardian's links, not each child's record").isZero();
 
         RequestDetail detail = requests.detail(id);
         assertThat(detail.covered()).extracting(CoveredSubject::ref, CoveredSubject::role).containsExactly(
@@ -161,6 +165,18 @@ class RequestSubjectsIT {
                 f.guardianName(), null, List.of(f.firstChild(), adult), RequestChannel.EMAIL, LocalDate.now(clock), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedNotMinor");
         assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
+
+        // Without a birth date, the school year decides, as for the pupil's own record: higher education is of age.
+        long student = as(users, "admin", () -> {
+            Pupil p = pupil(unique("Etudiant"), unique("Famille"), 0);
+            p.setBirthDate(null);
+            p.setSchoolYear(SchoolYear.HIGHER);
+            return pupils.save(p, List.of(GuardianLinkDraft.existing(f.guardianId(), Relationship.FATHER))).getId();
+        });
+        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+                f.guardianName(), null, List.of(student), RequestChannel.EMAIL, LocalDate.now(clock), null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedNotMinor");
+        assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
     }
 
     @Test
@@ -178,7 +194,7 @@ class RequestSubjectsIT {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
         assertThatThrownBy(() -> subjectRights.erase(id, DataSubjectRef.pupil(f.firstChild())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
-        assertThatThrownBy(() -> subjectRights.restrict(id, true))
+        assertThatThrownBy(() -> subjectRights.restrict(id, null, true))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
         assertThat(auditActions(DataSubjectRef.guardian(f.guardianId()), "request " + id)).doesNotContain("EXPORTED");
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -42,6 +43,8 @@ class RightsRequestServiceIT {
     PupilService pupils;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -54,6 +57,17 @@ class RightsRequestServiceIT {
 
     private List<RequestRow> searchText(String text, boolean overdueOnly) {
         return requests.search(new RequestFilter(null, null, null, overdueOnly, text), PageRequest.of(0, 100)).getContent();
+    }
+
+    @Test
+    void aStatusChangeOnARequestFromSomeoneOutsideTheRecordsIsStillAudited() {
+        long id = record(unique("Inconnu"), today(), Right.ACCESS);     // no requester in the records
+
+        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+
+        assertThat(jdbc.queryForList("select subject_kind from audit_event where action = 'RIGHTS_REQUEST_STATUS' and detail = ?",
+                String.class, "request " + id + ": RECEIVED -> IN_PROGRESS"))
+                .as("one line naming the request, without a subject").hasSize(1).containsOnlyNulls();
     }
 
     @Test
@@ -192,6 +206,8 @@ class RightsRequestServiceIT {
         assertThat(requests.search(new RequestFilter(null, Right.RESTRICTION, null, false, name), PageRequest.of(0, 10)).getContent())
                 .extracting(RequestRow::id).containsExactly(middle);
         assertThat(requests.dueSoonAndOverdue()).extracting(RequestRow::id).contains(oldest).doesNotContain(recent, lateButAnswered);
+        assertThat(requests.countDueSoonAndOverdue()).as("the navigation's count follows the same rule")
+                .isEqualTo(requests.dueSoonAndOverdue().size());
     }
 
     @Test

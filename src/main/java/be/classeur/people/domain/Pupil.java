@@ -69,6 +69,11 @@ public class Pupil extends Person {
      * unless the school year says otherwise (higher education, adult learners).
      */
     public boolean isMinorOn(LocalDate day) {
+        return isMinor(birthDate, schoolYear, day);
+    }
+
+    /** The rule of {@link #isMinorOn}, for callers that hold a pupil's facts rather than the entity (a link row). */
+    public static boolean isMinor(LocalDate birthDate, SchoolYear schoolYear, LocalDate day) {
         if (birthDate == null) {
             return schoolYear != SchoolYear.HIGHER && schoolYear != SchoolYear.ADULT;
         }

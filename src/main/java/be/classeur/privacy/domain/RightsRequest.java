@@ -250,11 +250,6 @@ public class RightsRequest {
         return removed;
     }
 
-    /** Whether every person the request covers has a confirmed match (true for a request covering nobody yet). */
-    public boolean allMatchesConfirmed() {
-        return subjects.stream().allMatch(RequestSubject::isConfirmed);
-    }
-
     private RequestSubject subject(long subjectId) {
         return subjects.stream().filter(s -> s.getId() != null && s.getId() == subjectId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("privacy.subjects.error.notInRequest"));

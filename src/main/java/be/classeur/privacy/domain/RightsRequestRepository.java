@@ -1,6 +1,7 @@
 package be.classeur.privacy.domain;
 
 import be.classeur.kernel.PersonKind;
+import jakarta.persistence.EntityNotFoundException;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -11,7 +12,14 @@ public interface RightsRequestRepository extends JpaRepository<RightsRequest, Lo
     @Query("select distinct r.assignee from RightsRequest r where r.assignee is not null order by r.assignee")
     List<String> findAssignees();
 
-    List<RightsRequest> findByRequesterKindAndRequesterIdOrderByReceivedOnAscIdAsc(PersonKind kind, Long id);
+    /**
+     * The request, or EntityNotFoundException when there is none with this id (the views turn it into "not found").
+     * Static rather than a default method: thrown inside the repository proxy, the exception would be translated
+     * into Spring's JpaObjectRetrievalFailureException and the views would show an error page instead.
+     */
+    static RightsRequest require(RightsRequestRepository requests, long id) {
+        return requests.findById(id).orElseThrow(() -> new EntityNotFoundException("RightsRequest " + id));
+    }
 
     /** The requests covering the person in the given role (requester or represented child), oldest first. */
     @Query("""

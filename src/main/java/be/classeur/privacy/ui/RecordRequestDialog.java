@@ -2,7 +2,6 @@ package be.classeur.privacy.ui;
 
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.PersonKind;
-import be.classeur.people.domain.Pupil;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.RequestIntake;
 import be.classeur.privacy.RightsRequestService;
@@ -110,10 +109,10 @@ class RecordRequestDialog extends Dialog {
         getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
     }
 
-    /** Whether the child, by their birth date, was of age on the day received (unknown birth date: the service decides). */
+    /** Whether the child was of age on the day received, by the same rule as the service's check. */
     private boolean adultOnReceipt(PersonSuggestion child) {
         LocalDate day = receivedOn.getValue() == null ? LocalDate.now(clock) : receivedOn.getValue();
-        return child.birthDate() != null && !child.birthDate().plusYears(Pupil.AGE_OF_MAJORITY).isAfter(day);
+        return !child.minorOn(day);
     }
 
     private void personChosen(PersonSuggestion chosen) {

@@ -8,7 +8,6 @@ import be.classeur.timetable.domain.Closure;
 import be.classeur.timetable.domain.ClosureKind;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
-import be.classeur.ui.components.Notifications;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;

@@ -7,7 +7,6 @@ import be.classeur.timetable.TimetableService;
 import be.classeur.timetable.domain.WeeklySlot;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
-import be.classeur.ui.components.Notifications;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

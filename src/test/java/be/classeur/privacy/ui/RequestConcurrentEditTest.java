@@ -3,7 +3,6 @@ package be.classeur.privacy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.classeur.kernel.BusinessRuleException;
 import be.classeur.privacy.RequestIntake;
 import be.classeur.privacy.RightsRequestService;
 import be.classeur.privacy.domain.RequestChannel;
@@ -17,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Two officers on one request: the second one's stale page never overwrites the first one's change unseen. */
@@ -44,7 +44,7 @@ class RequestConcurrentEditTest extends SpringBrowserlessTest {
         assertThat(find(ConfirmDialog.class).last().isOpened()).isTrue();
         assertThat(requests.detail(id).assignee()).as("the colleague's assignment stays").isEqualTo("direction");
         assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.ANSWERED, null, shownVersion))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining(RightsRequestService.CHANGED_MEANWHILE);
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
 
         test(find(ConfirmDialog.class).last()).confirm();
