@@ -84,6 +84,20 @@ class ExtensionStateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anExtensionNeverNotifiedByTheFirstDeadlineIsSaidWithoutEffect() {
+        LocalDate today = LocalDate.now(clock);
+        long id = inProgress(today.minusDays(4));
+        requests.extend(id, "Nombre de demandes : rentrée scolaire");
+        LocalDate received = today.minusDays(50);
+        requests.correctReceivedOn(id, received, "Date du cachet de la poste", requests.detail(id).version());
+
+        RequestDetailView view = navigate(RequestDetailView.class, id);
+
+        assertThat(view.extensionState.getText()).contains("sans effet")
+                .contains(DATE.format(LegalDeadline.replyDeadline(received)));
+    }
+
+    @Test
     void theDateReceivedIsCorrectedWithAReasonFromTheRequestPage() {
         LocalDate today = LocalDate.now(clock);
         long id = inProgress(today.minusDays(2));
