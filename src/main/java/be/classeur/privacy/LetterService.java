@@ -227,6 +227,10 @@ public class LetterService {
         if (sentOn == null || sentOn.isAfter(LocalDate.now(clock)) || sentOn.isBefore(r.getReceivedOn())) {
             throw new BusinessRuleException("privacy.letter.error.sentOnInvalid");
         }
+        if (kind == LetterKind.EXTENSION) {
+            // The extension counts only once the requester is told (art. 12(3)): the request's deadline follows.
+            r.recordExtensionNotice(sentOn, LocalDateTime.now(clock));
+        }
         long id = sent.save(new LetterSent(r.getId(), kind, lang, sentOn, Actors.current(), channel,
                 LocalDateTime.now(clock))).getId();
         audit.changed(r, action, "letter " + kind + " (" + lang + ") sent on " + sentOn + " by " + channel);
@@ -238,7 +242,7 @@ public class LetterService {
     public List<LetterSentRow> sentLetters(long requestId) {
         return sent.findByRequestIdOrderBySentOnAscIdAsc(requestId).stream()
                 .map(l -> new LetterSentRow(l.getId(), l.getRequestId(), l.getKind(), l.getLanguage(), l.getSentOn(),
-                        l.getSentBy(), l.getChannel()))
+                        l.getSentBy(), l.getChannel(), l.getRecordedAt()))
                 .toList();
     }
 

@@ -12,14 +12,17 @@ import java.util.Set;
 /**
  * Everything about one request for its page. {@code nextSteps} are the statuses a plain status change may reach
  * now; {@code covered} are the people the request covers (requester first); {@code canExtend} tells whether the
- * one extension is still possible today.
+ * one extension is still possible today. {@code deadline} is the deadline in force: the first one until an extension
+ * notice is recorded as sent on or before it ({@code extensionNotifiedOn}, {@code extensionInForce}); then
+ * {@code extendedDeadline}, which is the decided three-month deadline (null when not extended).
  */
 public record RequestDetail(Long id, long version, Set<Right> rights, DataSubjectRef requester, String requesterName,
                             String requesterEmail, List<CoveredSubject> covered, RequestChannel channel, LocalDate receivedOn,
                             String description, RequestStatus status, String assignee, LocalDate extendedOn,
                             String extensionReason, LocalDate replyRecordedOn, LocalDate firstDeadline,
                             LocalDate deadline, Long daysLeft, Set<RequestStatus> nextSteps, boolean canExtend,
-                            List<StatusChangeRow> history) {
+                            List<StatusChangeRow> history, LocalDate extendedDeadline, LocalDate extensionNotifiedOn,
+                            boolean extensionInForce) {
     /** Whether every person the request covers has a confirmed match: the subject-rights actions wait for it. */
     public boolean allMatchesConfirmed() {
         return covered.stream().allMatch(CoveredSubject::confirmed);

@@ -30,15 +30,20 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,6 +75,8 @@ public class RightsRequestService {
     /** "Due soon" in the alerts: at most this many days left. */
     public static final int DUE_SOON_DAYS = 7;
     private static final int MAX_DESCRIPTION = 4000;
+    /** Leaves room in the 1000-character history note for the two dates around the reason. */
+    private static final int MAX_CORRECTION_REASON = 900;
     /** How many matching pupils the queue's text search looks for among the children requests were made for. */
     private static final int MAX_CHILDREN_SEARCHED = 200;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -272,7 +279,7 @@ public class RightsRequestService {
                 r.getRequesterEmail(), covered(r), r.getChannel(), r.getReceivedOn(), r.getDescription(),
                 r.getStatus(), r.getAssignee(), r.getExtendedOn(), r.getExtensionReason(), r.getReplyRecordedOn(),
                 r.firstDeadline(), r.deadline(), daysLeft(r, today), r.getStatus().nextSteps(), extensionRefusal(r, today) == null,
-                history);
+                history, r.extendedDeadline(), r.getExtensionNotifiedOn(), r.extensionInForce());
     }
 
     /** The login names requests are assigned to, for the queue's filter. */
@@ -314,15 +321,16 @@ public class RightsRequestService {
         if (note != null && note.strip().length() > 1000) {
             throw new BusinessRuleException("privacy.error.noteTooLong", 1000);
         }
-        r.moveTo(to, now());
-        changes.save(new RequestStatusChange(id, from, to, Actors.current(), now(), note));
-        audit.changed(r, "RIGHTS_REQUEST_STATUS", from + " -> " + to);
+        RequestStatus reached = r.moveTo(to, now());
+        changes.save(new RequestStatusChange(id, from, reached, Actors.current(), now(), note));
+        audit.changed(r, "RIGHTS_REQUEST_STATUS", from + " -> " + reached);
         if (to == RequestStatus.CLOSED) events.publishEvent(new RequestClosed(id));
     }
 
     /**
      * Extends the reply period by two further months (art. 12(3)): once, with reasons, decided on or before the first
-     * deadline, on a request being worked on. The requester must be told, with the reasons.
+     * deadline, on a request being worked on or awaiting proof of identity. The requester must be told, with the
+     * reasons: until the extension notice is recorded as sent (letters), the first deadline stays the one in force.
      */
     @PreAuthorize(ACCESS)
     @Transactional
@@ -341,8 +349,11 @@ public class RightsRequestService {
         }
         RequestStatus from = r.getStatus();
         r.extend(today, reason, now());
-        changes.save(new RequestStatusChange(id, from, RequestStatus.EXTENDED, Actors.current(), now(), reason));
-        audit.changed(r, "RIGHTS_REQUEST_EXTENDED", "until " + r.deadline());
+        // Awaiting identity, the status stays: the history line then says in words that the extension was decided.
+        String note = r.getStatus() == RequestStatus.EXTENDED ? reason
+                : bounded(french("privacy.history.extendedAwaitingIdentity", reason.strip()));
+        changes.save(new RequestStatusChange(id, from, r.getStatus(), Actors.current(), now(), note));
+        audit.changed(r, "RIGHTS_REQUEST_EXTENDED", "until " + r.extendedDeadline() + " once the notice is recorded as sent");
     }
 
     /** Why an extension is not possible today, or null when it is. */
@@ -354,7 +365,7 @@ public class RightsRequestService {
             return new BusinessRuleException("privacy.error.extensionTooLate",
                     DATE.format(r.firstDeadline()));
         }
-        if (r.getStatus() != RequestStatus.IN_PROGRESS) {
+        if (r.getStatus() != RequestStatus.IN_PROGRESS && r.getStatus() != RequestStatus.AWAITING_IDENTITY) {
             return new BusinessRuleException("privacy.error.extensionNotInProgress");
         }
         return null;
@@ -407,6 +418,59 @@ public class RightsRequestService {
     public void recordReply(long id, LocalDate sentOn, long seenVersion) {
         expectVersion(id, seenVersion);
         recordReply(id, sentOn);
+    }
+
+    /**
+     * Corrects a wrongly recorded date of receipt, with the reason: the deadlines (first, extended, due) follow. Refused
+     * for a date in the future, or after a letter, the reply or the extension already recorded (they cannot precede
+     * receipt). Written in the status history with the reason, and in the audit log.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void correctReceivedOn(long id, LocalDate receivedOn, String reason, long seenVersion) {
+        expectVersion(id, seenVersion);
+        RightsRequest r = require(requests, id);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("privacy.error.receiptCorrectionReasonMissing");
+        }
+        if (reason.strip().length() > MAX_CORRECTION_REASON) {
+            throw new BusinessRuleException("privacy.error.noteTooLong", MAX_CORRECTION_REASON);
+        }
+        if (receivedOn == null) {
+            throw new BusinessRuleException("privacy.error.receivedMissing");
+        }
+        if (receivedOn.isAfter(today())) {
+            throw new BusinessRuleException("privacy.error.receivedInFuture");
+        }
+        if (receivedOn.equals(r.getReceivedOn())) {
+            throw new BusinessRuleException("privacy.error.receiptUnchanged");
+        }
+        LocalDate firstAct = earliest(requests.findFirstLetterSentOn(id), r.getReplyRecordedOn(), r.getExtendedOn());
+        if (firstAct != null && receivedOn.isAfter(firstAct)) {
+            throw new BusinessRuleException("privacy.error.receiptAfterRecordedAct", DATE.format(firstAct));
+        }
+        LocalDate before = r.getReceivedOn();
+        r.correctReceivedOn(receivedOn, now());
+        changes.save(new RequestStatusChange(id, r.getStatus(), r.getStatus(), Actors.current(), now(),
+                bounded(french("privacy.history.receiptCorrected", DATE.format(before), DATE.format(receivedOn), reason.strip()))));
+        audit.changed(r, "RIGHTS_REQUEST_RECEIPT_FIXED", "received on " + before + " -> " + receivedOn
+                + "; first deadline " + r.firstDeadline() + ", deadline " + r.deadline());
+    }
+
+    private static LocalDate earliest(LocalDate... dates) {
+        return Arrays.stream(dates).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /** History notes written by the application are in French, the organisation's language (as PersonChoicesService). */
+    private static String french(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.FRENCH,
+                RightsRequestService.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), Locale.FRENCH).format(args);
+    }
+
+    private static String bounded(String note) {
+        return note.length() > 1000 ? note.substring(0, 999) + "…" : note;
     }
 
     private void expectVersion(long id, long seenVersion) {

@@ -159,8 +159,9 @@ class RightsRequestServiceIT {
         RequestDetail detail = requests.detail(id);
         assertThat(detail.status()).isEqualTo(RequestStatus.EXTENDED);
         assertThat(detail.extendedOn()).isEqualTo(today());
-        assertThat(detail.deadline()).isEqualTo(LegalDeadline.extendedDeadline(received));
-        assertThat(detail.firstDeadline()).isEqualTo(LegalDeadline.replyDeadline(received));
+        assertThat(detail.extendedDeadline()).isEqualTo(LegalDeadline.extendedDeadline(received));
+        assertThat(detail.deadline()).as("in force only once the notice is recorded as sent (ExtensionNoticeIT)")
+                .isEqualTo(detail.firstDeadline()).isEqualTo(LegalDeadline.replyDeadline(received));
         assertThat(detail.canExtend()).isFalse();
         assertThatThrownBy(() -> requests.extend(id, "Encore"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.alreadyExtended");

@@ -8,7 +8,8 @@ import org.springframework.modulith.NamedInterface;
  * Where a rights request stands. The flow is
  * received → awaiting identity (optional) → in progress → extended (optional) → answered or refused → closed.
  * A request whose identity cannot be established may be refused straight from "awaiting identity" (art. 12(2)).
- * "Extended" is reached only through the extension itself (reasons, once, within the first month).
+ * "Extended" is reached only through the extension itself (reasons, once, within the first month); a request extended
+ * while awaiting identity stays there, and reaches "extended" instead of "in progress" once the identity is established.
  */
 @NamedInterface("domain")
 public enum RequestStatus {

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -36,7 +37,8 @@ import org.hibernate.type.SqlTypes;
  *
  * <p>The deadline is a rule, not a fact: {@link #deadline()} computes it from the receipt date with
  * {@link LegalDeadline}. {@code dueOn} is the same value kept in a column, only so that the queue can be sorted and
- * filtered by deadline in SQL; the entity re-computes it whenever the receipt date or the extension changes.
+ * filtered by deadline in SQL; the entity re-computes it whenever the receipt date, the extension or its notice
+ * changes.
  */
 @Entity
 @Table(name = "rights_request")
@@ -104,6 +106,10 @@ public class RightsRequest {
     @Column(name = "extension_reason", length = 1000)
     private String extensionReason;
 
+    /** The earliest date an extension notice was sent, as recorded; the extension counts only from then (art. 12(3)). */
+    @Column(name = "extension_notified_on")
+    private LocalDate extensionNotifiedOn;
+
     @Column(name = "reply_recorded_on")
     private LocalDate replyRecordedOn;
 
@@ -142,9 +148,49 @@ public class RightsRequest {
         syncDueOn();
     }
 
-    /** The reply deadline: one month after receipt, three once extended (GDPR art. 12(3)). */
+    /**
+     * The reply deadline in force: one month after receipt; three once extended AND the requester told so within the
+     * first month (GDPR art. 12(3)). An extension decided but not notified in time changes nothing.
+     */
     public LocalDate deadline() {
-        return extendedOn == null ? firstDeadline() : LegalDeadline.extendedDeadline(receivedOn);
+        return extensionInForce() ? LegalDeadline.extendedDeadline(receivedOn) : firstDeadline();
+    }
+
+    /** The three-month deadline of a decided extension, in force or not; null when not extended. */
+    public LocalDate extendedDeadline() {
+        return extendedOn == null ? null : LegalDeadline.extendedDeadline(receivedOn);
+    }
+
+    /** Whether the extension counts: decided, and its notice recorded as sent on or before the first deadline. */
+    public boolean extensionInForce() {
+        return extendedOn != null && extensionNotifiedOn != null && !extensionNotifiedOn.isAfter(firstDeadline());
+    }
+
+    /**
+     * An extension notice was sent on that date: from then the extended deadline applies. Refused when the request is
+     * not extended, or when the notice is dated after the first deadline (too late to extend). The earliest notice
+     * counts; the caller has checked the date against receipt and today.
+     */
+    public void recordExtensionNotice(LocalDate sentOn, LocalDateTime now) {
+        if (extendedOn == null) {
+            throw new BusinessRuleException("privacy.letter.error.extensionNotDecided");
+        }
+        if (sentOn.isAfter(firstDeadline())) {
+            throw new BusinessRuleException("privacy.letter.error.extensionNoticeTooLate",
+                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(firstDeadline()));
+        }
+        if (extensionNotifiedOn == null || sentOn.isBefore(extensionNotifiedOn)) {
+            this.extensionNotifiedOn = sentOn;
+            this.updatedAt = now;
+            syncDueOn();
+        }
+    }
+
+    /** The receipt date was wrongly recorded: the deadlines (first, extended, due) follow the corrected date. */
+    public void correctReceivedOn(LocalDate receivedOn, LocalDateTime now) {
+        this.receivedOn = receivedOn;
+        this.updatedAt = now;
+        syncDueOn();
     }
 
     /** The one-month deadline, by which an extension must be decided and told. */
@@ -156,15 +202,26 @@ public class RightsRequest {
         this.dueOn = deadline();
     }
 
-    public void moveTo(RequestStatus to, LocalDateTime now) {
-        this.status = to;
+    /**
+     * Moves to the given status, and returns the status reached: a request extended while awaiting identity goes on
+     * to "extended", not "in progress", once the identity is established.
+     */
+    public RequestStatus moveTo(RequestStatus to, LocalDateTime now) {
+        this.status = to == RequestStatus.IN_PROGRESS && extendedOn != null ? RequestStatus.EXTENDED : to;
         this.updatedAt = now;
+        return this.status;
     }
 
+    /**
+     * Decides the extension. A request awaiting proof of identity stays so (the identity check goes on); any other
+     * becomes "extended". The deadline moves only once the notice is recorded ({@link #recordExtensionNotice}).
+     */
     public void extend(LocalDate on, String reason, LocalDateTime now) {
         this.extendedOn = on;
         this.extensionReason = reason.strip();
-        this.status = RequestStatus.EXTENDED;
+        if (status != RequestStatus.AWAITING_IDENTITY) {
+            this.status = RequestStatus.EXTENDED;
+        }
         this.updatedAt = now;
         syncDueOn();
     }
@@ -283,6 +340,7 @@ public class RightsRequest {
     public RequestStatus getStatus() { return status; }
     public String getAssignee() { return assignee; }
     public LocalDate getExtendedOn() { return extendedOn; }
+    public LocalDate getExtensionNotifiedOn() { return extensionNotifiedOn; }
     public String getExtensionReason() { return extensionReason; }
     public LocalDate getReplyRecordedOn() { return replyRecordedOn; }
     public LocalDate getDueOn() { return dueOn; }

@@ -2,6 +2,7 @@ package be.classeur.privacy.domain;
 
 import be.classeur.kernel.PersonKind;
 import jakarta.persistence.EntityNotFoundException;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -38,4 +39,8 @@ public interface RightsRequestRepository extends JpaRepository<RightsRequest, Lo
             select distinct r.id from RightsRequest r join r.subjects s
             where s.personKind = :kind and s.personId = :id""")
     List<Long> findIdsCovering(@Param("kind") PersonKind kind, @Param("id") Long id);
+
+    /** The earliest date a letter of the request is recorded as sent, or null: a corrected receipt may not follow it. */
+    @Query("select min(l.sentOn) from LetterSent l where l.requestId = :id")
+    LocalDate findFirstLetterSentOn(@Param("id") Long id);
 }

@@ -56,6 +56,8 @@ public class LettersSection extends VerticalLayout {
     /** The text as last edited, read by the download (which does not run under the UI's lock). */
     private volatile String currentText = "";
     private volatile String currentLanguage = "fr";
+    /** Run once an extension notice is recorded: it moves the request's deadline, so the page shows it again. */
+    private Runnable onExtensionNotice = () -> { };
 
     /** The section for a request's page, with the services from the Spring context. */
     public static LettersSection of(RequestDetail request) {
@@ -131,6 +133,19 @@ public class LettersSection extends VerticalLayout {
         showSent();
     }
 
+    /** What to do once an extension notice is recorded as sent (the request page reloads: deadline and version moved). */
+    public LettersSection whenExtensionNoticeRecorded(Runnable action) {
+        this.onExtensionNotice = action;
+        return this;
+    }
+
+    private void recorded(LetterKind recordedKind) {
+        showSent();
+        if (recordedKind == LetterKind.EXTENSION) {
+            onExtensionNotice.run();
+        }
+    }
+
     private static LetterKind defaultKind(RequestDetail d) {
         return switch (d.status()) {
             case AWAITING_IDENTITY -> LetterKind.IDENTITY_PROOF;
@@ -158,9 +173,10 @@ public class LettersSection extends VerticalLayout {
             sentOn.setErrorMessage(getTranslation("privacy.letter.error.sentOnInvalid"));
             return;
         }
-        if (UserActions.attempt(() -> letters.markSent(request.id(), kind.getValue(), language.getValue(), sentOn.getValue(),
+        LetterKind marked = kind.getValue();
+        if (UserActions.attempt(() -> letters.markSent(request.id(), marked, language.getValue(), sentOn.getValue(),
                 channel.getValue()), null, "privacy.letter.markedSent")) {
-            showSent();
+            recorded(marked);
         }
     }
 
@@ -173,9 +189,10 @@ public class LettersSection extends VerticalLayout {
     /** Sends the text as edited; on failure the text stays in the editor and nothing is recorded. */
     void sendByMail() {
         Letter letter = letters.render(request.id(), kind.getValue(), language.getValue());
-        if (UserActions.attempt(() -> letters.send(request.id(), kind.getValue(), language.getValue(), letter.subject(),
+        LetterKind sentKind = kind.getValue();
+        if (UserActions.attempt(() -> letters.send(request.id(), sentKind, language.getValue(), letter.subject(),
                 text.getValue()), null, "privacy.letter.sent")) {
-            showSent();
+            recorded(sentKind);
         }
     }
 
@@ -191,7 +208,8 @@ public class LettersSection extends VerticalLayout {
         for (LetterSentRow row : letters.sentLetters(request.id())) {
             sentList.add(new ListItem(getTranslation("privacy.letter.sentLine", getTranslation(row.kind().labelKey()),
                     Formats.date(row.sentOn()), getTranslation(row.channel().labelKey()),
-                    getTranslation("privacy.letter.language." + row.language()), row.sentBy())));
+                    getTranslation("privacy.letter.language." + row.language()), row.sentBy())
+                    + " " + getTranslation("privacy.letter.recordedAt", Formats.DATE_TIME.format(row.recordedAt()))));
         }
         if (sentList.getChildren().findAny().isEmpty()) {
             sentList.add(new ListItem(getTranslation("privacy.letter.noneSent")));

@@ -14,10 +14,12 @@ import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,6 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** One rights request: the facts, the deadline and days left, the status history, and what can be done next. */
 @Route("privacy/requests")
@@ -47,7 +50,13 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
     final Button extend = new Button();
     final DatePicker replyDate = Formats.datePicker(null);
     final Button recordReply = new Button();
+    final Button correctReceivedOn = new Button();
+    /** Says whether a decided extension is in force, i.e. whether its notice is recorded as sent in time. */
+    final Paragraph extensionState = new Paragraph();
     final Grid<StatusChangeRow> history = new Grid<>(StatusChangeRow.class, false);
+
+    /** Art. 12(3): an extension only where necessary, "taking into account the complexity and number of the requests". */
+    private static final List<String> EXTENSION_GROUNDS = List.of("COMPLEXITY", "VOLUME");
 
     private final transient RightsRequestService requests;
     private final transient Clock clock;
@@ -96,6 +105,12 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
             act(() -> requests.recordReply(current.id(), replyDate.getValue(), current.version()), "privacy.request.replyRecorded");
         });
 
+        correctReceivedOn.setText(getTranslation("privacy.request.correctReceivedOn"));
+        correctReceivedOn.setIcon(VaadinIcon.CALENDAR.create());
+        correctReceivedOn.addClickListener(e -> openReceiptCorrection());
+        extensionState.addClassName("classeur-extension-state");
+        extensionState.getElement().setAttribute("role", "status");
+
         history.addColumn(c -> Formats.DATE_TIME.format(c.changedAt())).setHeader(getTranslation("privacy.history.when")).setAutoWidth(true);
         history.addColumn(c -> c.from() == null ? "—" : getTranslation(c.from().labelKey())).setHeader(getTranslation("privacy.history.from")).setAutoWidth(true);
         history.addColumn(c -> getTranslation(c.to().labelKey())).setHeader(getTranslation("privacy.history.to")).setAutoWidth(true);
@@ -143,10 +158,11 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         HorizontalLayout statusActions = new HorizontalLayout(nextStatus, statusNote, changeStatus);
         statusActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         statusActions.setWrap(true);
-        HorizontalLayout otherActions = new HorizontalLayout(assignToMe, extend, replyDate, recordReply);
+        HorizontalLayout otherActions = new HorizontalLayout(assignToMe, extend, replyDate, recordReply, correctReceivedOn);
         otherActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         otherActions.setWrap(true);
         add(statusActions, otherActions);
+        showExtensionState(d, today);
 
         String requester = d.requesterName()
                 + (d.requester() == null ? " (" + getTranslation("privacy.request.notFoundInRecords") + ")"
@@ -165,6 +181,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 .add("privacy.request.field.daysLeft", DeadlineBadge.of(d.daysLeft()))
                 .add("privacy.request.field.extendedOn", d.extendedOn() == null ? null
                         : Formats.date(d.extendedOn()) + " · " + d.extensionReason())
+                .add("privacy.request.field.extendedDeadline", Formats.date(d.extendedDeadline()))
                 .add("privacy.request.field.replyRecordedOn", Formats.date(d.replyRecordedOn()));
         add(Sections.titled("privacy.request.section.facts", facts));
         add(coveredPeople.showFor(d));
@@ -174,7 +191,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         add(PersonChoicesSection.of(d));
         history.setItems(d.history());
         add(Sections.titled("privacy.request.section.history", history));
-        add(LettersSection.of(d));
+        add(LettersSection.of(d).whenExtensionNoticeRecorded(this::reload));
     }
 
     /** Asks for the reasons, unless the extension is no longer possible: then says why, in words. */
@@ -194,11 +211,11 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("privacy.request.extend"));
         TextArea reason = new TextArea(getTranslation("privacy.request.extensionReason"));
-        reason.setHelperText(getTranslation("privacy.request.extensionReason.help", Formats.date(d.firstDeadline())));
+        reason.setHelperText(getTranslation("privacy.request.extensionReason.guidance", Formats.date(d.firstDeadline())));
         reason.setMaxLength(1000);
         reason.setRequired(true);
         reason.setWidthFull();
-        dialog.add(reason);
+        dialog.add(extensionGrounds(reason), reason);
         Button confirm = new Button(getTranslation("privacy.request.extend"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
@@ -207,6 +224,84 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
             }
             dialog.close();
             act(() -> requests.extend(d.id(), reason.getValue(), d.version()), "privacy.request.extended");
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** The two grounds art. 12(3) allows; ticking one starts its sentence in the reasons, for the officer to complete. */
+    private CheckboxGroup<String> extensionGrounds(TextArea reason) {
+        CheckboxGroup<String> grounds = new CheckboxGroup<>(getTranslation("privacy.request.extension.grounds"));
+        grounds.setItems(EXTENSION_GROUNDS);
+        grounds.setItemLabelGenerator(g -> getTranslation("privacy.request.extension.ground." + g));
+        grounds.setHelperText(getTranslation("privacy.request.extension.grounds.help"));
+        grounds.addValueChangeListener(e -> {
+            StringBuilder text = new StringBuilder(reason.getValue());
+            for (String ground : e.getValue()) {
+                String start = getTranslation("privacy.request.extension.ground." + ground + ".text");
+                if (!e.getOldValue().contains(ground) && !text.toString().contains(start)) {
+                    text.append(text.isEmpty() || text.toString().endsWith("\n") ? "" : "\n").append(start).append(' ');
+                }
+            }
+            reason.setValue(text.toString());
+            reason.focus();
+        });
+        return grounds;
+    }
+
+    /** States plainly whether a decided extension is in force; hidden when the request is not extended. */
+    private void showExtensionState(RequestDetail d, LocalDate today) {
+        extensionState.setVisible(d.extendedOn() != null);
+        if (d.extendedOn() == null) {
+            return;
+        }
+        String decided = Formats.date(d.extendedOn());
+        String first = Formats.date(d.firstDeadline());
+        if (d.extensionInForce()) {
+            extensionState.setText(getTranslation("privacy.request.extension.inForce", Formats.date(d.extensionNotifiedOn()),
+                    Formats.date(d.extendedDeadline())));
+        } else if (today.isAfter(d.firstDeadline())) {
+            extensionState.setText(getTranslation("privacy.request.extension.lapsed", decided, first));
+        } else {
+            extensionState.setText(getTranslation("privacy.request.extension.notInForce", decided, first,
+                    Formats.date(d.extendedDeadline())));
+        }
+        add(extensionState);
+    }
+
+    /** Asks for the corrected date and the mandatory reason; the service refuses dates that cannot be right. */
+    private void openReceiptCorrection() {
+        RequestDetail d = current;
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("privacy.request.correctReceivedOn"));
+        DatePicker date = Formats.datePicker(null);
+        date.setLabel(getTranslation("privacy.request.correctReceivedOn.date"));
+        date.setMax(LocalDate.now(clock));
+        date.setValue(d.receivedOn());
+        date.setRequired(true);
+        TextArea reason = new TextArea(getTranslation("privacy.request.correctReceivedOn.reason"));
+        reason.setHelperText(getTranslation("privacy.request.correctReceivedOn.help"));
+        reason.setMaxLength(900);
+        reason.setRequired(true);
+        reason.setWidthFull();
+        dialog.add(new VerticalLayout(date, reason));
+        Button confirm = new Button(getTranslation("privacy.request.correctReceivedOn"), e -> {
+            if (date.getValue() == null || date.isInvalid()) {
+                date.setInvalid(true);
+                date.setErrorMessage(getTranslation("privacy.error.receivedMissing"));
+                return;
+            }
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation("privacy.error.receiptCorrectionReasonMissing"));
+                return;
+            }
+            if (UserActions.attempt(() -> requests.correctReceivedOn(d.id(), date.getValue(), reason.getValue(), d.version()),
+                    this::reload, "privacy.request.receivedOnCorrected")) {
+                dialog.close();
+                reload();
+            }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> dialog.close()), confirm);
