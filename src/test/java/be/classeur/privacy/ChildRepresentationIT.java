@@ -191,6 +191,21 @@ class ChildRepresentationIT {
     }
 
     @Test
+    void erasingTheChildClearsTheNoteOnTheirInterestsAndKeepsTheDecision() {
+        Family f = family(15);
+        long id = requests.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS, Right.ERASURE));
+        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        long subjectId = childInterests.childrenToWeigh(id).getFirst().subjectId();
+        childInterests.decide(id, subjectId, ChildInterestDecision.LIMITED_AFTER_HEARING, "Mila " + f.lastName() + " refuse.");
+
+        subjectRights.erase(id, DataSubjectRef.pupil(f.childId()));
+
+        assertThat(jdbc.queryForObject("select interest_note from rights_request_subject where id = ?", String.class, subjectId)).isNull();
+        assertThat(jdbc.queryForObject("select interest_decision from rights_request_subject where id = ?", String.class, subjectId))
+                .isEqualTo("LIMITED_AFTER_HEARING");
+    }
+
+    @Test
     void underThirteenNoDecisionIsAsked() {
         Family f = family(12);
         long id = requests.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS));

@@ -99,6 +99,11 @@ public class RequestSubject {
         this.interestDecidedAt = at;
     }
 
+    /** Erasure of the child: the note may name or describe them; the decision and who took it stay. */
+    public void clearInterestNote() {
+        this.interestNote = null;
+    }
+
     public boolean isConfirmed() {
         return matchConfirmedAt != null;
     }
