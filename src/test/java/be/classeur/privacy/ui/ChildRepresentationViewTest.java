@@ -121,6 +121,31 @@ class ChildRepresentationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void linkingAnUnknownRequesterLaterAlsoAsksForTheAgeCheck() {
+        Family f = family(null);
+        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Rita " + f.lastName(), null, null,
+                RequestChannel.POST, LocalDate.now(clock), null));
+        RequestDetailView view = navigate(RequestDetailView.class, id);
+        CoveredPeopleSection section = view.coveredPeople;
+        section.search.setValue(suggestion(f.lastName().toLowerCase() + "@exemple.be", f.motherId()));
+        PersonSuggestion child = section.children.getListDataView().getItems().findFirst().orElseThrow();
+        assertThat(section.children.getItemLabelGenerator().apply(child)).contains("âge non enregistré");
+        section.children.setValue(Set.of(child));
+        assertThat(section.minorChecked.isVisible()).isTrue();
+
+        test(section.link).click();
+        assertThat(section.minorChecked.isInvalid()).isTrue();
+        assertThat(requests.detail(id).covered()).isEmpty();
+
+        section.minorChecked.setValue(Set.of(child));
+        test(section.link).click();
+        assertThat(requests.detail(id).covered()).extracting(c -> c.ref())
+                .containsExactly(DataSubjectRef.guardian(f.motherId()), DataSubjectRef.pupil(f.childId()));
+        assertThat(jdbc.queryForObject("select minor_checked_by from rights_request_subject where request_id = ?"
+                + " and person_kind = 'PUPIL'", String.class, id)).isEqualTo("dpo");
+    }
+
+    @Test
     void forAChildOfThirteenThePageRemindsTheOfficerAndTheExportWaitsForTheRecordedDecision() {
         Family f = family(13);
         long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.motherId()),
