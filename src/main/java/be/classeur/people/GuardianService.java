@@ -11,13 +11,16 @@ import be.classeur.people.domain.GuardianLinkRepository;
 import be.classeur.people.domain.GuardianRepository;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.PupilRepository;
+import be.classeur.people.domain.Relationship;
 import jakarta.persistence.EntityNotFoundException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -76,8 +79,47 @@ public class GuardianService {
     }
 
     /**
+     * The links left for review by the migration that split representatives from contacts (old "other" links, now
+     * contact only), page by page. Administrators only: they decide what each link is.
+     */
+    @PreAuthorize(PeopleAccess.WRITE)
+    public Slice<LinkReviewRow> linksToReview(Pageable pageable) {
+        Slice<GuardianLink> page = links.findToReview(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        Set<Long> represented = page.isEmpty() ? Set.of() : Set.copyOf(links.pupilsWithRepresentative(
+                page.getContent().stream().map(l -> l.getPupil().getId()).collect(Collectors.toSet()), Relationship.representatives()));
+        return page.map(l -> new LinkReviewRow(l.getId(), l.getPupil().getId(), l.getPupil().fullName(),
+                l.getPupil().getBirthDate(), l.getGuardian().getId(), l.getGuardian().fullName(), l.getRelationship(),
+                represented.contains(l.getPupil().getId())));
+    }
+
+    /** How many links wait for an administrator's review, for the link on the people pages. */
+    @PreAuthorize(PeopleAccess.WRITE)
+    public long countLinksToReview() {
+        return links.countToReview();
+    }
+
+    /**
+     * An administrator says what a link left for review is: a representative (parent, legal guardian) or a contact.
+     * The link leaves the review list. Audited on the pupil and the guardian.
+     */
+    @PreAuthorize(PeopleAccess.WRITE)
+    @Transactional
+    public void reviewLink(long linkId, Relationship relationship) {
+        if (relationship == null) {
+            throw new BusinessRuleException("people.linkReview.error.chooseRelationship");
+        }
+        GuardianLink link = links.findById(linkId)
+                .orElseThrow(() -> new BusinessRuleException("people.error.notFound", linkId));
+        link.reviewed(relationship);
+        String detail = "link " + linkId + " reviewed as " + relationship;
+        writes.changed(DataSubjectRef.pupil(link.getPupil().getId()), "GUARDIAN_LINK_REVIEWED", detail);
+        writes.changed(DataSubjectRef.guardian(link.getGuardian().getId()), "GUARDIAN_LINK_REVIEWED", detail);
+    }
+
+    /**
      * Saves the guardian and makes their pupil links exactly {@code pupilLinks}.
-     * Removing the last guardian of a minor pupil is refused.
+     * Removing the last representative (parent or legal guardian) of a minor pupil, or making them a contact only, is
+     * refused.
      */
     @PreAuthorize(PeopleAccess.WRITE)
     @Transactional
@@ -97,6 +139,12 @@ public class GuardianService {
         for (GuardianLink link : links.findByGuardianWithPupil(guardian.getId())) {
             current.put(link.getPupil().getId(), link);
         }
+        // The pupils this guardian represents now: a minor among them must keep a representative after the change.
+        Map<Long, Pupil> representedBefore = new HashMap<>();
+        current.values().stream().filter(l -> l.getRelationship().mayRepresent())
+                .forEach(l -> representedBefore.put(l.getPupil().getId(), l.getPupil()));
+        drafts.stream().filter(d -> d.relationship() != null && d.relationship().mayRepresent())
+                .forEach(d -> representedBefore.remove(d.pupilId()));
         List<GuardianLink> wanted = new ArrayList<>();
         for (PupilLinkDraft draft : drafts) {
             GuardianLink existing = current.remove(draft.pupilId());
@@ -108,9 +156,9 @@ public class GuardianService {
                 wanted.add(new GuardianLink(pupil, guardian, draft.relationship()));
             }
         }
-        for (GuardianLink removed : current.values()) {
-            Pupil pupil = removed.getPupil();
-            if (pupil.isMinorOn(writes.today()) && links.countByPupil(pupil.getId()) <= 1) {
+        for (Pupil pupil : representedBefore.values()) {
+            if (pupil.needsRepresentativeOn(writes.today())
+                    && links.countRepresentatives(pupil.getId(), Relationship.representatives(), guardian.getId()) == 0) {
                 throw new BusinessRuleException("people.guardian.error.lastGuardianOfMinor", pupil.fullName());
             }
         }

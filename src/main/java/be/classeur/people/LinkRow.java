@@ -13,4 +13,9 @@ public record LinkRow(Long pupilId, String pupilName, LocalDate pupilBirthDate, 
     public boolean pupilMinorOn(LocalDate day) {
         return Pupil.isMinor(pupilBirthDate, pupilSchoolYear, day);
     }
+
+    /** Whether the guardian is the pupil's legal representative through this link (parent or legal guardian). */
+    public boolean mayRepresent() {
+        return relationship != null && relationship.mayRepresent();
+    }
 }

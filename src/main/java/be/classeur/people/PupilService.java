@@ -84,14 +84,16 @@ public class PupilService {
 
     /**
      * Saves the pupil and makes their guardian links exactly {@code guardianLinks}, creating new guardians on the way.
-     * A minor without any guardian is refused and nothing is saved. A stale copy is refused (optimistic lock).
+     * A minor (or a pupil of unknown age at school) without a representative, a parent or legal guardian, is refused
+     * and nothing is saved: a contact-only link does not count. A stale copy is refused (optimistic lock).
      */
     @PreAuthorize(PeopleAccess.WRITE)
     @Transactional
     public Pupil save(Pupil pupil, List<GuardianLinkDraft> guardianLinks) {
         pupil.setPhone(PhoneNumbers.normalise(pupil.getPhone()));
         writes.validate(pupil);
-        if (pupil.isMinorOn(writes.today()) && guardianLinks.isEmpty()) {
+        if (pupil.needsRepresentativeOn(writes.today())
+                && guardianLinks.stream().noneMatch(d -> d.relationship() != null && d.relationship().mayRepresent())) {
             throw new BusinessRuleException("people.pupil.error.minorWithoutGuardian");
         }
         for (GuardianLinkDraft draft : guardianLinks) {

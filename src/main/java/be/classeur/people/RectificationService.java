@@ -8,6 +8,7 @@ import be.classeur.people.domain.GuardianLinkRepository;
 import be.classeur.people.domain.GuardianRepository;
 import be.classeur.people.domain.Person;
 import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.Relationship;
 import be.classeur.people.domain.PupilRepository;
 import be.classeur.people.domain.School;
 import be.classeur.people.domain.SchoolRepository;
@@ -119,7 +120,10 @@ public class RectificationService {
             throw new BusinessRuleException("people.rectification.error.nothingChanged");
         }
         writes.validate(stored);
-        if (stored instanceof Pupil pupil && pupil.isMinorOn(writes.today()) && links.countByPupil(pupil.getId()) == 0) {
+        // Checked when the age facts change: a rectification of anything else is not held up by the links.
+        if (stored instanceof Pupil pupil && (changed.contains("birthDate") || changed.contains("schoolYear"))
+                && pupil.needsRepresentativeOn(writes.today())
+                && links.countRepresentatives(pupil.getId(), Relationship.representatives(), 0L) == 0) {
             throw new BusinessRuleException("people.pupil.error.minorWithoutGuardian");
         }
         writes.stamp(stored);

@@ -19,6 +19,11 @@ public record PersonSuggestion(DataSubjectRef ref, String name, String email, St
         this(ref, name, email, null, null, null);
     }
 
+    /** Whether this pupil's age is unknown (no birth date): not presumed a minor, to be checked. */
+    public boolean ageUnknown() {
+        return ref.kind() == be.classeur.kernel.PersonKind.PUPIL && Pupil.isAgeUnknown(birthDate);
+    }
+
     /** Whether this pupil was a minor on that day, by the people module's rule ({@link Pupil#isMinorOn}). */
     public boolean minorOn(LocalDate day) {
         return Pupil.isMinor(birthDate, schoolYear, day);

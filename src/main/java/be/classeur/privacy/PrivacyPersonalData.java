@@ -3,6 +3,7 @@ package be.classeur.privacy;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.privacy.domain.RequestStatusChange;
+import be.classeur.privacy.domain.RequestSubject;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
@@ -101,6 +102,8 @@ public class PrivacyPersonalData implements PersonalDataHandler {
         LocalDateTime now = LocalDateTime.now(clock);
         requestsBy(subject).forEach(r -> r.pseudonymiseRequester(pseudonym, now));
         requestsOnBehalfOf(subject).forEach(r -> r.clearDescription(now));
+        // The note on weighing a child's interests is free text about the child.
+        requestsOnBehalfOf(subject).forEach(r -> r.representedSubject(subject.id()).ifPresent(RequestSubject::clearInterestNote));
     }
 
     /** The request queue is the processing of the subject's own rights: restriction does not stop it. */
@@ -137,6 +140,13 @@ public class PrivacyPersonalData implements PersonalDataHandler {
         // When the privacy officer confirmed that this request is about the subject.
         r.getSubjects().stream().filter(s -> s.person().equals(subject)).findFirst()
                 .ifPresent(s -> row.put("matchConfirmedAt", s.getMatchConfirmedAt()));
+        // For a child: the officer's age check and the decision on their own interests (not the officer's note).
+        r.getSubjects().stream().filter(s -> s.person().equals(subject) && s.getRole() == SubjectRole.REPRESENTED).findFirst()
+                .ifPresent(s -> {
+                    row.put("minorCheckedAt", s.getMinorCheckedAt());
+                    row.put("interestDecision", s.getInterestDecision() == null ? null : s.getInterestDecision().name());
+                    row.put("interestDecidedAt", s.getInterestDecidedAt());
+                });
         row.put("rights", r.getRights().stream().map(Enum::name).sorted().toList());
         row.put("channel", r.getChannel().name());
         row.put("receivedOn", r.getReceivedOn());

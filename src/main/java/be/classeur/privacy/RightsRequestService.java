@@ -18,6 +18,7 @@ import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.TrainerService;
+import be.classeur.people.domain.Pupil;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.RequestStatusChange;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
@@ -38,6 +39,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -119,6 +121,7 @@ public class RightsRequestService {
         request = requests.saveAndFlush(request);
         changes.save(new RequestStatusChange(request.getId(), null, RequestStatus.RECEIVED, Actors.current(), now(), null));
         audit.changed(request, "RIGHTS_REQUEST_RECORDED", rightsText(request.getRights()));
+        recordMinorChecks(request, intake.minorChecked());
         for (Long pupilId : request.representedPupilIds()) {
             events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(pupilId),
                     "RIGHTS_REQUEST_RECORDED", "request " + request.getId() + " by a guardian"));
@@ -150,14 +153,17 @@ public class RightsRequestService {
         if (intake.description() != null && intake.description().strip().length() > MAX_DESCRIPTION) {
             throw new BusinessRuleException("privacy.error.descriptionTooLong", MAX_DESCRIPTION);
         }
-        requireGuardianOf(intake.requester(), intake.represented(), intake.receivedOn());
+        requireGuardianOf(intake.requester(), intake.represented(), intake.receivedOn(), intake.minorChecked());
     }
 
     /**
-     * Each represented pupil must be linked to the requester, who must be a guardian, and be a minor on the day the
-     * request was received: an adult pupil exercises their own rights.
+     * Each represented pupil must be linked to the requester, who must be a guardian and their representative (a
+     * parent or legal guardian: a contact-only link never acts for a child), and be a minor on the day the request was
+     * received: an adult pupil exercises their own rights. A child without a recorded birth date is not presumed a
+     * minor: the privacy officer must have checked it ({@code minorChecked}).
      */
-    private void requireGuardianOf(DataSubjectRef requester, List<Long> pupilIds, LocalDate receivedOn) {
+    private void requireGuardianOf(DataSubjectRef requester, List<Long> pupilIds, LocalDate receivedOn,
+                                   Collection<Long> minorChecked) {
         if (pupilIds.isEmpty()) {
             return;
         }
@@ -172,9 +178,33 @@ public class RightsRequestService {
         }
         for (Long id : pupilIds) {
             LinkRow link = linked.get(id);
-            if (!link.pupilMinorOn(receivedOn)) {
+            if (!link.mayRepresent()) {
+                throw new BusinessRuleException("privacy.error.contactCannotAct", link.pupilName());
+            }
+            if (Pupil.isAgeUnknown(link.pupilBirthDate())) {
+                if (!minorChecked.contains(id)) {
+                    throw new BusinessRuleException("privacy.error.representedAgeUnchecked", link.pupilName());
+                }
+            } else if (!link.pupilMinorOn(receivedOn)) {
                 throw new BusinessRuleException("privacy.error.representedNotMinor", link.pupilName());
             }
+        }
+    }
+
+    /**
+     * Records, on each child of unknown age the request is for, that the privacy officer checked they are a minor:
+     * who and when on the child's row, a line in the request's history, and an audit line on the child.
+     */
+    private void recordMinorChecks(RightsRequest request, Collection<Long> minorChecked) {
+        for (Long pupilId : minorChecked) {
+            request.representedSubject(pupilId).ifPresent(subject -> {
+                subject.minorChecked(Actors.current(), now());
+                changes.save(new RequestStatusChange(request.getId(), request.getStatus(), request.getStatus(),
+                        Actors.current(), now(), "Âge vérifié pour l’enfant n° " + pupilId
+                        + " (sans date de naissance enregistrée) : mineur à la réception de la demande."));
+                events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(pupilId), "MINOR_AGE_CHECKED",
+                        "request " + request.getId()));
+            });
         }
     }
 
@@ -499,10 +529,14 @@ public class RightsRequestService {
         return found;
     }
 
-    /** The pupils linked to a guardian: those a guardian may ask for (as their legal representative). */
+    /**
+     * The pupils a guardian may ask for as their legal representative: those linked to them as a parent or legal
+     * guardian. A contact-only link (grandparent, host family, sibling, other contact) never acts for a child.
+     */
     @PreAuthorize(ACCESS)
     public List<PersonSuggestion> childrenOf(long guardianId) {
         return guardians.pupilsOf(guardianId).stream()
+                .filter(LinkRow::mayRepresent)
                 .map(l -> new PersonSuggestion(DataSubjectRef.pupil(l.pupilId()), l.pupilName(), null, null,
                         l.pupilBirthDate(), l.pupilSchoolYear()))
                 .toList();
@@ -561,14 +595,27 @@ public class RightsRequestService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void linkRequester(long requestId, DataSubjectRef requester, List<Long> representedPupilIds) {
+        linkRequester(requestId, requester, representedPupilIds, List.of());
+    }
+
+    /**
+     * As {@link #linkRequester(long, DataSubjectRef, List)}, with the children of unknown age whose age the privacy
+     * officer checked (they are minors); the check is recorded as at intake.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void linkRequester(long requestId, DataSubjectRef requester, List<Long> representedPupilIds,
+                              List<Long> minorCheckedPupilIds) {
+        List<Long> minorChecked = minorCheckedPupilIds == null ? List.of() : minorCheckedPupilIds;
         if (requester == null) {
             throw new BusinessRuleException("privacy.subjects.error.chooseSomeone");
         }
         List<Long> children = representedPupilIds == null ? List.of() : representedPupilIds;
         RightsRequest r = require(requests, requestId);
-        requireGuardianOf(requester, children, r.getReceivedOn());
+        requireGuardianOf(requester, children, r.getReceivedOn(), minorChecked);
         r.linkRequester(requester, children, now());
         requests.flush();
+        recordMinorChecks(r, minorChecked);
         for (RequestSubject s : r.getSubjects()) {
             events.publishEvent(new PersonalDataChanged(s.person(), "RIGHTS_REQUEST_MATCH_PROPOSED",
                     "request " + requestId + " as " + s.getRole()));

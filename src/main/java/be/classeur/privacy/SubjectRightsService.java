@@ -73,9 +73,12 @@ public class SubjectRightsService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json;
+    private final ChildInterestService childInterests;
 
     SubjectRightsService(RightsRequestRepository requests, List<PersonalDataHandler> handlers, GuardianService guardians,
-                         ApplicationEventPublisher events, Clock clock, ObjectProvider<JsonMapper> json) {
+                         ApplicationEventPublisher events, Clock clock, ObjectProvider<JsonMapper> json,
+                         ChildInterestService childInterests) {
+        this.childInterests = childInterests;
         this.requests = requests;
         this.handlers = List.copyOf(handlers);
         this.guardians = guardians;
@@ -121,7 +124,8 @@ public class SubjectRightsService {
         if (request.getRights().stream().noneMatch(EXPORT_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.actions.error.noExportRight");
         }
-        List<Subject> subjects = actionableSubjects(request);
+        // From 13, a child's own interests are weighed first: refused until decided, left out after a limited reply.
+        List<Subject> subjects = childInterests.exportable(request, actionableSubjects(request), Subject::ref);
         LocalDateTime now = LocalDateTime.now(clock);
         List<Map<String, Object>> content = new ArrayList<>();
         for (Subject subject : subjects) {

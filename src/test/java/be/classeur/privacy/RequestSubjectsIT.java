@@ -166,7 +166,7 @@ class RequestSubjectsIT {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedNotMinor");
         assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
 
-        // Without a birth date, the school year decides, as for the pupil's own record: higher education is of age.
+        // Without a birth date the child is not presumed a minor, whatever the school year: the officer checks the age.
         long student = as(users, "admin", () -> {
             Pupil p = pupil(unique("Etudiant"), unique("Famille"), 0);
             p.setBirthDate(null);
@@ -175,7 +175,7 @@ class RequestSubjectsIT {
         });
         assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
                 f.guardianName(), null, List.of(student), RequestChannel.EMAIL, LocalDate.now(clock), null)))
-                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedNotMinor");
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedAgeUnchecked");
         assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
     }
 

@@ -11,6 +11,7 @@ import be.classeur.courses.ui.PeriodsView;
 import be.classeur.people.ui.CataloguesView;
 import be.classeur.people.ui.GuardianDetailView;
 import be.classeur.people.ui.GuardiansView;
+import be.classeur.people.ui.LinkReviewView;
 import be.classeur.people.ui.PupilDetailView;
 import be.classeur.people.ui.PupilsView;
 import be.classeur.people.ui.TrainerDetailView;
@@ -80,6 +81,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         expect(TrainersView.class, LoginView.class, TrainersView.class, NotFoundView.class, TrainersView.class);
         expect(TrainerDetailView.class, LoginView.class, TrainerDetailView.class, NotFoundView.class, TrainerDetailView.class);
         expect(CataloguesView.class, LoginView.class, CataloguesView.class, NotFoundView.class, NotFoundView.class);
+        // The links left for review when representatives and contacts were told apart: administrators only.
+        expect(LinkReviewView.class, LoginView.class, LinkReviewView.class, NotFoundView.class, NotFoundView.class);
         expect(AccountsView.class, LoginView.class, AccountsView.class, NotFoundView.class, NotFoundView.class);
         // Courses and timetable: read by administrators and the privacy officer; periods and closures by administrators only.
         expect(GroupsView.class, LoginView.class, GroupsView.class, NotFoundView.class, GroupsView.class);

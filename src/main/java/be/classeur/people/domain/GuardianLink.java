@@ -32,6 +32,10 @@ public class GuardianLink {
     @JoinColumn(name = "guardian_id", nullable = false)
     private Guardian guardian;
 
+    /** Set by the migration that split contacts from representatives: an old "other" link an administrator must review. */
+    @Column(name = "needs_review", nullable = false)
+    private boolean needsReview;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
@@ -49,6 +53,13 @@ public class GuardianLink {
     public Long getId() { return id; }
     public Pupil getPupil() { return pupil; }
     public Guardian getGuardian() { return guardian; }
+    public boolean isNeedsReview() { return needsReview; }
+
+    /** An administrator has reviewed this link and says what it is (a representative or a contact). */
+    public void reviewed(Relationship relationship) {
+        this.relationship = relationship;
+        this.needsReview = false;
+    }
     public Relationship getRelationship() { return relationship; }
     public void setRelationship(Relationship relationship) { this.relationship = relationship; }
 }

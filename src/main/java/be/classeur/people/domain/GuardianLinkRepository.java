@@ -1,6 +1,9 @@
 package be.classeur.people.domain;
 
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,4 +17,23 @@ public interface GuardianLinkRepository extends JpaRepository<GuardianLink, Long
 
     @Query("select count(l) from GuardianLink l where l.pupil.id = :pupilId")
     long countByPupil(@Param("pupilId") Long pupilId);
+
+    /** The pupil's links that make a guardian their representative (parent or legal guardian), other guardians than one. */
+    @Query("select count(l) from GuardianLink l where l.pupil.id = :pupilId and l.relationship in :representatives"
+            + " and l.guardian.id <> :exceptGuardianId")
+    long countRepresentatives(@Param("pupilId") Long pupilId, @Param("representatives") Collection<Relationship> representatives,
+                              @Param("exceptGuardianId") Long exceptGuardianId);
+
+    /** Links flagged by the migration and still "other contact": for an administrator to review, page by page. */
+    @Query(value = "select l from GuardianLink l join fetch l.pupil join fetch l.guardian where l.needsReview = true"
+            + " and l.relationship = be.classeur.people.domain.Relationship.OTHER_CONTACT order by l.pupil.lastName, l.pupil.firstName, l.id")
+    Slice<GuardianLink> findToReview(Pageable pageable);
+
+    @Query("select count(l) from GuardianLink l where l.needsReview = true"
+            + " and l.relationship = be.classeur.people.domain.Relationship.OTHER_CONTACT")
+    long countToReview();
+
+    @Query("select distinct l.pupil.id from GuardianLink l where l.pupil.id in :pupilIds and l.relationship in :representatives")
+    List<Long> pupilsWithRepresentative(@Param("pupilIds") Collection<Long> pupilIds,
+                                        @Param("representatives") Collection<Relationship> representatives);
 }

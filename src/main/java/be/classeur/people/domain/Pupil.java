@@ -65,8 +65,8 @@ public class Pupil extends Person {
     private List<GuardianLink> guardianLinks = new ArrayList<>();
 
     /**
-     * Minor on the given day: born less than 18 years before it. Without a birth date we assume a minor,
-     * unless the school year says otherwise (higher education, adult learners).
+     * Minor on the given day: born less than 18 years before it. Without a birth date the age is unknown and the pupil
+     * is not presumed a minor: whoever acts for them as a child checks the age first (see {@link #isAgeUnknown}).
      */
     public boolean isMinorOn(LocalDate day) {
         return isMinor(birthDate, schoolYear, day);
@@ -74,10 +74,24 @@ public class Pupil extends Person {
 
     /** The rule of {@link #isMinorOn}, for callers that hold a pupil's facts rather than the entity (a link row). */
     public static boolean isMinor(LocalDate birthDate, SchoolYear schoolYear, LocalDate day) {
+        return birthDate != null && Period.between(birthDate, day).getYears() < AGE_OF_MAJORITY;
+    }
+
+    /** Whether the age cannot be told from the record (no birth date). */
+    public static boolean isAgeUnknown(LocalDate birthDate) {
+        return birthDate == null;
+    }
+
+    /**
+     * Whether the pupil must keep a representative (parent or legal guardian) on file: a minor, or a pupil whose age
+     * is unknown and whose school year does not say they are an adult. Protective for the records only; acting for
+     * such a pupil still needs the age checked.
+     */
+    public boolean needsRepresentativeOn(LocalDate day) {
         if (birthDate == null) {
             return schoolYear != SchoolYear.HIGHER && schoolYear != SchoolYear.ADULT;
         }
-        return Period.between(birthDate, day).getYears() < AGE_OF_MAJORITY;
+        return isMinorOn(day);
     }
 
     public LocalDate getBirthDate() { return birthDate; }

@@ -125,7 +125,7 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
         UnorderedList pupilList = new UnorderedList();
         for (LinkRow link : detail.pupils()) {
             RouterLink to = new RouterLink(link.pupilName(), PupilDetailView.class, link.pupilId());
-            pupilList.add(new ListItem(to, new Span(" · " + getTranslation(link.relationship().labelKey()))));
+            pupilList.add(new ListItem(to, new Span(" · " + RelationshipChoices.label(this, link.relationship()))));
         }
         if (detail.pupils().isEmpty()) {
             pupilList.add(new ListItem(getTranslation("people.guardian.pupils.empty")));

@@ -130,8 +130,7 @@ class GuardianForm extends Dialog {
         pupilGrid.addColumn(e -> e.name).setHeader(getTranslation("people.field.name")).setFlexGrow(1);
         pupilGrid.addComponentColumn(entry -> {
             Select<Relationship> choice = new Select<>();
-            choice.setItems(Relationship.values());
-            choice.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+            RelationshipChoices.configure(choice, false);
             choice.setValue(entry.relationship);
             choice.setAriaLabel(getTranslation("people.link.relationship") + " · " + entry.name);
             choice.addValueChangeListener(change -> {
@@ -162,8 +161,7 @@ class GuardianForm extends Dialog {
                 + (p.schoolYear() == null ? "" : " · " + p.schoolYear().code()));
         pupilPicker.setWidth("22rem");
         relationship.setLabel(getTranslation("people.link.relationship"));
-        relationship.setItems(Relationship.values());
-        relationship.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        RelationshipChoices.configure(relationship, true);
         relationship.setValue(Relationship.MOTHER);
         addPupil.setText(getTranslation("people.link.add"));
         addPupil.setIcon(VaadinIcon.PLUS.create());
@@ -190,7 +188,7 @@ class GuardianForm extends Dialog {
         boolean already = pupilEntries.stream().anyMatch(e -> e.pupilId == picked.id());
         if (!already) {
             pupilEntries.add(new PupilEntry(picked.id(), picked.firstName() + " " + picked.lastName(),
-                    relationship.getValue() == null ? Relationship.OTHER : relationship.getValue()));
+                    relationship.getValue() == null ? Relationship.OTHER_CONTACT : relationship.getValue()));
         }
         pupilPicker.clear();
         refreshPupils();

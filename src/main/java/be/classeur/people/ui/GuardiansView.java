@@ -4,6 +4,7 @@ import be.classeur.kernel.Roles;
 import be.classeur.people.GuardianService;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The guardian list. */
@@ -15,5 +16,14 @@ public class GuardiansView extends PersonListView {
         super(new Kind("people.guardians.title", "people.guardian.new", "people.guardian.field.status", "people.guardians.empty",
                         "guardians", GuardianDetailView.class),
                 guardians::search, onSaved -> forms.openNew(saved -> onSaved.accept(saved.getId())));
+        // Administrators see how many links wait for their review since representatives and contacts were told apart.
+        if (PeopleViews.canWrite()) {
+            long toReview = guardians.countLinksToReview();
+            reviewLinks.setText(getTranslation("people.linkReview.link", toReview));
+            reviewLinks.setVisible(toReview > 0);
+            addComponentAtIndex(0, reviewLinks);
+        }
     }
+
+    final RouterLink reviewLinks = new RouterLink("", LinkReviewView.class);
 }

@@ -160,7 +160,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
         UnorderedList guardianList = new UnorderedList();
         for (LinkRow link : detail.guardians()) {
             RouterLink to = new RouterLink(link.guardianName(), GuardianDetailView.class, link.guardianId());
-            guardianList.add(new ListItem(to, new Span(" · " + getTranslation(link.relationship().labelKey())
+            guardianList.add(new ListItem(to, new Span(" · " + RelationshipChoices.label(this, link.relationship())
                     + (link.guardianPhone() == null ? "" : " · " + link.guardianPhone()))));
         }
         if (detail.guardians().isEmpty()) {

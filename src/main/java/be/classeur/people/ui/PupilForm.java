@@ -170,7 +170,7 @@ class PupilForm extends Dialog {
     private VerticalLayout guardiansSection() {
         H3 title = new H3(getTranslation("people.pupil.guardians"));
         guardianGrid.addColumn(GuardianEntry::name).setHeader(getTranslation("people.field.name")).setFlexGrow(1);
-        guardianGrid.addColumn(e -> getTranslation(e.relationship().labelKey())).setHeader(getTranslation("people.link.relationship")).setAutoWidth(true);
+        guardianGrid.addColumn(e -> RelationshipChoices.label(this, e.relationship())).setHeader(getTranslation("people.link.relationship")).setAutoWidth(true);
         guardianGrid.addColumn(GuardianEntry::phone).setHeader(getTranslation("people.field.phone")).setAutoWidth(true);
         guardianGrid.addComponentColumn(entry -> {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
@@ -191,8 +191,7 @@ class PupilForm extends Dialog {
         guardianPicker.setItemLabelGenerator(g -> g.lastName() + ", " + g.firstName() + (g.email() == null ? "" : " · " + g.email()));
         guardianPicker.setWidth("22rem");
         relationship.setLabel(getTranslation("people.link.relationship"));
-        relationship.setItems(Relationship.values());
-        relationship.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        RelationshipChoices.configure(relationship, true);
         relationship.setValue(Relationship.MOTHER);
         addGuardian.setText(getTranslation("people.link.add"));
         addGuardian.addClickListener(e -> addExistingGuardian());

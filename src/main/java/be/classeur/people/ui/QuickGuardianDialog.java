@@ -22,8 +22,7 @@ class QuickGuardianDialog extends Dialog {
         setHeaderTitle(getTranslation("people.link.newGuardian"));
         person = new PersonFields<>(binder);
         relationship.setLabel(getTranslation("people.link.relationship"));
-        relationship.setItems(Relationship.values());
-        relationship.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+        RelationshipChoices.configure(relationship, true);
         relationship.setValue(initial == null ? Relationship.MOTHER : initial);
         FormLayout form = new FormLayout(person.firstName, person.lastName, relationship, person.email, person.phone,
                 person.street, person.postalCode, person.city, person.country);

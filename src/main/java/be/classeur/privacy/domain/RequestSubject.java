@@ -49,6 +49,28 @@ public class RequestSubject {
     @Column(name = "match_confirmed_by", length = 60)
     private String matchConfirmedBy;
 
+    /* For a child without a recorded birth date: who checked that they are a minor, when. */
+    @Column(name = "minor_checked_at")
+    private LocalDateTime minorCheckedAt;
+
+    @Column(name = "minor_checked_by", length = 60)
+    private String minorCheckedBy;
+
+    /* For a child of 13 or over: the decision taken after weighing the child's own interests, before any export. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "interest_decision", length = 30)
+    private ChildInterestDecision interestDecision;
+
+    @Column(name = "interest_note", length = 1000)
+    private String interestNote;
+
+    @Column(name = "interest_decided_at")
+    private LocalDateTime interestDecidedAt;
+
+    @Column(name = "interest_decided_by", length = 60)
+    private String interestDecidedBy;
+
     protected RequestSubject() {
     }
 
@@ -61,6 +83,25 @@ public class RequestSubject {
     void confirm(String by, LocalDateTime at) {
         this.matchConfirmedBy = by;
         this.matchConfirmedAt = at;
+    }
+
+    /** The privacy officer checked that this child, without a recorded birth date, is a minor. */
+    public void minorChecked(String by, LocalDateTime at) {
+        this.minorCheckedBy = by;
+        this.minorCheckedAt = at;
+    }
+
+    /** The decision on a child's export once their own interests were weighed (the last one counts). */
+    public void decideInterest(ChildInterestDecision decision, String note, String by, LocalDateTime at) {
+        this.interestDecision = decision;
+        this.interestNote = note == null || note.isBlank() ? null : note.strip();
+        this.interestDecidedBy = by;
+        this.interestDecidedAt = at;
+    }
+
+    /** Erasure of the child: the note may name or describe them; the decision and who took it stay. */
+    public void clearInterestNote() {
+        this.interestNote = null;
     }
 
     public boolean isConfirmed() {
@@ -76,4 +117,10 @@ public class RequestSubject {
     public SubjectRole getRole() { return role; }
     public LocalDateTime getMatchConfirmedAt() { return matchConfirmedAt; }
     public String getMatchConfirmedBy() { return matchConfirmedBy; }
+    public LocalDateTime getMinorCheckedAt() { return minorCheckedAt; }
+    public String getMinorCheckedBy() { return minorCheckedBy; }
+    public ChildInterestDecision getInterestDecision() { return interestDecision; }
+    public String getInterestNote() { return interestNote; }
+    public LocalDateTime getInterestDecidedAt() { return interestDecidedAt; }
+    public String getInterestDecidedBy() { return interestDecidedBy; }
 }

@@ -324,6 +324,11 @@ public class RightsRequest {
         return subjects.stream().filter(s -> s.getRole() == SubjectRole.REPRESENTED).map(s -> s.person().id()).toList();
     }
 
+    /** The row of a child the request is made for, if the request covers them. */
+    public java.util.Optional<RequestSubject> representedSubject(long pupilId) {
+        return subjects.stream().filter(s -> s.getRole() == SubjectRole.REPRESENTED && s.person().id() == pupilId).findFirst();
+    }
+
     /** The requester as a data subject, when the person was found in the records. */
     public DataSubjectRef requester() {
         return requesterKind == null || requesterId == null ? null : new DataSubjectRef(requesterKind, requesterId);

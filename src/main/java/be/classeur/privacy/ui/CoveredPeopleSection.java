@@ -1,11 +1,14 @@
 package be.classeur.privacy.ui;
 
 import be.classeur.kernel.PersonKind;
+import be.classeur.privacy.ChildInterestRow;
+import be.classeur.privacy.ChildInterestService;
 import be.classeur.privacy.CoveredPerson;
 import be.classeur.privacy.CoveredSubject;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.domain.ChildInterestDecision;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
@@ -22,6 +25,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +35,9 @@ import java.util.Map;
  * "Personnes concernées": who the request covers (the requester and the children a guardian asks for), with what
  * identifies each in their record and a link to it. A match proposed at intake counts only once the privacy officer
  * confirms it; a wrong proposal can be removed before that. A request whose requester was not found can be linked to
- * a person later, from the same suggestions. Every value is shown as text.
+ * a person later, from the same suggestions. For a child of 13 or over a guardian asks for, the section reminds the
+ * officer to weigh the child's own interests before the full export and records the decision. Every value is shown
+ * as text.
  */
 public class CoveredPeopleSection extends VerticalLayout {
     /** Per covered row (subject id): its confirm and remove buttons, for tests and the page. */
@@ -41,14 +48,23 @@ public class CoveredPeopleSection extends VerticalLayout {
     final ComboBox<PersonSuggestion> search = new ComboBox<>();
     final CheckboxGroup<PersonSuggestion> children = new CheckboxGroup<>();
     final Button link = new Button();
+    /** When linking: the officer's confirmation, per chosen child without a recorded birth date, that they are a minor. */
+    final CheckboxGroup<PersonSuggestion> minorChecked = new CheckboxGroup<>();
+    /** Per child of 13 or over (subject id): the reminder, and the decision's choice, note and button. */
+    final Map<Long, Paragraph> interestReminders = new LinkedHashMap<>();
+    final Map<Long, Select<ChildInterestDecision>> interestChoices = new LinkedHashMap<>();
+    final Map<Long, TextArea> interestNotes = new LinkedHashMap<>();
+    final Map<Long, Button> interestButtons = new LinkedHashMap<>();
 
     private final transient RightsRequestService requests;
+    private final transient ChildInterestService childInterests;
     private final Runnable onChange;
     private RequestDetail current;
 
     /** {@code onChange} reloads the page after a match is confirmed, removed or linked. */
-    public CoveredPeopleSection(RightsRequestService requests, Runnable onChange) {
+    public CoveredPeopleSection(RightsRequestService requests, ChildInterestService childInterests, Runnable onChange) {
         this.requests = requests;
+        this.childInterests = childInterests;
         this.onChange = onChange;
         setPadding(false);
         addClassName("classeur-section");
@@ -69,8 +85,19 @@ public class CoveredPeopleSection extends VerticalLayout {
             children.setVisible(!linked.isEmpty());
         });
         children.setLabel(getTranslation("privacy.request.field.represented"));
-        children.setItemLabelGenerator(PersonSuggestion::name);
+        children.setItemLabelGenerator(c -> c.ageUnknown()
+                ? getTranslation("privacy.request.represented.ageUnknown", c.name()) : c.name());
         children.setVisible(false);
+        children.addValueChangeListener(e -> {
+            List<PersonSuggestion> unknown = e.getValue().stream().filter(PersonSuggestion::ageUnknown).toList();
+            minorChecked.setItems(unknown);
+            minorChecked.setVisible(!unknown.isEmpty());
+        });
+        minorChecked.setLabel(getTranslation("privacy.request.field.minorChecked"));
+        minorChecked.setHelperText(getTranslation("privacy.request.field.minorChecked.help"));
+        minorChecked.setItemLabelGenerator(c -> getTranslation("privacy.request.minorChecked.item", c.name()));
+        minorChecked.setRequiredIndicatorVisible(true);
+        minorChecked.setVisible(false);
         link.setText(getTranslation("privacy.subjects.link"));
         link.setIcon(VaadinIcon.LINK.create());
         link.addClickListener(e -> linkRequester());
@@ -82,11 +109,18 @@ public class CoveredPeopleSection extends VerticalLayout {
         confirmButtons.clear();
         removeButtons.clear();
         rows.clear();
+        interestReminders.clear();
+        interestChoices.clear();
+        interestNotes.clear();
+        interestButtons.clear();
         current = detail;
         add(new H3(getTranslation("privacy.subjects.title")));
         boolean editable = detail.status() != RequestStatus.CLOSED;
         for (CoveredPerson person : requests.coveredPeople(detail.id())) {
             add(row(person, editable));
+        }
+        for (ChildInterestRow child : childInterests.childrenToWeigh(detail.id())) {
+            add(childInterest(child, editable));
         }
         boolean unknown = detail.requester() == null;
         notFound.setText(getTranslation("privacy.subjects.notFound"));
@@ -96,10 +130,12 @@ public class CoveredPeopleSection extends VerticalLayout {
             search.clear();
             children.clear();
             children.setVisible(false);
+            minorChecked.clear();
+            minorChecked.setVisible(false);
             HorizontalLayout linking = new HorizontalLayout(search, link);
             linking.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             linking.setWrap(true);
-            add(linking, children);
+            add(linking, children, minorChecked);
         }
         return this;
     }
@@ -158,7 +194,64 @@ public class CoveredPeopleSection extends VerticalLayout {
         }
         List<Long> represented = children.isVisible()
                 ? children.getValue().stream().map(c -> c.ref().id()).sorted().toList() : List.of();
-        act(() -> requests.linkRequester(current.id(), chosen.ref(), represented), "privacy.subjects.linked");
+        List<PersonSuggestion> toCheck = children.isVisible()
+                ? children.getValue().stream().filter(PersonSuggestion::ageUnknown).toList() : List.of();
+        if (!minorChecked.getValue().containsAll(toCheck)) {
+            minorChecked.setInvalid(true);
+            minorChecked.setErrorMessage(getTranslation("privacy.request.minorChecked.required"));
+            return;
+        }
+        List<Long> checked = toCheck.stream().map(c -> c.ref().id()).sorted().toList();
+        act(() -> requests.linkRequester(current.id(), chosen.ref(), represented, checked), "privacy.subjects.linked");
+    }
+
+    /**
+     * A child of 13 or over (or of unknown age) a guardian asks for: the reminder to weigh the child's own interests
+     * before giving the guardian the full export, the decision once taken, and the form to record it.
+     */
+    private VerticalLayout childInterest(ChildInterestRow child, boolean editable) {
+        long id = child.subjectId();
+        Paragraph reminder = new Paragraph(child.ageOnReceipt() == null
+                ? getTranslation("privacy.childInterest.reminder.ageUnknown", child.name())
+                : getTranslation("privacy.childInterest.reminder", child.name(), child.ageOnReceipt()));
+        reminder.getElement().setAttribute("role", "note");
+        interestReminders.put(id, reminder);
+        VerticalLayout box = new VerticalLayout(reminder);
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.addClassName("classeur-child-interest");
+        Span state = new Span(child.decided()
+                ? getTranslation("privacy.childInterest.decided", getTranslation(child.decision().labelKey()),
+                        child.decidedBy(), Formats.DATE_TIME.format(child.decidedAt()))
+                : getTranslation("privacy.childInterest.undecided"));
+        state.getElement().getThemeList().add(child.decided() ? "badge success" : "badge error");
+        box.add(state);
+        if (child.decided() && child.note() != null) {
+            box.add(new Paragraph(getTranslation("privacy.childInterest.noteShown", child.note())));
+        }
+        if (editable) {
+            Select<ChildInterestDecision> choice = new Select<>();
+            choice.setLabel(getTranslation("privacy.childInterest.choice", child.name()));
+            choice.setItems(ChildInterestDecision.values());
+            choice.setItemLabelGenerator(d -> d == null ? "" : getTranslation(d.labelKey()));
+            choice.setValue(child.decision());
+            TextArea note = new TextArea(getTranslation("privacy.childInterest.note"));
+            note.setMaxLength(1000);
+            note.setWidth("min(36rem, 100%)");
+            note.setRequiredIndicatorVisible(true);
+            Button record = new Button(getTranslation("privacy.childInterest.record"), VaadinIcon.SCALE.create(),
+                    e -> act(() -> childInterests.decide(current.id(), id, choice.getValue(), note.getValue()),
+                            "privacy.childInterest.recorded"));
+            record.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            interestChoices.put(id, choice);
+            interestNotes.put(id, note);
+            interestButtons.put(id, record);
+            HorizontalLayout form = new HorizontalLayout(choice, note, record);
+            form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            form.setWrap(true);
+            box.add(form);
+        }
+        return box;
     }
 
     private void act(Runnable action, String doneKey) {

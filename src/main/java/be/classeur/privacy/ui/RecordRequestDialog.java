@@ -36,6 +36,8 @@ class RecordRequestDialog extends Dialog {
     final EmailField requesterEmail = new EmailField();
     /** The children of a guardian requester that the request is also for (several allowed). */
     final CheckboxGroup<PersonSuggestion> represented = new CheckboxGroup<>();
+    /** For each chosen child without a recorded birth date: the officer's confirmation that they checked the age. */
+    final CheckboxGroup<PersonSuggestion> minorChecked = new CheckboxGroup<>();
     final Select<RequestChannel> channel = new Select<>();
     final DatePicker receivedOn = Formats.datePicker(null);
     final TextArea description = new TextArea();
@@ -73,9 +75,18 @@ class RecordRequestDialog extends Dialog {
         represented.setHelperText(getTranslation("privacy.request.field.represented.help"));
         // An adult pupil exercises their own rights: shown, but not selectable for the guardian.
         represented.setItemLabelGenerator(c -> adultOnReceipt(c)
-                ? getTranslation("privacy.request.represented.adult", c.name()) : c.name());
+                ? getTranslation("privacy.request.represented.adult", c.name())
+                : c.ageUnknown() ? getTranslation("privacy.request.represented.ageUnknown", c.name()) : c.name());
         represented.setItemEnabledProvider(c -> !adultOnReceipt(c));
         represented.setVisible(false);
+        represented.addValueChangeListener(e -> refreshMinorChecks());
+
+        // A child of unknown age is not presumed a minor: the officer checks the age and says so, per child.
+        minorChecked.setLabel(getTranslation("privacy.request.field.minorChecked"));
+        minorChecked.setHelperText(getTranslation("privacy.request.field.minorChecked.help"));
+        minorChecked.setItemLabelGenerator(c -> getTranslation("privacy.request.minorChecked.item", c.name()));
+        minorChecked.setRequiredIndicatorVisible(true);
+        minorChecked.setVisible(false);
 
         channel.setLabel(getTranslation("privacy.request.field.channel"));
         channel.setItems(RequestChannel.values());
@@ -96,10 +107,12 @@ class RecordRequestDialog extends Dialog {
         description.setLabel(getTranslation("privacy.request.field.description"));
         description.setMaxLength(4000);
 
-        FormLayout form = new FormLayout(rights, person, requesterName, requesterEmail, represented, channel, receivedOn, description);
+        FormLayout form = new FormLayout(rights, person, requesterName, requesterEmail, represented, minorChecked, channel,
+                receivedOn, description);
         form.setColspan(rights, 2);
         form.setColspan(person, 2);
         form.setColspan(represented, 2);
+        form.setColspan(minorChecked, 2);
         form.setColspan(description, 2);
         add(form);
 
@@ -109,16 +122,29 @@ class RecordRequestDialog extends Dialog {
         getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
     }
 
-    /** Whether the child was of age on the day received, by the same rule as the service's check. */
+    /** Whether the child was of age on the day received, by the same rule as the service's check (a known age only). */
     private boolean adultOnReceipt(PersonSuggestion child) {
         LocalDate day = receivedOn.getValue() == null ? LocalDate.now(clock) : receivedOn.getValue();
-        return !child.minorOn(day);
+        return !child.ageUnknown() && !child.minorOn(day);
+    }
+
+    /** Offers the age confirmation for each chosen child whose age is not recorded, keeping what was ticked. */
+    private void refreshMinorChecks() {
+        List<PersonSuggestion> unknown = represented.isVisible()
+                ? represented.getValue().stream().filter(PersonSuggestion::ageUnknown).toList() : List.of();
+        java.util.Set<PersonSuggestion> kept = new java.util.HashSet<>(minorChecked.getValue());
+        kept.retainAll(unknown);
+        minorChecked.setItems(unknown);
+        minorChecked.setValue(kept);
+        minorChecked.setInvalid(false);
+        minorChecked.setVisible(!unknown.isEmpty());
     }
 
     private void personChosen(PersonSuggestion chosen) {
         if (chosen == null) {
             represented.clear();
             represented.setVisible(false);
+            refreshMinorChecks();
             return;
         }
         requesterName.setValue(chosen.name());
@@ -131,6 +157,7 @@ class RecordRequestDialog extends Dialog {
             represented.clear();
             represented.setVisible(false);
         }
+        refreshMinorChecks();
     }
 
     private boolean check() {
@@ -153,7 +180,18 @@ class RecordRequestDialog extends Dialog {
         } else {
             receivedOn.setInvalid(false);
         }
+        if (minorChecked.isVisible() && !minorChecked.getValue().containsAll(minorCheckedItems())) {
+            minorChecked.setInvalid(true);
+            minorChecked.setErrorMessage(getTranslation("privacy.request.minorChecked.required"));
+            ok = false;
+        } else {
+            minorChecked.setInvalid(false);
+        }
         return ok;
+    }
+
+    private List<PersonSuggestion> minorCheckedItems() {
+        return represented.getValue().stream().filter(PersonSuggestion::ageUnknown).toList();
     }
 
     private void save(LongConsumer onRecorded) {
@@ -166,7 +204,9 @@ class RecordRequestDialog extends Dialog {
         try {
             long id = requests.record(new RequestIntake(rights.getValue(), chosen == null ? null : chosen.ref(),
                     requesterName.getValue(), requesterEmail.getValue(), children,
-                    channel.getValue(), receivedOn.getValue(), description.getValue()));
+                    channel.getValue(), receivedOn.getValue(), description.getValue(),
+                    !minorChecked.isVisible() ? List.of()
+                            : minorChecked.getValue().stream().map(c -> c.ref().id()).sorted().toList()));
             Notifications.success("privacy.request.recorded");
             close();
             onRecorded.accept(id);

@@ -3,6 +3,7 @@ package be.classeur.privacy.ui;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestDetail;
+import be.classeur.privacy.ChildInterestService;
 import be.classeur.privacy.RightsRequestService;
 import be.classeur.privacy.StatusChangeRow;
 import be.classeur.privacy.SubjectRightsService;
@@ -65,9 +66,10 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
     private RequestDetail current;
     private String title = "";
 
-    public RequestDetailView(RightsRequestService requests, SubjectRightsService subjectRights, Clock clock) {
+    public RequestDetailView(RightsRequestService requests, SubjectRightsService subjectRights, Clock clock,
+                             ChildInterestService childInterests) {
         this.subjectActions = new SubjectActionsSection(subjectRights);
-        this.coveredPeople = new CoveredPeopleSection(requests, () -> show(requests.detail(current.id())));
+        this.coveredPeople = new CoveredPeopleSection(requests, childInterests, () -> show(requests.detail(current.id())));
         this.requests = requests;
         this.clock = clock;
         addClassName("classeur-detail");

@@ -87,23 +87,27 @@ class PupilTest {
 
     @ParameterizedTest
     @EnumSource(value = SchoolYear.class, names = {"HIGHER", "ADULT"}, mode = EnumSource.Mode.EXCLUDE)
-    void withoutABirthDateASchoolPupilIsAssumedMinor(SchoolYear year) {
+    void withoutABirthDateASchoolPupilIsNotPresumedMinorButKeepsARepresentativeOnFile(SchoolYear year) {
         Pupil pupil = new Pupil();
         pupil.setSchoolYear(year);
-        assertThat(pupil.isMinorOn(LocalDate.of(2026, 11, 26))).isTrue();
+        assertThat(pupil.isMinorOn(LocalDate.of(2026, 11, 26))).isFalse();
+        assertThat(Pupil.isAgeUnknown(pupil.getBirthDate())).isTrue();
+        assertThat(pupil.needsRepresentativeOn(LocalDate.of(2026, 11, 26))).isTrue();
     }
 
     @Test
-    void withoutBirthDateNorSchoolYearAPupilIsAssumedMinor() {
-        assertThat(new Pupil().isMinorOn(LocalDate.of(2026, 11, 26))).isTrue();
+    void withoutBirthDateNorSchoolYearAPupilIsNotPresumedMinor() {
+        assertThat(new Pupil().isMinorOn(LocalDate.of(2026, 11, 26))).isFalse();
+        assertThat(new Pupil().needsRepresentativeOn(LocalDate.of(2026, 11, 26))).isTrue();
     }
 
     @ParameterizedTest
     @EnumSource(value = SchoolYear.class, names = {"HIGHER", "ADULT"})
-    void withoutABirthDateHigherEducationAndAdultLearnersAreAdults(SchoolYear year) {
+    void withoutABirthDateHigherEducationAndAdultLearnersNeedNoRepresentative(SchoolYear year) {
         Pupil pupil = new Pupil();
         pupil.setSchoolYear(year);
         assertThat(pupil.isMinorOn(LocalDate.of(2026, 11, 26))).isFalse();
+        assertThat(pupil.needsRepresentativeOn(LocalDate.of(2026, 11, 26))).isFalse();
     }
 
     @Test
