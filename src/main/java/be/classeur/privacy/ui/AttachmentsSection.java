@@ -43,6 +43,8 @@ public class AttachmentsSection extends VerticalLayout {
 
     private final transient RequestAttachmentService attachments;
     private final transient Runnable onChange;
+    /** Identity documents are not taken any more once the request is refused or closed (its copies are gone). */
+    private final boolean identityDocumentsTaken;
 
     /** The section for a request's page, with the service from the Spring context. */
     public static AttachmentsSection of(RequestDetail request, Runnable onChange) {
@@ -53,6 +55,7 @@ public class AttachmentsSection extends VerticalLayout {
     public AttachmentsSection(RequestAttachmentService attachments, RequestDetail request, Runnable onChange) {
         this.attachments = attachments;
         this.onChange = onChange;
+        this.identityDocumentsTaken = request.status() != RequestStatus.REFUSED && request.status() != RequestStatus.CLOSED;
         setPadding(false);
         addClassName("classeur-section");
         add(new H3(getTranslation("privacy.attachment.section")));
@@ -72,7 +75,7 @@ public class AttachmentsSection extends VerticalLayout {
         upload.setVisible(open);
         identityDocument.setLabel(getTranslation("privacy.attachment.identityDocument"));
         identityDocument.setHelperText(getTranslation("privacy.attachment.identityDocument.help", copyMaxAgeDays()));
-        identityDocument.setVisible(open && request.status() != RequestStatus.REFUSED);
+        identityDocument.setVisible(identityDocumentsTaken);
         Span help = new Span(getTranslation("privacy.attachment.upload.help"));
         help.addClassName("classeur-help");
         help.setVisible(open);
@@ -103,7 +106,7 @@ public class AttachmentsSection extends VerticalLayout {
             identity.addClassName("classeur-identity-document");
             item.add(identity);
         }
-        if (row.kept() && !row.identityDocument()) {
+        if (row.kept() && !row.identityDocument() && identityDocumentsTaken) {
             Button mark = new Button(getTranslation("privacy.attachment.markIdentity"), VaadinIcon.USER_CARD.create());
             mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             mark.setAriaLabel(getTranslation("privacy.attachment.markIdentity.aria", row.originalName()));
