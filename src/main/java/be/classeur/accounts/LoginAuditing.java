@@ -1,19 +1,28 @@
 package be.classeur.accounts;
 
 import be.classeur.kernel.audit.SecurityEvent;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Logins and refused logins go to the audit log. */
+/**
+ * Logins and refused logins go to the audit log. A refused login never stores what was typed as the username: people
+ * often type their password there. When it names an existing account, the line names that account as the audit log
+ * does elsewhere (number, login name, roles); otherwise it records only the fact. Both keep the client's address.
+ */
 @Component
 class LoginAuditing {
     private final ApplicationEventPublisher events;
+    private final UserAccountRepository accounts;
 
-    LoginAuditing(ApplicationEventPublisher events) {
+    LoginAuditing(ApplicationEventPublisher events, UserAccountRepository accounts) {
         this.events = events;
+        this.accounts = accounts;
     }
 
     @EventListener
@@ -22,8 +31,20 @@ class LoginAuditing {
     }
 
     @EventListener
+    @Transactional
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        events.publishEvent(SecurityEvent.of("LOGIN_FAILED",
-                event.getAuthentication().getName() + ": " + event.getException().getClass().getSimpleName()));
+        String typed = event.getAuthentication().getName();
+        // The same match as at login (DatabaseUserDetailsService): case-insensitive, surrounding spaces ignored.
+        Optional<UserAccount> account = typed == null || typed.isBlank() ? Optional.empty()
+                : accounts.findByUsernameIgnoreCase(typed.strip());
+        String who = account.map(a -> "account " + a.getId() + " " + a.getUsername() + " " + a.getRoles())
+                .orElse("no such account");
+        events.publishEvent(SecurityEvent.of("LOGIN_FAILED", who + ": " + event.getException().getClass().getSimpleName()
+                + " from " + clientAddress(event.getAuthentication().getDetails())));
+    }
+
+    private static String clientAddress(Object details) {
+        return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "an unknown address";
     }
 }

@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import be.classeur.privacy.domain.CopyDeletion;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
@@ -8,20 +9,38 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** When a request closes, any identity-document copy still kept for it is deleted (no check was recorded). */
+/**
+ * When a request is refused or closes, any identity-document copy still kept for it (and any of its documents marked
+ * as an identity document) is deleted: the copy has no use left. Runs once the refusal or closing is committed.
+ */
 @Component
 class IdentityProofCleanup {
     private final IdentityProofService proofs;
+    private final RequestAuditTrail audit;
     private final Clock clock;
 
-    IdentityProofCleanup(IdentityProofService proofs, Clock clock) {
+    IdentityProofCleanup(IdentityProofService proofs, RequestAuditTrail audit, Clock clock) {
         this.proofs = proofs;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void onClosed(RequestClosed event) {
-        proofs.deleteFiles(event.requestId(), LocalDateTime.now(clock));
+        delete(event.requestId(), CopyDeletion.CLOSED);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void onRefused(RequestRefused event) {
+        delete(event.requestId(), CopyDeletion.REFUSED);
+    }
+
+    private void delete(long requestId, CopyDeletion cause) {
+        int deleted = proofs.deleteFiles(requestId, LocalDateTime.now(clock), cause);
+        if (deleted > 0) {
+            audit.changed(requestId, "IDENTITY_COPY_DELETED", deleted + " identity copy file(s) deleted, cause " + cause);
+        }
     }
 }

@@ -4,6 +4,7 @@ import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.privacy.domain.CopyDeletion;
 import be.classeur.privacy.domain.IdentityCheckResult;
 import be.classeur.privacy.domain.IdentityProof;
 import be.classeur.privacy.domain.IdentityProofRepository;
@@ -15,6 +16,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Identity proof for a rights request, only where there is a reasonable doubt (GDPR art. 12(6)): the officer records
  * the doubt (the request then waits in "awaiting identity"), uploads the copy the requester sent, checks it and records
  * the result. The copy is encrypted on disk by {@link EncryptedFileStore} and deleted as soon as the check is recorded,
- * or when the request closes; only the fact of the check stays.
+ * or when the request is refused or closes, and at the latest after {@code classeur.privacy.id-copy-max-age-days}
+ * (see {@link IdentityCopyExpiryJob}); only the fact of the check stays. Documents of the request marked as identity
+ * documents ({@link RequestAttachmentService}) are deleted with the copies.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,6 +41,8 @@ public class IdentityProofService {
     public static final Map<String, String> ACCEPTED = Map.of(
             "pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png");
     private static final Logger log = LoggerFactory.getLogger(IdentityProofService.class);
+    /** How long the officer's alert keeps showing copies that the age limit deleted. */
+    public static final int EXPIRY_ALERT_DAYS = 7;
 
     private final IdentityProofRepository proofs;
     private final RightsRequestRepository requests;
@@ -43,15 +50,22 @@ public class IdentityProofService {
     private final EncryptedFileStore store;
     private final RequestAuditTrail audit;
     private final Clock clock;
+    private final RequestAttachmentService attachments;
+    private final RequestHistoryNotes history;
+    private final IdentityCopyRetention retention;
 
     IdentityProofService(IdentityProofRepository proofs, RightsRequestRepository requests, RightsRequestService requestService,
-                         EncryptedFileStore store, RequestAuditTrail audit, Clock clock) {
+                         EncryptedFileStore store, RequestAuditTrail audit, Clock clock, RequestAttachmentService attachments,
+                         RequestHistoryNotes history, IdentityCopyRetention retention) {
         this.proofs = proofs;
         this.requests = requests;
         this.requestService = requestService;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.attachments = attachments;
+        this.history = history;
+        this.retention = retention;
     }
 
     /** Records the reasonable doubt, with its reason: the request waits for the identity proof. */
@@ -105,14 +119,19 @@ public class IdentityProofService {
     }
 
     /**
-     * Records that the check is done, and with which result; the copy is deleted at once. A confirmed identity moves
-     * a waiting request on to "in progress"; an unconfirmed one leaves the refusal (with reasons) to the officer.
+     * Records that the check is done, and with which result; the copy is deleted at once, with the request's documents
+     * marked as identity documents. The officer must confirm that any copy received by e-mail or on paper is deleted
+     * or shredded too; that confirmation is kept with the check. A confirmed identity moves a waiting request on to
+     * "in progress"; an unconfirmed one leaves the refusal (with reasons) to the officer.
      */
     @PreAuthorize(ACCESS)
     @Transactional
-    public void recordCheck(long requestId, IdentityCheckResult result) {
+    public void recordCheck(long requestId, IdentityCheckResult result, boolean otherCopiesDestroyed) {
         if (result == null) {
             throw new BusinessRuleException("privacy.identity.error.resultMissing");
+        }
+        if (!otherCopiesDestroyed) {
+            throw new BusinessRuleException("privacy.identity.error.otherCopiesNotConfirmed");
         }
         List<IdentityProof> all = proofs.findByRequestIdOrderByUploadedAtAscIdAsc(requestId);
         if (all.isEmpty()) {
@@ -122,10 +141,13 @@ public class IdentityProofService {
         for (IdentityProof proof : all) {
             if (proof.getCheckedAt() == null) {
                 proof.recordCheck(result, Actors.current(), now);
+                proof.otherCopiesDestroyed();
             }
         }
-        deleteFiles(requestId, now);
-        audit.changed(requestId, "IDENTITY_CHECK_RECORDED", result + "; copies deleted");
+        deleteFiles(requestId, now, CopyDeletion.CHECK_RECORDED);
+        audit.changed(requestId, "IDENTITY_CHECK_RECORDED", result
+                + "; copies deleted; copies received by e-mail or on paper confirmed deleted or shredded");
+        history.add(requestId, "privacy.identity.history.checked." + result.name());
         if (result == IdentityCheckResult.CONFIRMED && require(requests, requestId).getStatus() == RequestStatus.AWAITING_IDENTITY) {
             requestService.changeStatus(requestId, RequestStatus.IN_PROGRESS, "identity confirmed");
         }
@@ -137,20 +159,49 @@ public class IdentityProofService {
         return proofs.findByRequestIdOrderByUploadedAtAscIdAsc(requestId).stream()
                 .map(p -> new IdentityProofRow(p.getId(), p.getRequestId(), p.getFileName() != null, p.getContentType(),
                         p.getUploadedAt(), p.getUploadedBy(), p.getCheckedBy(), p.getCheckedAt(), p.getResult(),
-                        p.getFileDeletedAt()))
+                        p.getFileDeletedAt(), p.isOtherCopiesDestroyed(), p.getDeletionCause()))
                 .toList();
     }
 
-    /** Deletes every copy still kept for the request and clears the references; used on check and on closing. */
+    /**
+     * The requests whose identity copies (or identity documents) the age limit deleted in the last
+     * {@value #EXPIRY_ALERT_DAYS} days, for the officer's alert: a check may be left to do without the copy.
+     */
+    @PreAuthorize(ACCESS)
+    public List<Long> requestsWithCopiesExpiredRecently() {
+        LocalDateTime since = now().minusDays(EXPIRY_ALERT_DAYS);
+        SortedSet<Long> ids = new TreeSet<>(proofs.findRequestIdsDeleted(CopyDeletion.EXPIRED, since));
+        ids.addAll(attachments.requestIdsDeleted(CopyDeletion.EXPIRED, since));
+        return List.copyOf(ids);
+    }
+
+    /** The age limit of identity copies, in days (see {@link IdentityCopyRetention}); not personal data. */
+    public int copyMaxAgeDays() {
+        return retention.maxAgeDays();
+    }
+
+    /**
+     * Deletes every copy still kept for the request, and its documents marked as identity documents, and clears the
+     * references; used on check, refusal and closing. Returns how many files were deleted.
+     */
     @Transactional
-    void deleteFiles(long requestId, LocalDateTime now) {
-        for (IdentityProof proof : proofs.findByRequestIdAndFileNameIsNotNull(requestId)) {
-            String name = proof.getFileName();
-            proof.fileDeleted(now);
-            proofs.saveAndFlush(proof);
-            store.delete(name);
-            log.info("Identity proof file of request {} deleted", requestId);
+    int deleteFiles(long requestId, LocalDateTime now, CopyDeletion cause) {
+        List<IdentityProof> kept = proofs.findByRequestIdAndFileNameIsNotNull(requestId);
+        kept.forEach(proof -> deleteFile(proof, now, cause));
+        int deleted = kept.size() + attachments.deleteIdentityDocuments(requestId, now, cause);
+        if (deleted > 0) {
+            log.info("Identity copies of request {} deleted ({}): {}", requestId, cause, deleted);
         }
+        return deleted;
+    }
+
+    /** Deletes the file of one copy for the given reason; the row stays as the trace of the check. */
+    @Transactional
+    void deleteFile(IdentityProof proof, LocalDateTime now, CopyDeletion cause) {
+        String name = proof.getFileName();
+        proof.fileDeleted(now, cause);
+        proofs.saveAndFlush(proof);
+        store.delete(name);
     }
 
     // Kept for upload(), which is being reworked elsewhere; new code calls require(requests, id) directly.

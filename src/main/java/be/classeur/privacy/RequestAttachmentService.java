@@ -4,6 +4,7 @@ import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.privacy.domain.CopyDeletion;
 import be.classeur.privacy.domain.RequestAttachment;
 import be.classeur.privacy.domain.RequestAttachmentRepository;
 import be.classeur.privacy.domain.RequestStatus;
@@ -34,29 +35,50 @@ public class RequestAttachmentService {
             "pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
             "txt", "text/plain", "eml", "message/rfc822");
     private static final int MAX_NAME = 255;
+    private static final String IDENTITY = " (identity document)";
 
     private final RequestAttachmentRepository attachments;
     private final RightsRequestRepository requests;
     private final EncryptedFileStore store;
     private final RequestAuditTrail audit;
     private final Clock clock;
+    private final IdentityCopyRetention retention;
 
     RequestAttachmentService(RequestAttachmentRepository attachments, RightsRequestRepository requests,
-                             EncryptedFileStore store, RequestAuditTrail audit, Clock clock) {
+                             EncryptedFileStore store, RequestAuditTrail audit, Clock clock, IdentityCopyRetention retention) {
         this.attachments = attachments;
         this.requests = requests;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.retention = retention;
+    }
+
+    /** How many days an identity document may be kept at most (see {@link IdentityCopyRetention}); not personal data. */
+    public int identityCopyMaxAgeDays() {
+        return retention.maxAgeDays();
     }
 
     /** Adds a document to a request that is not closed. The content is encrypted before it touches the disk. */
     @PreAuthorize(ACCESS)
     @Transactional
     public long attach(long requestId, String originalName, byte[] content) {
+        return attach(requestId, originalName, content, false);
+    }
+
+    /**
+     * Adds a document; when it is a copy of an identity document, it is then deleted like the identity copies: when the
+     * check is recorded, when the request is refused or closed, and at the age limit.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public long attach(long requestId, String originalName, byte[] content, boolean identityDocument) {
         RightsRequest request = require(requests, requestId);
         if (request.getStatus() == RequestStatus.CLOSED) {
             throw new BusinessRuleException("privacy.attachment.error.closed");
+        }
+        if (identityDocument && request.getStatus() == RequestStatus.REFUSED) {
+            throw new BusinessRuleException("privacy.attachment.error.identityAfterRefusal");
         }
         if (content == null || content.length == 0) {
             throw new BusinessRuleException("privacy.attachment.error.empty");
@@ -70,10 +92,36 @@ public class RequestAttachmentService {
             throw new BusinessRuleException("privacy.attachment.error.type");
         }
         String fileName = store.writeWithinTransaction(content);
-        RequestAttachment saved = attachments.save(new RequestAttachment(requestId, fileName, name, type,
-                content.length, now(), Actors.current()));
-        audit.changed(request, "REQUEST_DOCUMENT_ADDED", "document " + saved.getId());
+        RequestAttachment document = new RequestAttachment(requestId, fileName, name, type, content.length, now(),
+                Actors.current());
+        if (identityDocument) {
+            document.markIdentityDocument();
+        }
+        RequestAttachment saved = attachments.save(document);
+        audit.changed(request, "REQUEST_DOCUMENT_ADDED", "document " + saved.getId() + (identityDocument ? IDENTITY : ""));
         return saved.getId();
+    }
+
+    /**
+     * Marks a kept document as a copy of an identity document (it came with the letter, for instance): from then on it
+     * is deleted like the identity copies. Not on a refused or closed request, whose identity copies are already gone.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void markIdentityDocument(long attachmentId) {
+        RequestAttachment a = find(attachmentId);
+        if (!a.isKept()) {
+            throw new BusinessRuleException("privacy.attachment.error.deleted");
+        }
+        if (a.isIdentityDocument()) {
+            return;
+        }
+        RequestStatus status = require(requests, a.getRequestId()).getStatus();
+        if (status == RequestStatus.REFUSED || status == RequestStatus.CLOSED) {
+            throw new BusinessRuleException("privacy.attachment.error.identityAfterRefusal");
+        }
+        a.markIdentityDocument();
+        audit.changed(a.getRequestId(), "REQUEST_DOCUMENT_IDENTITY", "document " + a.getId() + IDENTITY);
     }
 
     /** The documents of a request, oldest first, with those already removed (their trace). */
@@ -91,7 +139,11 @@ public class RequestAttachmentService {
             throw new BusinessRuleException("privacy.attachment.error.deleted");
         }
         byte[] content = store.read(a.getFileName());
-        audit.accessed(a.getRequestId(), "REQUEST_DOCUMENT_OPENED", "document " + a.getId());
+        if (a.isIdentityDocument()) {
+            audit.accessed(a.getRequestId(), "IDENTITY_PROOF_OPENED", "document " + a.getId() + IDENTITY);
+        } else {
+            audit.accessed(a.getRequestId(), "REQUEST_DOCUMENT_OPENED", "document " + a.getId());
+        }
         return new StoredDocument(a.getOriginalName(), a.getContentType(), content);
     }
 
@@ -104,7 +156,7 @@ public class RequestAttachmentService {
             return;
         }
         String fileName = a.getFileName();
-        a.fileDeleted(Actors.current(), now());
+        a.fileDeleted(Actors.current(), now(), CopyDeletion.REMOVED);
         attachments.saveAndFlush(a);
         store.delete(fileName);
         audit.changed(a.getRequestId(), "REQUEST_DOCUMENT_REMOVED", "document " + a.getId());
@@ -128,6 +180,27 @@ public class RequestAttachmentService {
                 store.delete(fileName);
             }
         }
+    }
+
+    /** Deletes the identity documents still kept for the request, for the given reason; how many were deleted. */
+    @Transactional
+    int deleteIdentityDocuments(long requestId, LocalDateTime now, CopyDeletion cause) {
+        List<RequestAttachment> kept = attachments.findByRequestIdAndIdentityDocumentTrueAndFileNameIsNotNull(requestId);
+        kept.forEach(a -> deleteFile(a, now, cause));
+        return kept.size();
+    }
+
+    /** Deletes the file of one document for the given reason; the row stays as its trace. */
+    @Transactional
+    void deleteFile(RequestAttachment a, LocalDateTime now, CopyDeletion cause) {
+        String fileName = a.getFileName();
+        a.fileDeleted(Actors.current(), now, cause);
+        attachments.saveAndFlush(a);
+        store.delete(fileName);
+    }
+
+    List<Long> requestIdsDeleted(CopyDeletion cause, LocalDateTime since) {
+        return attachments.findRequestIdsDeleted(cause, since);
     }
 
     List<RequestAttachment> of(Collection<Long> requestIds) {
@@ -155,7 +228,8 @@ public class RequestAttachmentService {
 
     private static RequestAttachmentRow row(RequestAttachment a) {
         return new RequestAttachmentRow(a.getId(), a.getRequestId(), a.getOriginalName(), a.getContentType(),
-                a.getSizeBytes(), a.getUploadedAt(), a.getUploadedBy(), a.isKept(), a.getDeletedAt(), a.getDeletedBy());
+                a.getSizeBytes(), a.getUploadedAt(), a.getUploadedBy(), a.isKept(), a.getDeletedAt(), a.getDeletedBy(),
+                a.isIdentityDocument(), a.getDeletionCause());
     }
 
     private LocalDateTime now() {

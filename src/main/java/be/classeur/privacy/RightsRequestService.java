@@ -355,6 +355,7 @@ public class RightsRequestService {
         changes.save(new RequestStatusChange(id, from, reached, Actors.current(), now(), note));
         audit.changed(r, "RIGHTS_REQUEST_STATUS", from + " -> " + reached);
         if (to == RequestStatus.CLOSED) events.publishEvent(new RequestClosed(id));
+        if (to == RequestStatus.REFUSED) events.publishEvent(new RequestRefused(id));
     }
 
     /**

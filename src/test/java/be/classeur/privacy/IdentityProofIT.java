@@ -103,7 +103,7 @@ class IdentityProofIT {
         assertThat(anyFileContains(proofDir, markerBytes)).as("the marker is never on disk in clear").isFalse();
         assertThat(proofs.read(proofId)).isEqualTo(content);
 
-        proofs.recordCheck(id, IdentityCheckResult.CONFIRMED);
+        proofs.recordCheck(id, IdentityCheckResult.CONFIRMED, true);
 
         assertThat(proofs.proofsOf(id)).singleElement().satisfies(r -> {
             assertThat(r.fileKept()).isFalse();
@@ -129,7 +129,7 @@ class IdentityProofIT {
         Path file = added.iterator().next();
         assertThat(file).exists();
 
-        proofs.recordCheck(id, IdentityCheckResult.NOT_CONFIRMED);
+        proofs.recordCheck(id, IdentityCheckResult.NOT_CONFIRMED, true);
 
         assertThat(file).doesNotExist();
         assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
@@ -185,7 +185,7 @@ class IdentityProofIT {
     @WithUserDetails("admin")
     void anAdministratorIsRefused() {
         assertThatThrownBy(() -> proofs.upload(1L, "copie.png", new byte[] {1})).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> proofs.recordCheck(1L, IdentityCheckResult.CONFIRMED)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proofs.recordCheck(1L, IdentityCheckResult.CONFIRMED, true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proofs.read(1L)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proofs.recordDoubt(1L, "x")).isInstanceOf(AccessDeniedException.class);
     }

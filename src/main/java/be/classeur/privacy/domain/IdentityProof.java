@@ -15,7 +15,7 @@ import org.hibernate.type.SqlTypes;
 /**
  * The trace of an identity check for a rights request (GDPR art. 12(6)). The copy of the identity document itself is
  * never in the database: it is an encrypted file on disk, named by a random UUID, deleted as soon as the check is
- * recorded or the request is closed. Afterwards only the fact of the check remains: who, when, with which result.
+ * recorded, the request is refused or closed, or the copy reaches the age limit. Afterwards only the fact of the check remains: who, when, with which result.
  */
 @Entity
 @Table(name = "privacy_identity_proof")
@@ -54,6 +54,15 @@ public class IdentityProof {
     @Column(name = "file_deleted_at")
     private LocalDateTime fileDeletedAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "deletion_cause", length = 20)
+    private CopyDeletion deletionCause;
+
+    /** The officer confirmed, with the check, that copies received by e-mail or on paper are deleted or shredded. */
+    @Column(name = "other_copies_destroyed", nullable = false)
+    private boolean otherCopiesDestroyed;
+
     protected IdentityProof() {
     }
 
@@ -76,6 +85,15 @@ public class IdentityProof {
         this.fileDeletedAt = at;
     }
 
+    public void fileDeleted(LocalDateTime at, CopyDeletion cause) {
+        fileDeleted(at);
+        this.deletionCause = cause;
+    }
+
+    public void otherCopiesDestroyed() {
+        this.otherCopiesDestroyed = true;
+    }
+
     public Long getId() { return id; }
     public Long getRequestId() { return requestId; }
     public String getFileName() { return fileName; }
@@ -86,4 +104,6 @@ public class IdentityProof {
     public LocalDateTime getCheckedAt() { return checkedAt; }
     public IdentityCheckResult getResult() { return result; }
     public LocalDateTime getFileDeletedAt() { return fileDeletedAt; }
+    public CopyDeletion getDeletionCause() { return deletionCause; }
+    public boolean isOtherCopiesDestroyed() { return otherCopiesDestroyed; }
 }

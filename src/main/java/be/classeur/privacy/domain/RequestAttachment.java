@@ -2,11 +2,15 @@ package be.classeur.privacy.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A document received with a rights request (the scanned letter, a printed e-mail, a signed form). Like identity
@@ -48,6 +52,15 @@ public class RequestAttachment {
     @Column(name = "deleted_by", length = 60)
     private String deletedBy;
 
+    /** A copy of an identity document: deleted like the identity copies (check, refusal, closing, age limit). */
+    @Column(name = "identity_document", nullable = false)
+    private boolean identityDocument;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "deletion_cause", length = 20)
+    private CopyDeletion deletionCause;
+
     protected RequestAttachment() {
     }
 
@@ -69,6 +82,15 @@ public class RequestAttachment {
         this.deletedAt = at;
     }
 
+    public void fileDeleted(String by, LocalDateTime at, CopyDeletion cause) {
+        fileDeleted(by, at);
+        this.deletionCause = cause;
+    }
+
+    public void markIdentityDocument() {
+        this.identityDocument = true;
+    }
+
     /** Erasure: the original name may name the person. */
     public void pseudonymiseName(String replacement) {
         this.originalName = replacement;
@@ -88,4 +110,6 @@ public class RequestAttachment {
     public String getUploadedBy() { return uploadedBy; }
     public LocalDateTime getDeletedAt() { return deletedAt; }
     public String getDeletedBy() { return deletedBy; }
+    public boolean isIdentityDocument() { return identityDocument; }
+    public CopyDeletion getDeletionCause() { return deletionCause; }
 }

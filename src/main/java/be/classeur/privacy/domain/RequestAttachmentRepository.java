@@ -1,11 +1,23 @@
 package be.classeur.privacy.domain;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface RequestAttachmentRepository extends JpaRepository<RequestAttachment, Long> {
     List<RequestAttachment> findByRequestIdOrderByUploadedAtAscIdAsc(Long requestId);
 
     List<RequestAttachment> findByRequestIdInOrderByUploadedAtAscIdAsc(Collection<Long> requestIds);
+
+    List<RequestAttachment> findByRequestIdAndIdentityDocumentTrueAndFileNameIsNotNull(Long requestId);
+
+    /** Identity documents still kept that were received before the cutoff: past the age limit. */
+    List<RequestAttachment> findByIdentityDocumentTrueAndFileNameIsNotNullAndUploadedAtBeforeOrderByRequestIdAscIdAsc(
+            LocalDateTime cutoff);
+
+    @Query("select distinct a.requestId from RequestAttachment a where a.deletionCause = :cause and a.deletedAt >= :since")
+    List<Long> findRequestIdsDeleted(@Param("cause") CopyDeletion cause, @Param("since") LocalDateTime since);
 }

@@ -4,6 +4,7 @@ import be.classeur.privacy.RequestAttachmentRow;
 import be.classeur.privacy.RequestAttachmentService;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.StoredDocument;
+import be.classeur.privacy.domain.CopyDeletion;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
@@ -11,6 +12,7 @@ import be.classeur.ui.components.UserActions;
 import be.classeur.ui.components.Uploads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H3;
@@ -36,9 +38,13 @@ public class AttachmentsSection extends VerticalLayout {
     final UnorderedList documents = new UnorderedList();
     final Paragraph empty = new Paragraph();
     final Upload upload;
+    /** Whether the next uploaded document is a copy of an identity document. */
+    final Checkbox identityDocument = new Checkbox();
 
     private final transient RequestAttachmentService attachments;
     private final transient Runnable onChange;
+    /** Identity documents are not taken any more once the request is refused or closed (its copies are gone). */
+    private final boolean identityDocumentsTaken;
 
     /** The section for a request's page, with the service from the Spring context. */
     public static AttachmentsSection of(RequestDetail request, Runnable onChange) {
@@ -49,6 +55,7 @@ public class AttachmentsSection extends VerticalLayout {
     public AttachmentsSection(RequestAttachmentService attachments, RequestDetail request, Runnable onChange) {
         this.attachments = attachments;
         this.onChange = onChange;
+        this.identityDocumentsTaken = request.status() != RequestStatus.REFUSED && request.status() != RequestStatus.CLOSED;
         setPadding(false);
         addClassName("classeur-section");
         add(new H3(getTranslation("privacy.attachment.section")));
@@ -61,14 +68,22 @@ public class AttachmentsSection extends VerticalLayout {
         add(empty, documents);
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                act(() -> attachments.attach(request.id(), metadata.fileName(), bytes), "privacy.attachment.added")));
+                act(() -> attachments.attach(request.id(), metadata.fileName(), bytes, identityDocument.getValue()),
+                        "privacy.attachment.added")));
         Uploads.configure(upload, RequestAttachmentService.ACCEPTED.keySet(), RequestAttachmentService.MAX_BYTES, 10);
         boolean open = request.status() != RequestStatus.CLOSED;
         upload.setVisible(open);
+        identityDocument.setLabel(getTranslation("privacy.attachment.identityDocument"));
+        identityDocument.setHelperText(getTranslation("privacy.attachment.identityDocument.help", copyMaxAgeDays()));
+        identityDocument.setVisible(identityDocumentsTaken);
         Span help = new Span(getTranslation("privacy.attachment.upload.help"));
         help.addClassName("classeur-help");
         help.setVisible(open);
-        add(upload, help);
+        add(identityDocument, upload, help);
+    }
+
+    private int copyMaxAgeDays() {
+        return attachments.identityCopyMaxAgeDays();
     }
 
     private ListItem line(RequestAttachmentRow row) {
@@ -86,6 +101,21 @@ public class AttachmentsSection extends VerticalLayout {
         }
         item.add(new Span(" · " + getTranslation("privacy.attachment.line", size(row.sizeBytes()),
                 Formats.DATE_TIME.format(row.uploadedAt()), row.uploadedBy())));
+        if (row.identityDocument()) {
+            Span identity = new Span(" · " + getTranslation("privacy.attachment.line.identity"));
+            identity.addClassName("classeur-identity-document");
+            item.add(identity);
+        }
+        if (row.kept() && !row.identityDocument() && identityDocumentsTaken) {
+            Button mark = new Button(getTranslation("privacy.attachment.markIdentity"), VaadinIcon.USER_CARD.create());
+            mark.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            mark.setAriaLabel(getTranslation("privacy.attachment.markIdentity.aria", row.originalName()));
+            mark.addClickListener(e -> Confirmations.confirm("privacy.attachment.markIdentity",
+                    "privacy.attachment.markIdentity.confirm", "privacy.attachment.markIdentity",
+                    () -> act(() -> attachments.markIdentityDocument(row.id()), "privacy.attachment.markedIdentity"),
+                    row.originalName(), copyMaxAgeDays()));
+            item.add(new Span(" "), mark);
+        }
         if (row.kept()) {
             Button remove = new Button(getTranslation("privacy.attachment.remove"), VaadinIcon.TRASH.create());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -94,6 +124,9 @@ public class AttachmentsSection extends VerticalLayout {
                     "privacy.attachment.remove", () -> act(() -> attachments.remove(row.id()), "privacy.attachment.removed"),
                     row.originalName()));
             item.add(new Span(" "), remove);
+        } else if (row.deletionCause() != null && row.deletionCause() != CopyDeletion.REMOVED) {
+            item.add(new Span(" · " + getTranslation("privacy.attachment.line.deletedBecause",
+                    Formats.DATE_TIME.format(row.deletedAt()), getTranslation(row.deletionCause().labelKey()))));
         } else {
             item.add(new Span(" · " + getTranslation("privacy.attachment.line.removed",
                     Formats.DATE_TIME.format(row.deletedAt()), row.deletedBy())));

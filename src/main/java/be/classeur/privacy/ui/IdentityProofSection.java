@@ -5,12 +5,12 @@ import be.classeur.privacy.IdentityProofService;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.domain.IdentityCheckResult;
 import be.classeur.privacy.domain.RequestStatus;
-import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.UserActions;
 import be.classeur.ui.components.Uploads;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -48,6 +48,9 @@ public class IdentityProofSection extends VerticalLayout {
     Dialog doubtDialog;
     TextArea doubtReason;
     Button confirmDoubt;
+    Dialog checkDialog;
+    Checkbox otherCopiesDestroyed;
+    Button confirmCheck;
 
     private final transient IdentityProofService proofs;
     private final RequestDetail request;
@@ -85,7 +88,7 @@ public class IdentityProofSection extends VerticalLayout {
                 "privacy.identity.received")));
         Uploads.configure(upload, IdentityProofService.ACCEPTED.keySet(), IdentityProofService.MAX_BYTES, 1);
         upload.setVisible(awaiting);
-        Span uploadHelp = new Span(getTranslation("privacy.identity.upload.help"));
+        Span uploadHelp = new Span(getTranslation("privacy.identity.upload.help", proofs.copyMaxAgeDays()));
         uploadHelp.addClassName("classeur-help");
         uploadHelp.setVisible(awaiting);
         add(upload, uploadHelp);
@@ -124,8 +127,13 @@ public class IdentityProofSection extends VerticalLayout {
             item.add(new Span(" · " + getTranslation("privacy.identity.line.checked", getTranslation(row.result().labelKey()),
                     Formats.DATE_TIME.format(row.checkedAt()), row.checkedBy())));
         }
+        if (row.otherCopiesDestroyed()) {
+            item.add(new Span(" · " + getTranslation("privacy.identity.line.otherCopiesDestroyed")));
+        }
         if (row.fileDeletedAt() != null) {
-            item.add(new Span(" · " + getTranslation("privacy.identity.line.deleted", Formats.DATE_TIME.format(row.fileDeletedAt()))));
+            String when = Formats.DATE_TIME.format(row.fileDeletedAt());
+            item.add(new Span(" · " + (row.deletionCause() == null ? getTranslation("privacy.identity.line.deleted", when)
+                    : getTranslation("privacy.identity.line.deletedBecause", when, getTranslation(row.deletionCause().labelKey())))));
         }
         return item;
     }
@@ -156,7 +164,10 @@ public class IdentityProofSection extends VerticalLayout {
         dialog.open();
     }
 
-    /** Recording the result deletes every copy for good: the officer confirms, knowing it. */
+    /**
+     * Recording the result deletes every copy for good: the officer confirms, knowing it, and confirms (required) that
+     * any copy received by e-mail or on paper is deleted or shredded as well.
+     */
     private void confirmCheck() {
         if (result.getValue() == null) {
             result.setInvalid(true);
@@ -164,9 +175,27 @@ public class IdentityProofSection extends VerticalLayout {
             return;
         }
         IdentityCheckResult chosen = result.getValue();
-        Confirmations.confirm("privacy.identity.recordCheck", "privacy.identity.recordCheck.confirm",
-                "privacy.identity.recordCheck", () -> act(() -> proofs.recordCheck(request.id(), chosen),
-                        "privacy.identity.checkRecorded"), getTranslation(chosen.labelKey()));
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("privacy.identity.recordCheck"));
+        Paragraph text = new Paragraph(getTranslation("privacy.identity.recordCheck.confirm", getTranslation(chosen.labelKey())));
+        Checkbox destroyed = new Checkbox(getTranslation("privacy.identity.otherCopiesDestroyed"));
+        destroyed.setRequiredIndicatorVisible(true);
+        dialog.add(text, destroyed);
+        Button confirm = new Button(getTranslation("privacy.identity.recordCheck"), e -> {
+            if (!destroyed.getValue()) {
+                destroyed.setInvalid(true);
+                destroyed.setErrorMessage(getTranslation("privacy.identity.error.otherCopiesNotConfirmed"));
+                return;
+            }
+            dialog.close();
+            act(() -> proofs.recordCheck(request.id(), chosen, true), "privacy.identity.checkRecorded");
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        checkDialog = dialog;
+        otherCopiesDestroyed = destroyed;
+        confirmCheck = confirm;
+        dialog.getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private void act(Runnable action, String doneKey) {

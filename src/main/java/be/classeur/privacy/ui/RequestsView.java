@@ -57,6 +57,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         // Alerts of the privacy officer's start: open requests due within 7 days and overdue ones.
         add(new PrivacyAlertsBanner(requests.dueSoonAndOverdue()));
+        add(IdentityCopiesExpiredBanner.of()); // identity copies the age limit deleted lately
         add(toolbar(), grid);
         configureGrid();
     }

@@ -65,7 +65,7 @@ class IdentityProofSectionTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void recordingTheResultAsksFirstThenDeletesTheCopy() {
+    void recordingTheResultAsksFirstNeedsTheOtherCopiesGoneThenDeletesTheCopy() {
         long id = request();
         proofs.recordDoubt(id, "Homonyme possible");
         proofs.upload(id, "copie.png", "PNG copie".getBytes(StandardCharsets.UTF_8));
@@ -78,18 +78,49 @@ class IdentityProofSectionTest extends SpringBrowserlessTest {
 
         section.result.setValue(IdentityCheckResult.CONFIRMED);
         test(section.recordCheck).click();
-        ConfirmDialog confirm = find(ConfirmDialog.class).last();
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).single()).isSameAs(section.checkDialog);
+        test(section.confirmCheck).click();
+        assertThat(section.otherCopiesDestroyed.isInvalid()).as("the e-mail or paper copies must be confirmed gone").isTrue();
         assertThat(proofs.proofsOf(id).getFirst().fileKept()).as("nothing happens before the confirmation").isTrue();
-        test(confirm).confirm();
+
+        test(section.otherCopiesDestroyed).click();
+        test(section.confirmCheck).click();
 
         assertThat(proofs.proofsOf(id)).singleElement().satisfies(row -> {
             assertThat(row.fileKept()).isFalse();
             assertThat(row.result()).isEqualTo(IdentityCheckResult.CONFIRMED);
+            assertThat(row.otherCopiesDestroyed()).isTrue();
         });
         assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
         IdentityProofSection after = find(IdentityProofSection.class).single();
         assertThat(find(Anchor.class).from(after.proofList).all()).as("no copy left to open").isEmpty();
-        assertThat(after.proofList.getElement().getTextRecursively()).contains("Identité confirmée");
+        assertThat(after.proofList.getElement().getTextRecursively()).contains("Identité confirmée")
+                .contains("copies reçues par e-mail ou sur papier confirmées supprimées ou détruites")
+                .contains("(vérification enregistrée)");
+    }
+
+    @Test
+    void aDocumentIsMarkedAsAnIdentityDocumentAtUploadOrAfterwards() {
+        long id = request();
+        navigate(RequestDetailView.class, id);
+        AttachmentsSection section = find(AttachmentsSection.class).single();
+        assertThat(section.identityDocument.isVisible()).isTrue();
+        test(section.identityDocument).click();
+        test(section.upload).upload("carte.png", "image/png", "PNG carte".getBytes(StandardCharsets.UTF_8));
+        assertThat(attachments.attachmentsOf(id)).singleElement()
+                .satisfies(row -> assertThat(row.identityDocument()).as("marked at upload").isTrue());
+
+        long letter = attachments.attach(id, "lettre.pdf", "%PDF".getBytes(StandardCharsets.UTF_8));
+        navigate(RequestDetailView.class, id);
+        AttachmentsSection again = find(AttachmentsSection.class).single();
+        assertThat(again.documents.getElement().getTextRecursively()).contains("pièce d’identité");
+        test(find(com.vaadin.flow.component.button.Button.class).from(again.documents)
+                .withText("Marquer comme pièce d’identité").single()).click();
+        assertThat(attachments.attachmentsOf(id)).filteredOn(r -> r.id() == letter).singleElement()
+                .satisfies(row -> assertThat(row.identityDocument()).as("nothing before the confirmation").isFalse());
+        test(find(ConfirmDialog.class).last()).confirm();
+
+        assertThat(attachments.attachmentsOf(id)).allSatisfy(row -> assertThat(row.identityDocument()).isTrue());
     }
 
     @Test
@@ -107,7 +138,8 @@ class IdentityProofSectionTest extends SpringBrowserlessTest {
         Anchor link = find(Anchor.class).from(section.documents).single();
         assertThat(link.getText()).as("the name is shown as text, never as HTML").isEqualTo("lettre <img src=x onerror=alert(1)>.pdf");
 
-        test(find(com.vaadin.flow.component.button.Button.class).from(section.documents).single()).click();
+        test(find(com.vaadin.flow.component.button.Button.class).from(section.documents).withText("Retirer le document").single())
+                .click();
         assertThat(attachments.attachmentsOf(id).getFirst().kept()).isTrue();
         test(find(ConfirmDialog.class).last()).confirm();
         assertThat(attachments.attachmentsOf(id)).singleElement().satisfies(row -> {
