@@ -1,5 +1,6 @@
 package be.classeur.people;
 
+import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.domain.Person;
@@ -41,8 +42,16 @@ class PersonWrites {
         }
     }
 
+    /** Every write of a person record passes here: an erased (anonymised) record is refused, whatever the path. */
     void stamp(Person person) {
+        requireNotAnonymised(person);
         person.touch(now());
+    }
+
+    void requireNotAnonymised(Person person) {
+        if (person != null && person.isAnonymised()) {
+            throw new BusinessRuleException("people.error.anonymised");
+        }
     }
 
     void changed(DataSubjectRef subject, String action, String detail) {
