@@ -29,6 +29,10 @@ class PersonWrites {
     }
 
     <T> void validate(T bean) {
+        if (bean instanceof Person person) {
+            // Before any other rule, so that the reason given is the real one.
+            requireNotAnonymised(person);
+        }
         Set<ConstraintViolation<T>> violations = validator.validate(bean);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
