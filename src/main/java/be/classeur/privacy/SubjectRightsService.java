@@ -197,6 +197,15 @@ public class SubjectRightsService {
     }
 
     /**
+     * The postal address kept on the request for the reply to a requester whose data was erased, until the reply is
+     * recorded as sent; empty otherwise (see {@link RightsRequest#holdForReply}).
+     */
+    @PreAuthorize(ACCESS)
+    public java.util.Optional<String> replyAddress(long requestId) {
+        return java.util.Optional.ofNullable(require(requests, requestId).getReplyAddress());
+    }
+
+    /**
      * Switches the restriction of processing (art. 18) on or off in every module for one subject of the request
      * ({@code person}), or for every subject when null. Audited.
      */
