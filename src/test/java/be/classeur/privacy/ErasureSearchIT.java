@@ -265,7 +265,7 @@ class ErasureSearchIT {
 
     @Test
     void everyCharacterColumnIsEitherFilledForTheTestOrAllowListedWithAReason() throws Exception {
-        Map<String, Integer> columns = characterColumns();
+        Map<String, Column> columns = characterColumns();
         Map<String, String> allowed = allowList();
         List<String> problems = new ArrayList<>();
         for (String column : columns.keySet()) {
@@ -297,14 +297,14 @@ class ErasureSearchIT {
     @Test
     void afterErasureAndTheRepliesNoColumnOfAnyTableHoldsTheirNameEmailOrPhone() throws Exception {
         Scene s = scene();
-        Map<String, Integer> columns = characterColumns();
+        Map<String, Column> columns = characterColumns();
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("pupil", s.pupilId()).addValue("guardian", s.guardianId()).addValue("trainer", s.trainerId())
                 .addValue("account", s.accountId()).addValue("requests", List.of(s.guardianRequest(), s.trainerRequest()));
         // Every fillable column gets the identifiers of the person its rows belong to (all three, where rows are shared).
         for (Map.Entry<String, String> fill : FILL.entrySet()) {
-            Integer size = columns.get(fill.getKey());
-            assertThat(size).as(fill.getKey() + " exists").isNotNull();
+            assertThat(columns).as(fill.getKey() + " exists").containsKey(fill.getKey());
+            int size = columns.get(fill.getKey()).size();
             String table = tableOf(fill.getKey());
             String column = fill.getKey().substring(table.length() + 1);
             String value = text(s, table, size);
@@ -411,10 +411,10 @@ class ErasureSearchIT {
      * Every character column (CHAR, VARCHAR, CLOB, TEXT and their national forms) of every table in the application's
      * schema, as "table.column" in lower case, with its size, from the JDBC metadata.
      */
-    private Map<String, Integer> characterColumns() throws SQLException {
+    private Map<String, Column> characterColumns() throws SQLException {
         Set<Integer> character = Set.of(Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB, Types.NCHAR,
                 Types.NVARCHAR, Types.LONGNVARCHAR, Types.NCLOB);
-        Map<String, Integer> columns = new TreeMap<>();
+        Map<String, Column> columns = new TreeMap<>();
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             Set<String> tables = new TreeSet<>();
@@ -432,8 +432,9 @@ class ErasureSearchIT {
                         if (character.contains(type) || typeName.contains("CHAR") || typeName.contains("TEXT")
                                 || typeName.contains("CLOB")) {
                             int size = rs.getInt("COLUMN_SIZE");
-                            columns.put((table + "." + rs.getString("COLUMN_NAME")).toLowerCase(Locale.ROOT),
-                                    size <= 0 ? Integer.MAX_VALUE : size);
+                            String column = rs.getString("COLUMN_NAME");
+                            columns.put((table + "." + column).toLowerCase(Locale.ROOT),
+                                    new Column(table, column, size <= 0 ? Integer.MAX_VALUE : size));
                         }
                     }
                 }
@@ -466,28 +467,26 @@ class ErasureSearchIT {
     }
 
     /** Every "table.column" among the character columns that contains {@code text}, whatever its case. */
-    private List<String> hits(String text, Map<String, Integer> columns) throws SQLException {
+    private List<String> hits(String text, Map<String, Column> columns) throws SQLException {
         String quote;
-        boolean upper;
         try (Connection connection = dataSource.getConnection()) {
             quote = connection.getMetaData().getIdentifierQuoteString().strip();
-            upper = connection.getMetaData().storesUpperCaseIdentifiers();
         }
         List<String> found = new ArrayList<>();
         String pattern = "%" + text.toLowerCase(Locale.ROOT) + "%";
-        for (String column : columns.keySet()) {
-            String table = tableOf(column);
-            String name = column.substring(table.length() + 1);
-            if (upper) {
-                table = table.toUpperCase(Locale.ROOT);
-                name = name.toUpperCase(Locale.ROOT);
-            }
-            Long count = jdbc.queryForObject("select count(*) from " + quote + table + quote + " where lower(" + quote + name
-                    + quote + ") like ?", Long.class, pattern);
+        for (Map.Entry<String, Column> entry : columns.entrySet()) {
+            // The names as the database spells them (Liquibase's tables are upper case on MariaDB, ours lower case).
+            Column column = entry.getValue();
+            Long count = jdbc.queryForObject("select count(*) from " + quote + column.table() + quote + " where lower("
+                    + quote + column.name() + quote + ") like ?", Long.class, pattern);
             if (count != null && count > 0) {
-                found.add(column);
+                found.add(entry.getKey());
             }
         }
         return found;
+    }
+
+    /** A character column as the metadata names it, with its size in characters. */
+    private record Column(String table, String name, int size) {
     }
 }
