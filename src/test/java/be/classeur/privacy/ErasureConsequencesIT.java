@@ -169,7 +169,7 @@ class ErasureConsequencesIT {
     }
 
     @Test
-    void anAdministratorCannotEditReactivateOrAddContactsToAnErasedRecord() {
+    void anAdministratorCannotEditReactivateEnrolOrAddContactsToAnErasedRecord() {
         Setup s = erasurePending(RequestChannel.EMAIL, true);
         subjectRights.erase(s.requestId(), null);
 
@@ -193,6 +193,7 @@ class ErasureConsequencesIT {
             guardians.save(guardian, List.of());
         });
         writes.add(() -> contacts.record(DataSubjectRef.pupil(s.pupilId()), ContactKind.PHONE, today(), "Nouvel appel"));
+        writes.add(() -> enrolments.enrol(s.laterGroupId(), s.pupilId(), today().plusMonths(1), null, false));
         for (Runnable write : writes) {
             assertThatThrownBy(() -> as(users, "admin", () -> {
                 write.run();
