@@ -73,7 +73,7 @@ public class AccountService implements UserPreferences, CurrentTrainer {
         account.setPasswordHash(passwordEncoder.encode(password));
         account.setCreatedAt(LocalDateTime.now(clock));
         UserAccount saved = accounts.saveAndFlush(account);
-        events.publishEvent(SecurityEvent.of("ACCOUNT_CREATED", saved.getUsername() + " " + saved.getRoles()));
+        events.publishEvent(SecurityEvent.of("ACCOUNT_CREATED", auditName(saved) + " " + saved.getRoles()));
         return saved;
     }
 
@@ -104,7 +104,7 @@ public class AccountService implements UserPreferences, CurrentTrainer {
         current.setRoles(changed.getRoles());
         current.setTrainerId(changed.getTrainerId());
         current.setEnabled(changed.isEnabled());
-        events.publishEvent(SecurityEvent.of("ACCOUNT_UPDATED", current.getUsername() + " " + current.getRoles()
+        events.publishEvent(SecurityEvent.of("ACCOUNT_UPDATED", auditName(current) + " " + current.getRoles()
                 + (current.isEnabled() ? "" : " disabled")));
         return accounts.saveAndFlush(current);
     }
@@ -115,7 +115,7 @@ public class AccountService implements UserPreferences, CurrentTrainer {
         requireStrongPassword(password);
         UserAccount account = forEdit(accountId);
         account.setPasswordHash(passwordEncoder.encode(password));
-        events.publishEvent(SecurityEvent.of("PASSWORD_SET", account.getUsername()));
+        events.publishEvent(SecurityEvent.of("PASSWORD_SET", auditName(account)));
     }
 
     /** True until the first account exists; the first-start screen is only open then. */
@@ -197,5 +197,13 @@ public class AccountService implements UserPreferences, CurrentTrainer {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+    }
+
+    /**
+     * How audit lines name an account: by id, never by login name, which erasure replaces for a trainer (the audit
+     * log must neither keep the old login nor lose track of the account).
+     */
+    static String auditName(UserAccount account) {
+        return "account #" + account.getId();
     }
 }

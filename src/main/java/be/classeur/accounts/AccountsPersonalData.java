@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The accounts module's part of the personal-data contract: the sign-in account linked to a trainer record (display
- * name, login name, roles, language). Erasure replaces the display name with the pseudonym and disables the account;
- * the login name stays, because the audit trail names actors by login. Called only by the privacy module's service,
- * hence the privacy-officer check.
+ * name, login name, roles, language). Erasure replaces the display name and the login name with the pseudonym and
+ * disables the account; the account row stays (roles, language, dates), because the audit log names whoever acted by
+ * account id and roles, never by login, and keeps pointing to it. Called only by the privacy module's service, hence
+ * the privacy-officer check.
  */
 @Component
 public class AccountsPersonalData implements PersonalDataHandler {
@@ -40,7 +41,7 @@ public class AccountsPersonalData implements PersonalDataHandler {
             return new Holdings(PART, List.of(), List.of());
         }
         return new Holdings(PART, List.of("privacy.held.accounts.account"),
-                List.of(new Retained("privacy.held.accounts.login", "privacy.retained.auditTrail")));
+                List.of(new Retained("privacy.held.accounts.disabledAccount", "privacy.retained.auditTrail")));
     }
 
     @Override
@@ -70,6 +71,8 @@ public class AccountsPersonalData implements PersonalDataHandler {
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         for (UserAccount account : accountsOf(subject)) {
             account.setDisplayName(pseudonym);
+            // Unique even when one trainer had several accounts; matches the login-name pattern.
+            account.setUsername(pseudonym + "-" + account.getId());
             account.setEnabled(false);
         }
     }

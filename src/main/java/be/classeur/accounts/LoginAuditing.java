@@ -27,7 +27,10 @@ class LoginAuditing {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        events.publishEvent(SecurityEvent.of("LOGIN", event.getAuthentication().getName()));
+        // By account id, not login name (see AccountService.auditName).
+        Object principal = event.getAuthentication().getPrincipal();
+        events.publishEvent(SecurityEvent.of("LOGIN", principal instanceof ClasseurUser user
+                ? "account #" + user.accountId() : event.getAuthentication().getName()));
     }
 
     @EventListener

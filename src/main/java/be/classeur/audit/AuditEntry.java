@@ -26,8 +26,16 @@ class AuditEntry {
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
 
-    @Column(nullable = false, length = 60)
+    /** Only "system" for jobs, or the text of a line older than the account columns that matched no account. */
+    @Column(length = 60)
     private String actor;
+
+    /** Who acted: the account's id (not its login, which erasure may replace), and its roles at the time. */
+    @Column(name = "actor_account_id")
+    private Long actorAccountId;
+
+    @Column(name = "actor_roles", length = 120)
+    private String actorRoles;
 
     @Column(nullable = false, length = 30)
     private String action;
@@ -46,9 +54,12 @@ class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(LocalDateTime occurredAt, String actor, String action, PersonKind subjectKind, Long subjectId, String detail) {
+    AuditEntry(LocalDateTime occurredAt, String actor, Long actorAccountId, String actorRoles, String action,
+               PersonKind subjectKind, Long subjectId, String detail) {
         this.occurredAt = occurredAt;
-        this.actor = actor;
+        this.actor = actorAccountId == null ? actor : null;
+        this.actorAccountId = actorAccountId;
+        this.actorRoles = actorRoles;
         this.action = action;
         this.subjectKind = subjectKind;
         this.subjectId = subjectId;
@@ -57,7 +68,15 @@ class AuditEntry {
 
     Long id() { return id; }
     LocalDateTime occurredAt() { return occurredAt; }
-    String actor() { return actor; }
+    /** Who acted, for display and export: roles and account number, or the stored text. */
+    String actor() {
+        if (actorAccountId == null) {
+            return actor;
+        }
+        return (actorRoles == null ? "" : actorRoles + " ") + "#" + actorAccountId;
+    }
+    Long actorAccountId() { return actorAccountId; }
+    String actorRoles() { return actorRoles; }
     String action() { return action; }
     PersonKind subjectKind() { return subjectKind; }
     Long subjectId() { return subjectId; }

@@ -34,7 +34,8 @@ public class AuditLog {
         DataSubjectRef subject = event.subject();
         PersonKind kind = subject == null ? null : subject.kind();
         Long id = subject == null ? null : subject.id();
-        entries.save(new AuditEntry(LocalDateTime.now(clock), Actors.current(), event.action(), kind, id, event.detail()));
+        entries.save(new AuditEntry(LocalDateTime.now(clock), Actors.current(), Actors.currentAccountId(),
+                Actors.currentRoles(), event.action(), kind, id, event.detail()));
     }
 
     /** The latest audit lines about one person, newest first. */

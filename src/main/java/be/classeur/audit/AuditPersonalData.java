@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * changed their record and when. Erasure keeps every line (the accountability trail) but clears their free-text
  * detail, the only column that may repeat a name, an e-mail or a phone number; the audit module does not know the
  * person's identifiers, so it clears every detail about the subject rather than guessing which ones quote them.
- * The {@code actor} column is the login name of whoever acted (also for a trainer's own account), not the subject,
- * and stays. Called only by the privacy module's service, hence the privacy-officer check.
+ * Who acted is stored as an account id and roles, never as a login name, so the pseudonymisation of an erased
+ * trainer's login (accounts module) loses nothing here. Called only by the privacy module's service, hence the privacy-officer check.
  */
 @Component
 public class AuditPersonalData implements PersonalDataHandler {
@@ -41,7 +41,8 @@ public class AuditPersonalData implements PersonalDataHandler {
         if (linesAbout(subject).isEmpty()) {
             return new Holdings(PART, List.of(), List.of());
         }
-        return new Holdings(PART, List.of("privacy.held.audit.lines"),
+        // The lines stay (kept), only their free-text detail goes (erased): the preview must not list the lines as erased.
+        return new Holdings(PART, List.of("privacy.held.audit.details"),
                 List.of(new Retained("privacy.held.audit.lines", RETAINED_AUDIT_TRAIL)));
     }
 

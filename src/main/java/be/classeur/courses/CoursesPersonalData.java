@@ -7,6 +7,8 @@ import be.classeur.courses.domain.EnrolmentRepository;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.PersonalDataHandler;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The courses module's part of the personal-data contract: a pupil's enrolments (group, period, dates) and the groups
  * a trainer teaches. Erasure keeps enrolments as the attendance trace: once the pupil row is pseudonymised they point
- * to a pseudonym only. Called only by the privacy module's service, hence the privacy-officer check.
+ * to a pseudonym only. They end on the day of erasure, so that the group neither lists the erased pupil as current
+ * nor counts them against its capacity. Called only by the privacy module's service, hence the privacy-officer check.
  */
 @Component
 public class CoursesPersonalData implements PersonalDataHandler {
@@ -27,10 +30,12 @@ public class CoursesPersonalData implements PersonalDataHandler {
 
     private final EnrolmentRepository enrolments;
     private final CourseGroupRepository groups;
+    private final Clock clock;
 
-    CoursesPersonalData(EnrolmentRepository enrolments, CourseGroupRepository groups) {
+    CoursesPersonalData(EnrolmentRepository enrolments, CourseGroupRepository groups, Clock clock) {
         this.enrolments = enrolments;
         this.groups = groups;
+        this.clock = clock;
     }
 
     @Override
@@ -44,15 +49,22 @@ public class CoursesPersonalData implements PersonalDataHandler {
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         if (subject.kind() == PersonKind.PUPIL) {
-            if (enrolments.findByPupilWithGroup(subject.id()).isEmpty()) {
+            List<Enrolment> all = enrolments.findByPupilWithGroup(subject.id());
+            if (all.isEmpty()) {
                 return new Holdings(PART, List.of(), List.of());
             }
-            return new Holdings(PART, List.of("privacy.held.courses.enrolments"),
-                    List.of(new Retained("privacy.held.courses.enrolments", RETAINED_ATTENDANCE)));
+            // As anonymise() does: enrolments not yet begun go, the others stay, ended on the day of erasure.
+            LocalDate today = LocalDate.now(clock);
+            boolean notBegun = all.stream().anyMatch(e -> !e.getStartsOn().isBefore(today));
+            boolean begun = all.stream().anyMatch(e -> e.getStartsOn().isBefore(today));
+            return new Holdings(PART,
+                    notBegun ? List.of("privacy.held.courses.enrolmentsNotBegun") : List.of(),
+                    begun ? List.of(new Retained("privacy.held.courses.enrolmentsEnded", RETAINED_ATTENDANCE)) : List.of());
         }
         if (subject.kind() == PersonKind.TRAINER && !groups.findAllTaughtBy(subject.id()).isEmpty()) {
             // The group–trainer link stays: it is the record of who taught, pointing to a pseudonym after erasure.
-            return new Holdings(PART, List.of("privacy.held.courses.groupsTaught"),
+            // Nothing is erased here, so nothing is listed as held (the preview lists held items as erased).
+            return new Holdings(PART, List.of(),
                     List.of(new Retained("privacy.held.courses.groupsTaught", RETAINED_ATTENDANCE)));
         }
         return new Holdings(PART, List.of(), List.of());
@@ -81,13 +93,27 @@ public class CoursesPersonalData implements PersonalDataHandler {
     }
 
     /**
-     * Nothing to change: enrolments and group–trainer links hold no name or contact detail of their own, only the
-     * reference to the person row, which the people module pseudonymises. They are kept as the attendance trace.
+     * Enrolments and group–trainer links hold no name or contact detail of their own, only the reference to the person
+     * row, which the people module pseudonymises; they are kept as the attendance trace. A pupil's enrolments end on
+     * the day of erasure: one that began before it ends the day before (an end date is the last day attended, see
+     * {@link Enrolment#isActiveOn}), so that from the erasure day on the group neither lists the pupil as current nor
+     * counts them against its capacity; one that has not begun yet is removed, as there is no attendance to keep.
      */
     @Override
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
-        // Deliberately empty: see the method comment and describe()'s retained item.
+        if (subject.kind() != PersonKind.PUPIL) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (Enrolment e : enrolments.findByPupilWithGroup(subject.id())) {
+            if (!e.getStartsOn().isBefore(today)) {
+                enrolments.delete(e);
+            } else if (e.getEndsOn() == null || !e.getEndsOn().isBefore(today)) {
+                e.endOn(today.minusDays(1));
+            }
+        }
     }
 
     /** Restriction lives on the person row (people module); the teaching roster reads it from there. */

@@ -76,8 +76,11 @@ public class PeoplePersonalData implements PersonalDataHandler {
         if (!contactsOf(subject).isEmpty()) {
             held.add("privacy.held.people.contacts");
         }
-        // Nothing of the people module must be kept: the record is pseudonymised, the links go, contacts keep dates only.
-        return new Holdings(PART, held, List.of());
+        // What erasure really does (anonymise below): the identity, contact details, notes, links and contact history
+        // go; a pseudonymous, archived, read-only record stays, for the enrolments and requests that point to it.
+        return new Holdings(PART, held,
+                List.of(new Retained("privacy.held.people.pseudonymousRecord." + subject.kind().name().toLowerCase(),
+                        "privacy.retained.pseudonymousRecord")));
     }
 
     @Override
@@ -152,9 +155,10 @@ public class PeoplePersonalData implements PersonalDataHandler {
     }
 
     /**
-     * Pseudonymises the record (names become the pseudonym; contact details, address, notes, birth date and the
-     * objection to activity news are cleared; the record is archived), deletes the pupil–guardian links and keeps only the date and kind of each
-     * contact.
+     * Pseudonymises the record (names become the pseudonym; contact details, address, notes, birth date, school,
+     * subjects, availability and the objection to activity news are cleared; the record is archived and marked
+     * anonymised, hence read-only), deletes the pupil–guardian links and deletes the contact history: its notes are
+     * free text about the person and no law requires keeping when or how they were contacted.
      */
     @Override
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
@@ -169,16 +173,20 @@ public class PeoplePersonalData implements PersonalDataHandler {
         List<GuardianLink> subjectLinks = linksOf(subject);
         if (person instanceof Pupil pupil) {
             pupil.setBirthDate(null);
+            // A school and a list of subjects can single a pupil out in a small school: they go too.
+            pupil.setSchool(null);
+            pupil.getSubjects().clear();
             pupil.getGuardianLinks().removeAll(subjectLinks);
         } else if (person instanceof Guardian guardian) {
             guardian.getPupilLinks().removeAll(subjectLinks);
         } else if (person instanceof Trainer trainer) {
             trainer.setAvailability(null);
+            trainer.getSubjects().clear();
         }
         // A pseudonymous pupil still linked to a named guardian (or the reverse) could be re-identified: the links go.
         links.deleteAll(subjectLinks);
         person.pseudonymise(pseudonym, now);
-        contactsOf(subject).forEach(ContactEvent::clearNote);
+        contacts.deleteAll(contactsOf(subject));
     }
 
     @Override

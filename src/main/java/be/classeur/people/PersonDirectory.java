@@ -55,6 +55,32 @@ public class PersonDirectory {
         return summaries;
     }
 
+    /** How to reach a person: the e-mail and the postal address (one line per part) on their record. */
+    public record ReplyContact(String email, String postalAddress) {
+    }
+
+    /**
+     * The e-mail and postal address on the person's record, for the reply to a rights request when the record is
+     * about to be erased. Empty when the person is no longer in the records. Not audited: the erasure it precedes is.
+     */
+    @PreAuthorize(PeopleAccess.READ)
+    public java.util.Optional<ReplyContact> contactForReply(DataSubjectRef ref) {
+        java.util.Optional<? extends Person> person = switch (ref.kind()) {
+            case PUPIL -> pupils.findById(ref.id());
+            case GUARDIAN -> guardians.findById(ref.id());
+            case TRAINER -> trainers.findById(ref.id());
+        };
+        return person.map(p -> {
+            String cityLine = java.util.stream.Stream.of(p.getPostalCode(), p.getCity())
+                    .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(" "));
+            String address = java.util.stream.Stream.of(p.fullName().strip(), p.getStreet(), cityLine,
+                            "BE".equals(p.getCountry()) ? null : p.getCountry())
+                    .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining("\n"));
+            boolean hasAddress = p.getStreet() != null && !p.getStreet().isBlank() && !cityLine.isBlank();
+            return new ReplyContact(p.getEmail(), hasAddress ? address : null);
+        });
+    }
+
     private static Set<Long> ids(Collection<DataSubjectRef> refs, PersonKind kind) {
         return refs.stream().filter(r -> r.kind() == kind).map(DataSubjectRef::id).collect(Collectors.toSet());
     }

@@ -1,5 +1,6 @@
 package be.classeur.people;
 
+import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.domain.Person;
@@ -28,6 +29,10 @@ class PersonWrites {
     }
 
     <T> void validate(T bean) {
+        if (bean instanceof Person person) {
+            // Before any other rule, so that the reason given is the real one.
+            requireNotAnonymised(person);
+        }
         Set<ConstraintViolation<T>> violations = validator.validate(bean);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -41,8 +46,16 @@ class PersonWrites {
         }
     }
 
+    /** Every write of a person record passes here: an erased (anonymised) record is refused, whatever the path. */
     void stamp(Person person) {
+        requireNotAnonymised(person);
         person.touch(now());
+    }
+
+    void requireNotAnonymised(Person person) {
+        if (person != null && person.isAnonymised()) {
+            throw new BusinessRuleException("people.error.anonymised");
+        }
     }
 
     void changed(DataSubjectRef subject, String action, String detail) {

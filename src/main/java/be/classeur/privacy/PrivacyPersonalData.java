@@ -23,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The privacy module's part of the personal-data contract: the rights requests that cover the subject, as requester
- * or as a child a guardian asked for ({@code rights_request_subject}). Erasure pseudonymises the requester (name,
- * e-mail, description) and keeps the request with its status history as the proof of what was asked and done.
- * Requests a guardian made on behalf of an erased pupil lose their description. The rows naming who a request covers
+ * or as a child a guardian asked for ({@code rights_request_subject}). Erasure clears every free text of those requests
+ * (description, extension reasons, the notes of the status history, including refusal and doubt notes) and keeps the
+ * requests with their status trail (dates, statuses, who) as the proof of what was asked and done. The requester's
+ * name and address are replaced by the pseudonym once the reply is recorded as sent, not before: the reply must reach
+ * them (see {@link RightsRequest#pseudonymiseRequester}). The rows naming who a request covers
  * stay: they hold only a reference to the person's record, which their own module pseudonymises, and the officer's
  * confirmation, and they prove for whom the request was handled.
  *
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PrivacyPersonalData implements PersonalDataHandler {
     static final String PART = "privacy";
     static final String RETAINED_REQUEST_RECORD = "privacy.retained.requestRecord";
+    static final String RETAINED_REPLY = "privacy.retained.replyToRequest";
 
     private final RightsRequestRepository requests;
     private final RequestStatusChangeRepository changes;
@@ -59,12 +62,16 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     public Holdings describe(DataSubjectRef subject) {
         List<String> held = new ArrayList<>();
         List<Retained> retained = new ArrayList<>();
-        if (requests.existsCovering(subject.kind(), subject.id(), SubjectRole.REQUESTER)) {
-            held.add("privacy.held.privacy.requests");
+        List<RightsRequest> byTheSubject = requestsBy(subject);
+        if (!byTheSubject.isEmpty()) {
+            held.add("privacy.held.privacy.requestTexts");
             retained.add(new Retained("privacy.held.privacy.requests", RETAINED_REQUEST_RECORD));
+            if (byTheSubject.stream().anyMatch(r -> r.getReplyRecordedOn() == null)) {
+                retained.add(new Retained("privacy.held.privacy.replyContact", RETAINED_REPLY));
+            }
         }
         if (requests.existsCovering(subject.kind(), subject.id(), SubjectRole.REPRESENTED)) {
-            held.add("privacy.held.privacy.requestsOnBehalf");
+            held.add("privacy.held.privacy.requestsOnBehalfTexts");
             retained.add(new Retained("privacy.held.privacy.requestsOnBehalf", RETAINED_REQUEST_RECORD));
         }
         return new Holdings(PART, held, retained);
@@ -100,10 +107,14 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         LocalDateTime now = LocalDateTime.now(clock);
-        requestsBy(subject).forEach(r -> r.pseudonymiseRequester(pseudonym, now));
-        requestsOnBehalfOf(subject).forEach(r -> r.clearDescription(now));
+        List<RightsRequest> byTheSubject = requestsBy(subject);
+        List<RightsRequest> onTheirBehalf = requestsOnBehalfOf(subject);
+        byTheSubject.forEach(r -> r.pseudonymiseRequester(pseudonym, now));
+        onTheirBehalf.forEach(r -> r.clearDescription(now));
+        // The status trail stays; its notes (refusal reasons, doubts about identity, remarks) may quote the person.
+        histories(byTheSubject, onTheirBehalf).values().forEach(steps -> steps.forEach(RequestStatusChange::clearNote));
         // The note on weighing a child's interests is free text about the child.
-        requestsOnBehalfOf(subject).forEach(r -> r.representedSubject(subject.id()).ifPresent(RequestSubject::clearInterestNote));
+        onTheirBehalf.forEach(r -> r.representedSubject(subject.id()).ifPresent(RequestSubject::clearInterestNote));
     }
 
     /** The request queue is the processing of the subject's own rights: restriction does not stop it. */

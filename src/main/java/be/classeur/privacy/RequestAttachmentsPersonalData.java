@@ -40,8 +40,12 @@ class RequestAttachmentsPersonalData implements PersonalDataHandler {
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
-        boolean any = attachments.of(requestsConcerning(subject)).stream().anyMatch(RequestAttachment::isKept);
-        return new Holdings(PART, any ? List.of("privacy.held.attachments.documents") : List.of(), List.of());
+        List<RequestAttachment> all = attachments.of(requestsConcerning(subject));
+        boolean any = all.stream().anyMatch(RequestAttachment::isKept);
+        // The files go and their names are replaced; the row (type, size, dates) stays with the request it came with.
+        return new Holdings(PART, any ? List.of("privacy.held.attachments.documents") : List.of(),
+                all.isEmpty() ? List.of()
+                        : List.of(new Retained("privacy.held.attachments.records", PrivacyPersonalData.RETAINED_REQUEST_RECORD)));
     }
 
     @Override

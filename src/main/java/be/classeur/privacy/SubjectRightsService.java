@@ -9,6 +9,7 @@ import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.GuardianService;
+import be.classeur.people.PersonDirectory;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.RequestSubject;
 import be.classeur.privacy.domain.Right;
@@ -70,18 +71,20 @@ public class SubjectRightsService {
     private final RightsRequestRepository requests;
     private final List<PersonalDataHandler> handlers;
     private final GuardianService guardians;
+    private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json;
     private final ChildInterestService childInterests;
 
     SubjectRightsService(RightsRequestRepository requests, List<PersonalDataHandler> handlers, GuardianService guardians,
-                         ApplicationEventPublisher events, Clock clock, ObjectProvider<JsonMapper> json,
-                         ChildInterestService childInterests) {
+                         PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
+                         ObjectProvider<JsonMapper> json, ChildInterestService childInterests) {
         this.childInterests = childInterests;
         this.requests = requests;
         this.handlers = List.copyOf(handlers);
         this.guardians = guardians;
+        this.directory = directory;
         this.events = events;
         this.clock = clock;
         this.json = json.getIfAvailable(() -> JsonMapper.builder().build());
@@ -172,6 +175,8 @@ public class SubjectRightsService {
      * Erases the personal data of one subject of the request ({@code person}: the requester or one of the children),
      * or of every subject when it is null, in every module, keeping only the traces the law requires, under a pseudonym
      * per subject; the others are left as they are. One transaction: either every module is erased or nothing is.
+     * The requester's name, e-mail and (for a reply by post) postal address stay on this request until its reply is
+     * recorded as sent ({@link RightsRequest#pseudonymiseRequester}).
      * Refused without the erasure right or for a requester not found in the records. Audited on each subject.
      */
     @PreAuthorize(ACCESS)
@@ -182,11 +187,25 @@ public class SubjectRightsService {
         for (Subject subject : chosen(actionableSubjects(request), person)) {
             DataSubjectRef ref = subject.ref();
             String pseudonym = "Personne-" + requestId + "-" + ref.kind() + "-" + ref.id();
+            if (subject.requester()) {
+                // Before the record is erased: the reply to this request must still reach the requester.
+                directory.contactForReply(ref).ifPresent(c ->
+                        request.holdForReply(c.email(), c.postalAddress(), LocalDateTime.now(clock)));
+            }
             for (PersonalDataHandler handler : handlers) {
                 handler.anonymise(ref, pseudonym);
             }
             events.publishEvent(new PersonalDataChanged(ref, "ERASED", "request " + requestId + " as " + pseudonym));
         }
+    }
+
+    /**
+     * The postal address kept on the request for the reply to a requester whose data was erased, until the reply is
+     * recorded as sent; empty otherwise (see {@link RightsRequest#holdForReply}).
+     */
+    @PreAuthorize(ACCESS)
+    public java.util.Optional<String> replyAddress(long requestId) {
+        return java.util.Optional.ofNullable(require(requests, requestId).getReplyAddress());
     }
 
     /**

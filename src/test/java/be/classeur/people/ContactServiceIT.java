@@ -145,7 +145,7 @@ class ContactServiceIT {
 
         assertThat(auditLog.latestAbout(DataSubjectRef.pupil(id), 10)).anySatisfy(line -> {
             assertThat(line.action()).isEqualTo("CONTACT_RECORDED");
-            assertThat(line.actor()).isEqualTo("admin");
+            assertThat(line.actor()).as("by account, not login").isEqualTo(be.classeur.kernel.Actors.currentRoles() + " #" + be.classeur.kernel.Actors.currentAccountId());
             assertThat(line.detail()).isEqualTo("PHONE");
         });
     }

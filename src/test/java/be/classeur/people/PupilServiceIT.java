@@ -333,6 +333,6 @@ class PupilServiceIT {
         assertThat(auditLog.latestAbout(DataSubjectRef.pupil(id), 10))
                 .extracting(AuditLog.AuditLine::action).contains("CREATED", "VIEWED");
         assertThat(auditLog.latestAbout(DataSubjectRef.pupil(id), 10))
-                .allSatisfy(line -> assertThat(line.actor()).isEqualTo("admin"));
+                .allSatisfy(line -> assertThat(line.actor()).as("by account, not login").isEqualTo(be.classeur.kernel.Actors.currentRoles() + " #" + be.classeur.kernel.Actors.currentAccountId()));
     }
 }

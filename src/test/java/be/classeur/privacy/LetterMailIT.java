@@ -137,7 +137,7 @@ class LetterMailIT {
         assertThat(auditLog.latestAbout(requester, 20)).anySatisfy(line -> {
             assertThat(line.action()).isEqualTo("RIGHTS_REQUEST_LETTER_EMAILED");
             assertThat(line.detail()).contains("request " + id).contains("ACKNOWLEDGEMENT");
-            assertThat(line.actor()).isEqualTo("dpo");
+            assertThat(line.actor()).as("by account, not login").isEqualTo(be.classeur.kernel.Actors.currentRoles() + " #" + be.classeur.kernel.Actors.currentAccountId());
         });
     }
 

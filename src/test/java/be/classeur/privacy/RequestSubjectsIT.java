@@ -317,7 +317,9 @@ class RequestSubjectsIT {
         assertThat(historyOf(guardianPart, second, "to")).containsExactly("RECEIVED", "IN_PROGRESS");
         assertThat(historyOf(guardianPart, second, "note")).containsExactly(null, "Pris en charge");
         assertThat(privacyPart.describe(DataSubjectRef.guardian(f.guardianId())).held())
-                .containsExactly("privacy.held.privacy.requests");
+                .containsExactly("privacy.held.privacy.requestTexts");
+        assertThat(privacyPart.describe(DataSubjectRef.guardian(f.guardianId())).retained())
+                .extracting(PersonalDataHandler.Retained::what).contains("privacy.held.privacy.requests");
         assertThat(privacyPart.describe(DataSubjectRef.pupil(f.strangerChild())).held()).isEmpty();
     }
 
@@ -345,7 +347,9 @@ class RequestSubjectsIT {
         assertThat(guardianPart.get("rightsRequests")).asList().singleElement()
                 .satisfies(r -> assertThat(((Map<?, ?>) r).get("id")).isEqualTo(id));
         PersonalDataHandler.Holdings holdings = privacyPart.describe(DataSubjectRef.pupil(f.firstChild()));
-        assertThat(holdings.held()).contains("privacy.held.privacy.requestsOnBehalf");
+        assertThat(holdings.held()).contains("privacy.held.privacy.requestsOnBehalfTexts");
+        assertThat(holdings.retained()).extracting(PersonalDataHandler.Retained::what)
+                .contains("privacy.held.privacy.requestsOnBehalf");
 
         privacyPart.anonymise(DataSubjectRef.pupil(f.firstChild()), "Personne-x");
         assertThat(jdbc.queryForObject("select description from rights_request where id = ?", String.class, id)).isNull();

@@ -94,6 +94,13 @@ public abstract class Person {
     @Column(name = "news_objection_request_id")
     private Long newsObjectionRequestId;
 
+    /**
+     * When the person's data was erased (GDPR art. 17) and the record pseudonymised; null otherwise. An anonymised
+     * record is read-only for good: it is the pseudonymous trace erasure keeps, not a person one may edit or restore.
+     */
+    @Column(name = "anonymised_at")
+    private LocalDateTime anonymisedAt;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -174,6 +181,9 @@ public abstract class Person {
         if (!archived) {
             archive(now);
         }
+        if (anonymisedAt == null) {
+            anonymisedAt = now;
+        }
         touch(now);
     }
 
@@ -184,6 +194,9 @@ public abstract class Person {
         updatedAt = now;
     }
 
+    /** Whether the record is the pseudonymous trace of an erased person (read-only). */
+    public boolean isAnonymised() { return anonymisedAt != null; }
+    public LocalDateTime getAnonymisedAt() { return anonymisedAt; }
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getFirstName() { return firstName; }

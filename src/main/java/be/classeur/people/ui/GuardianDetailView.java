@@ -113,6 +113,9 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
         HorizontalLayout actions = new HorizontalLayout(edit, recordContact, archive);
         actions.setVisible(PeopleViews.canWrite());
         add(actions);
+        if (guardian.isAnonymised()) {
+            AnonymisedNotice.onPage(this, actions, guardian);
+        }
 
         Facts identity = new Facts()
                 .add("people.field.firstName", guardian.getFirstName())

@@ -114,6 +114,9 @@ class GuardianForm extends Dialog {
         getFooter().add(cancel, save);
 
         binder.readBean(guardian);
+        if (guardian.isAnonymised()) {
+            AnonymisedNotice.onForm(this, binder, save, guardian);
+        }
     }
 
     /** Switches the form to rectification for a rights request: the guardian's own fields only, not the links. */

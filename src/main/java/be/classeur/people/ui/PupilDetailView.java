@@ -140,6 +140,9 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
         HorizontalLayout actions = new HorizontalLayout(edit, recordContact, archive);
         actions.setVisible(PeopleViews.canWrite());
         add(actions);
+        if (pupil.isAnonymised()) {
+            AnonymisedNotice.onPage(this, actions, pupil);
+        }
 
         Facts identity = new Facts()
                 .add("people.field.firstName", pupil.getFirstName())

@@ -153,6 +153,9 @@ class PupilForm extends Dialog {
         getFooter().add(cancel, save);
 
         binder.readBean(pupil);
+        if (pupil.isAnonymised()) {
+            AnonymisedNotice.onForm(this, binder, save, pupil);
+        }
     }
 
     /**

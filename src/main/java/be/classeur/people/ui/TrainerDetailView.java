@@ -109,6 +109,9 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
         HorizontalLayout actions = new HorizontalLayout(edit, recordContact, archive);
         actions.setVisible(PeopleViews.canWrite());
         add(actions);
+        if (trainer.isAnonymised()) {
+            AnonymisedNotice.onPage(this, actions, trainer);
+        }
 
         Facts identity = new Facts()
                 .add("people.field.firstName", trainer.getFirstName())

@@ -92,6 +92,9 @@ class TrainerForm extends Dialog {
         getFooter().add(cancel, save);
 
         binder.readBean(trainer);
+        if (trainer.isAnonymised()) {
+            AnonymisedNotice.onForm(this, binder, save, trainer);
+        }
     }
 
     /** Switches the form to rectification for a rights request (the privacy officer's path). */

@@ -12,7 +12,10 @@ import java.time.LocalDateTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One step in a request's history: from which status to which, by whom, when, why. Never changed afterwards. */
+/**
+ * One step in a request's history: from which status to which, by whom, when, why. Never changed afterwards, except
+ * that erasure clears the free-text note (it may quote the person); the step itself stays.
+ */
 @Entity
 @Table(name = "request_status_change")
 public class RequestStatusChange {
@@ -53,6 +56,11 @@ public class RequestStatusChange {
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** Erasure: the note (a refusal's or doubt's reasons, any remark) may name the person; the step stays. */
+    public void clearNote() {
+        this.note = null;
     }
 
     public Long getId() { return id; }

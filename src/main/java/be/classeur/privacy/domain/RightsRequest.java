@@ -113,6 +113,17 @@ public class RightsRequest {
     @Column(name = "reply_recorded_on")
     private LocalDate replyRecordedOn;
 
+    /**
+     * Set when the requester's data was erased: the pseudonym they were erased under. While the reply is not yet
+     * recorded as sent, the request keeps what the reply needs to reach them (see {@link #holdForReply}).
+     */
+    @Column(name = "erased_as", length = 160)
+    private String erasedAs;
+
+    /** The postal address to reply to, kept only between the requester's erasure and the reply (see {@link #holdForReply}). */
+    @Column(name = "reply_address", length = 400)
+    private String replyAddress;
+
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
@@ -234,23 +245,74 @@ public class RightsRequest {
     public void recordReply(LocalDate on, LocalDateTime now) {
         this.replyRecordedOn = on;
         this.updatedAt = now;
+        forgetRequesterOnceReplied(now);
     }
 
     /**
-     * Erasure of the requester: the name becomes the pseudonym, the e-mail and the free-text description go. The
-     * request itself (rights, dates, status, history) stays as the proof of what was asked and done.
+     * Erasure of the requester: the free text (description, extension reasons) goes at once. The request itself
+     * (rights, dates, status, history) stays as the proof of what was asked and done.
+     *
+     * <p>The name and the way to reach the requester are needed for one more thing: the reply, which the law requires
+     * (art. 12(3)–(4)) and which tells them the erasure was done. So, until the reply is recorded as sent
+     * ({@link #recordReply}), the request keeps the requester's name (for the salutation), their e-mail and, when the
+     * reply goes by post, the postal address taken from their record before it was erased ({@link #holdForReply});
+     * recording the reply then replaces the name with the pseudonym and clears the e-mail and the address. A request
+     * whose reply was already recorded forgets them at once.
      */
     public void pseudonymiseRequester(String pseudonym, LocalDateTime now) {
-        this.requesterName = pseudonym;
-        this.requesterEmail = null;
-        this.description = null;
+        this.erasedAs = pseudonym;
+        clearFreeText(now);
+        forgetRequesterOnceReplied(now);
+    }
+
+    /**
+     * Called just before the requester is erased, while their record still holds their contact details: keeps the
+     * e-mail from the record when the request has none, and the postal address when the reply goes by post (the
+     * request came by post or in person, or there is no e-mail). Only until the reply is recorded as sent.
+     */
+    public void holdForReply(String emailOnRecord, String postalAddress, LocalDateTime now) {
+        if (replyRecordedOn != null) {
+            return;
+        }
+        if (requesterEmail == null && emailOnRecord != null && !emailOnRecord.isBlank()) {
+            this.requesterEmail = emailOnRecord.strip();
+        }
+        boolean byPost = channel == RequestChannel.POST || channel == RequestChannel.IN_PERSON || requesterEmail == null;
+        if (byPost && postalAddress != null && !postalAddress.isBlank()) {
+            this.replyAddress = postalAddress.strip();
+        }
         this.updatedAt = now;
     }
 
-    /** Erasure of the pupil a guardian asked for: the description may name the pupil, so it goes. */
+    /** Once the reply to an erased requester is recorded, what was kept to send it goes. */
+    private void forgetRequesterOnceReplied(LocalDateTime now) {
+        if (erasedAs != null && replyRecordedOn != null) {
+            this.requesterName = erasedAs;
+            this.requesterEmail = null;
+            this.replyAddress = null;
+            this.updatedAt = now;
+        }
+    }
+
+    /** Erasure of the pupil a guardian asked for: the description and the extension reasons may name the pupil. */
     public void clearDescription(LocalDateTime now) {
+        clearFreeText(now);
+    }
+
+    private void clearFreeText(LocalDateTime now) {
         this.description = null;
+        this.extensionReason = null;
         this.updatedAt = now;
+    }
+
+    /** Whether the requester's data was erased; the request then names them only until the reply is recorded. */
+    public boolean isRequesterErased() {
+        return erasedAs != null;
+    }
+
+    /** Whether the request still holds the erased requester's name and address, for the reply not yet recorded. */
+    public boolean isHeldForReply() {
+        return erasedAs != null && replyRecordedOn == null;
     }
 
     /**
@@ -348,6 +410,8 @@ public class RightsRequest {
     public LocalDate getExtensionNotifiedOn() { return extensionNotifiedOn; }
     public String getExtensionReason() { return extensionReason; }
     public LocalDate getReplyRecordedOn() { return replyRecordedOn; }
+    public String getErasedAs() { return erasedAs; }
+    public String getReplyAddress() { return replyAddress; }
     public LocalDate getDueOn() { return dueOn; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public LocalDateTime getUpdatedAt() { return updatedAt; }

@@ -120,6 +120,13 @@ public class SubjectActionsSection extends VerticalLayout {
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         buttons.setWrap(true);
         add(new H3(getTranslation("privacy.actions.title")), unavailable, buttons, downloads);
+        // After the requester's erasure, where the reply goes by post (the record itself no longer says it).
+        subjectRights.replyAddress(detail.id()).ifPresent(address -> {
+            Paragraph replyAddress = new Paragraph(getTranslation("privacy.request.replyAddress", address));
+            replyAddress.getStyle().set("white-space", "pre-line");
+            replyAddress.addClassName("reply-address");
+            add(replyAddress);
+        });
         return this;
     }
 
