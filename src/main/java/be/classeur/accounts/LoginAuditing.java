@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Logins and refused logins go to the audit log. A refused login never stores what was typed as the username: people
  * often type their password there. When it names an existing account, the line names that account as the audit log
- * does elsewhere (number, login name, roles); otherwise it records only the fact. Both keep the client's address.
+ * does elsewhere (number and roles, never the login name, which erasure may replace); otherwise it records only the fact. Both keep the client's address.
  */
 @Component
 class LoginAuditing {
@@ -40,7 +40,7 @@ class LoginAuditing {
         // The same match as at login (DatabaseUserDetailsService): case-insensitive, surrounding spaces ignored.
         Optional<UserAccount> account = typed == null || typed.isBlank() ? Optional.empty()
                 : accounts.findByUsernameIgnoreCase(typed.strip());
-        String who = account.map(a -> "account " + a.getId() + " " + a.getUsername() + " " + a.getRoles())
+        String who = account.map(a -> "account #" + a.getId() + " " + a.getRoles())
                 .orElse("no such account");
         events.publishEvent(SecurityEvent.of("LOGIN_FAILED", who + ": " + event.getException().getClass().getSimpleName()
                 + " from " + clientAddress(event.getAuthentication().getDetails())));

@@ -83,8 +83,8 @@ class LoginAuditingIT {
 
         assertThat(auditLinesFrom(from)).singleElement().satisfies(line -> {
             assertThat(line.get("action")).isEqualTo("LOGIN_FAILED");
-            assertThat(line.get("detail")).isEqualTo("account " + trainer.getId() + " formateur [TRAINER]: BadCredentialsException from "
-                    + from); // the account's own name, never the text as typed
+            assertThat(line.get("detail")).isEqualTo("account #" + trainer.getId() + " [TRAINER]: BadCredentialsException from "
+                    + from); // the account by number and roles, never the text as typed
         });
     }
 }

@@ -100,6 +100,7 @@ class ErasureSearchIT {
         }
         FILL.put("request_status_change.note", "request_id in (:requests)");
         FILL.put("privacy_request_attachment.original_name", "request_id in (:requests)");
+        FILL.put("rights_request_subject.interest_note", "request_id in (:requests) and person_kind = 'PUPIL' and person_id = :pupil");
     }
 
     @Autowired
