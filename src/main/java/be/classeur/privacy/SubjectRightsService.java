@@ -104,14 +104,17 @@ public class SubjectRightsService {
     public record SubjectHoldings(Subject subject, List<PersonalDataHandler.Holdings> holdings) {
     }
 
-    /** The export of a request: the same content as JSON (portability) and as a readable PDF (access). */
-    public record Export(long requestId, LocalDateTime generatedAt, byte[] json, byte[] pdf) {
+    /**
+     * The export of a request: the same content as JSON (portability) and as a readable PDF (access), in the reader's
+     * language (fr, en, nl), which names a PDF in English or Dutch.
+     */
+    public record Export(long requestId, LocalDateTime generatedAt, byte[] json, byte[] pdf, String language) {
         public String jsonFileName() {
             return "export-demande-" + requestId + ".json";
         }
 
         public String pdfFileName() {
-            return "export-demande-" + requestId + ".pdf";
+            return "export-demande-" + requestId + ("fr".equals(language) ? "" : "-" + language) + ".pdf";
         }
     }
 
@@ -176,7 +179,7 @@ public class SubjectRightsService {
         for (Subject subject : subjects) {
             events.publishEvent(new PersonalDataAccessed(subject.ref(), "EXPORTED", "request " + requestId));
         }
-        return new Export(requestId, now, jsonBytes, pdfBytes);
+        return new Export(requestId, now, jsonBytes, pdfBytes, lang);
     }
 
     /**
@@ -384,12 +387,14 @@ public class SubjectRightsService {
     private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.ITALIC);
 
     /** The translation prefixes of coded values, by field: "IN_PROGRESS" reads as the status's label. */
-    private static final Map<String, List<String>> VALUE_LABELS = Map.of(
-            "status", List.of("privacy.status."), "from", List.of("privacy.status."), "to", List.of("privacy.status."),
-            "rights", List.of("privacy.right."), "channel", List.of("privacy.channel."),
-            "roles", List.of("privacy.export.staff."), "relationship", List.of("people.relationship."),
-            "stage", List.of("people.pupil.stage."), "dataSource", List.of("people.dataSource."),
-            "kind", List.of("privacy.export.kind.", "people.contact.kind."));
+    private static final Map<String, List<String>> VALUE_LABELS = Map.ofEntries(
+            Map.entry("status", List.of("privacy.status.")), Map.entry("from", List.of("privacy.status.")),
+            Map.entry("to", List.of("privacy.status.")), Map.entry("rights", List.of("privacy.right.")),
+            Map.entry("channel", List.of("privacy.channel.")), Map.entry("roles", List.of("privacy.export.staff.")),
+            Map.entry("relationship", List.of("people.relationship.")), Map.entry("stage", List.of("people.pupil.stage.")),
+            Map.entry("dataSource", List.of("people.dataSource.")),
+            Map.entry("kind", List.of("privacy.export.kind.", "people.contact.kind.")),
+            Map.entry("action", List.of("privacy.export.action.")));
 
     private byte[] pdf(long requestId, LocalDateTime now, List<Map<String, Object>> subjects, String lang,
                        ResourceBundle bundle) {
@@ -450,7 +455,7 @@ public class SubjectRightsService {
         for (Map.Entry<?, ?> entry : values.entrySet()) {
             Object value = entry.getValue();
             String field = String.valueOf(entry.getKey());
-            String key = fieldLabel(bundle, field);
+            String key = format(bundle, lang, "privacy.export.pdf.label", fieldLabel(bundle, field));
             if (value instanceof Map<?, ?> nested) {
                 document.add(line(key, nested.isEmpty() ? "—" : "", depth));
                 lines(document, nested, depth + 1, lang, bundle);
@@ -458,7 +463,8 @@ public class SubjectRightsService {
                 document.add(line(key, list.isEmpty() ? "—" : "", depth));
                 int i = 1;
                 for (Object item : list) {
-                    String number = format(bundle, lang, "privacy.export.pdf.item", String.valueOf(i++));
+                    String number = format(bundle, lang, "privacy.export.pdf.label",
+                            format(bundle, lang, "privacy.export.pdf.item", String.valueOf(i++)));
                     if (item instanceof Map<?, ?> nested) {
                         document.add(line(number, "", depth + 1));
                         lines(document, nested, depth + 2, lang, bundle);
@@ -472,10 +478,11 @@ public class SubjectRightsService {
         }
     }
 
+    /** One line of the export: the label as the language punctuates it ("Prénom :", "First name:"), then the value. */
     private static Paragraph line(String key, String value, int depth) {
         Paragraph p = new Paragraph();
         p.setIndentationLeft(14f * depth);
-        p.add(new Chunk(key + " : ", KEY));
+        p.add(new Chunk(key + " ", KEY));
         p.add(new Chunk(value, TEXT));
         return p;
     }
@@ -515,7 +522,8 @@ public class SubjectRightsService {
                 return bundle.getString(prefix + s);
             }
         }
-        return s;
+        // An audit action a module adds without a label still reads as words.
+        return "action".equals(field) ? s.replace('_', ' ').toLowerCase(Locale.ROOT) : s;
     }
 
     private static String label(ResourceBundle bundle, String key, String fallback) {
