@@ -67,7 +67,8 @@ class AccessReplyInformation {
     }
 
     private static String joined(ResourceBundle bundle, List<String> keys) {
-        return keys.stream().map(bundle::getString).collect(Collectors.joining("; "));
+        // French sets a space before the semicolon, English and Dutch do not.
+        return keys.stream().map(bundle::getString).collect(Collectors.joining(bundle.getString("privacy.accessInfo.separator")));
     }
 
     private static String format(ResourceBundle bundle, String language, String key, Object... args) {

@@ -150,9 +150,10 @@ public class LetterService {
                 out.append(bundle.getString("privacy.letter.kept.nothing")).append("\n\n");
             } else {
                 out.append(bundle.getString("privacy.letter.kept.intro"));
+                MessageFormat line = new MessageFormat(bundle.getString("privacy.letter.kept.item"), Locale.of(lang));
                 for (PersonalDataHandler.Retained item : kept) {
-                    out.append("\n- ").append(bundle.getString(item.what())).append(" : ")
-                            .append(bundle.getString(item.reasonKey()));
+                    out.append("\n").append(line.format(new Object[] {bundle.getString(item.what()),
+                            bundle.getString(item.reasonKey())}));
                 }
                 out.append("\n\n");
             }

@@ -14,6 +14,7 @@ import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -82,7 +83,7 @@ class AccessReplyLettersIT {
                 .contains("organiser les activités de l’asbl").contains("informer les élèves")
                 .contains("mesurer l’audience de notre site web")
                 .contains("Base légale : l’exécution de nos obligations contractuelles")
-                .contains("Données : données d’identification et de contact")
+                .contains("Données : données d’identification et de contact ; types de cours demandés")
                 .contains("nos formateurs, pour ce qui est strictement nécessaire à l’organisation des cours, en qualité de sous-traitants")
                 .contains("Origine des données : vous-même")
                 .contains("au maximum 5 ans après le dernier contact").contains("au maximum 2 ans")
@@ -94,6 +95,7 @@ class AccessReplyLettersIT {
         assertThat(letters.render(id, LetterKind.COMPLETION, "en").body())
                 .contains("Information about the processing of your data (Article 15 GDPR)")
                 .contains("organising the activities of the non-profit").contains("Legal basis:")
+                .contains("Data: identification and contact data; kinds of courses asked for")
                 .contains("our trainers, for what is strictly necessary to organise the courses, as processors")
                 .contains("Source of the data:").contains("Retention period: at most 5 years after the last contact")
                 .contains("rectified").contains("erased").contains("restricted").contains("to object")
@@ -186,8 +188,9 @@ class AccessReplyLettersIT {
             String body = letters.render(id, LetterKind.COMPLETION, language).body();
             assertThat(body).as(language).contains(texts.getString("privacy.letter.kept.intro"))
                     // The request itself is kept as proof, and the audit trail without detail: each with its reason.
-                    .contains("- " + texts.getString("privacy.held.privacy.requests") + " : "
-                            + texts.getString("privacy.retained.requestRecord"))
+                    .contains(new MessageFormat(texts.getString("privacy.letter.kept.item"), Locale.of(language)).format(
+                            new Object[] {texts.getString("privacy.held.privacy.requests"),
+                                    texts.getString("privacy.retained.requestRecord")}))
                     .contains(texts.getString("privacy.retained.auditTrail"))
                     .doesNotContain(texts.getString("privacy.accessInfo.title"));
         }
