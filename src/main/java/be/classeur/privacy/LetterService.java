@@ -4,6 +4,8 @@ import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.Organisation;
+import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.kernel.calendar.LegalDeadline;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.LetterSent;
@@ -12,6 +14,7 @@ import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.RequestStatusChange;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
+import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import com.lowagie.text.Document;
@@ -44,7 +47,11 @@ import org.springframework.transaction.annotation.Transactional;
  * deadline), request for identity proof, completion and refusal (with reasons, the right to complain to the Autorité de
  * protection des données and to go to court). Templates live in the translation files
  * ({@code privacy.letter.<kind>.subject/body}); {0} is the requester's name, {1} the date received, {2} the deadline,
- * {3} the reasons, {4} the request number, {5} the rights asked for. The officer edits the generated text before
+ * {3} the reasons, {4} the request number, {5} the rights asked for, {6} the organisation, {7} its address, {8} its
+ * privacy e-mail, {9} the supervisory authority (name, address, e-mail, website), {10} whether the reply is within the
+ * legal deadline or late (completion and refusal), {11} what a completion letter adds: the art. 15 information for an
+ * access request ({@link AccessReplyInformation}) and, for an erasure, what was kept and why. The organisation's facts
+ * come from {@link Organisation}, never from the templates. The officer edits the generated text before
  * sending; it renders as plain text and as a PDF with the organisation's letterhead. It is e-mailed from here when
  * a mail server is configured ({@link LetterMailer}), otherwise marked as sent; both are audited.
  */
@@ -54,9 +61,6 @@ public class LetterService {
     private static final Logger log = LoggerFactory.getLogger(LetterService.class);
     static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
     public static final List<String> LANGUAGES = List.of("fr", "en", "nl");
-    public static final String ORGANISATION = "asbl Cours en Plus";
-    public static final String ADDRESS = "rue de la Station 20, 1332 Genval";
-    public static final String EMAIL = "privacy@coursenplus.be";
     private static final String BUNDLE = "vaadin-i18n/translations";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -69,9 +73,16 @@ public class LetterService {
     private final ObjectProvider<LetterMailer> mailer;
     private final RequestAuditTrail audit;
     private final Clock clock;
+    private final Organisation organisation;
+    private final AccessReplyInformation accessInformation;
+    private final SubjectRightsService subjectRights;
 
     LetterService(RightsRequestRepository requests, RequestStatusChangeRepository changes, LetterSentRepository sent,
-                  ObjectProvider<LetterMailer> mailer, RequestAuditTrail audit, Clock clock) {
+                  ObjectProvider<LetterMailer> mailer, RequestAuditTrail audit, Clock clock, Organisation organisation,
+                  AccessReplyInformation accessInformation, SubjectRightsService subjectRights) {
+        this.organisation = organisation;
+        this.accessInformation = accessInformation;
+        this.subjectRights = subjectRights;
         this.requests = requests;
         this.changes = changes;
         this.sent = sent;
@@ -93,19 +104,64 @@ public class LetterService {
         String reasons = switch (kind) {
             case EXTENSION -> r.getExtensionReason() == null ? bundle.getString("privacy.letter.reasonsToComplete") : r.getExtensionReason();
             case REFUSAL -> refusalReasons(r).isBlank() ? bundle.getString("privacy.letter.reasonsToComplete") : refusalReasons(r);
+            case RESTRICTION_LIFTED -> bundle.getString("privacy.letter.reasonsToComplete");
             default -> "";
         };
         String rights = r.getRights().stream().sorted()
                 .map(right -> bundle.getString(right.labelKey()) + " (art. " + right.article() + ")")
                 .collect(Collectors.joining(", "));
+        Organisation.Authority authority = organisation.authority();
+        String authorityLine = String.join(", ", authority.name(lang), authority.address(lang), authority.email(),
+                authority.website());
+        boolean reply = kind == LetterKind.COMPLETION || kind == LetterKind.REFUSAL;
         Object[] params = {r.getRequesterName(), DATE.format(r.getReceivedOn()), DATE.format(deadline), reasons,
-                String.valueOf(r.getId()), rights};
+                String.valueOf(r.getId()), rights, organisation.name(), organisation.address(),
+                organisation.privacyEmail(), authorityLine, reply ? deadlineStatement(r, bundle, lang) : "",
+                kind == LetterKind.COMPLETION ? completionDetails(r, bundle, lang) : ""};
         Locale locale = Locale.of(lang);
         String subject = new MessageFormat(bundle.getString(kind.templateKey() + ".subject"), locale).format(params);
         String body = new MessageFormat(bundle.getString(kind.templateKey() + ".body"), locale).format(params);
         String text = new MessageFormat(bundle.getString("privacy.letter.subjectLine"), locale).format(new Object[] {subject})
                 + "\n\n" + body;
         return new Letter(requestId, kind, lang, subject, body, text);
+    }
+
+    /**
+     * Whether the reply meets the deadline, said plainly: "within the legal deadline" only when the reply (as recorded,
+     * else today, the letter's date) is on or before it; otherwise that it is late, with an apology.
+     */
+    private String deadlineStatement(RightsRequest r, ResourceBundle bundle, String lang) {
+        LocalDate replyOn = r.getReplyRecordedOn() != null ? r.getReplyRecordedOn() : LocalDate.now(clock);
+        boolean late = replyOn.isAfter(r.deadline());
+        return new MessageFormat(bundle.getString(late ? "privacy.letter.deadline.late" : "privacy.letter.deadline.onTime"),
+                Locale.of(lang)).format(new Object[] {DATE.format(r.deadline()), DATE.format(replyOn)});
+    }
+
+    /**
+     * What the completion letter adds to the officer's description: for an access request the art. 15 information,
+     * for an erasure request what was kept and why (the handlers' own account, as the erasure preview shows it).
+     * Each block ends with a blank line; empty when neither right was asked for.
+     */
+    private String completionDetails(RightsRequest r, ResourceBundle bundle, String lang) {
+        StringBuilder out = new StringBuilder();
+        if (r.getRights().contains(Right.ERASURE)) {
+            List<PersonalDataHandler.Retained> kept = subjectRights.keptOnErasure(r.getId());
+            if (kept.isEmpty()) {
+                out.append(bundle.getString("privacy.letter.kept.nothing")).append("\n\n");
+            } else {
+                out.append(bundle.getString("privacy.letter.kept.intro"));
+                MessageFormat line = new MessageFormat(bundle.getString("privacy.letter.kept.item"), Locale.of(lang));
+                for (PersonalDataHandler.Retained item : kept) {
+                    out.append("\n").append(line.format(new Object[] {bundle.getString(item.what()),
+                            bundle.getString(item.reasonKey())}));
+                }
+                out.append("\n\n");
+            }
+        }
+        if (r.getRights().contains(Right.ACCESS)) {
+            out.append(accessInformation.text(lang)).append("\n\n");
+        }
+        return out.toString();
     }
 
     private String refusalReasons(RightsRequest r) {
@@ -125,16 +181,16 @@ public class LetterService {
         Document document = new Document(PageSize.A4, 64, 64, 56, 56);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle(ORGANISATION);
+            document.addTitle(organisation.name());
             document.open();
             Font head = new Font(Font.HELVETICA, 14, Font.BOLD);
             Font small = new Font(Font.HELVETICA, 9);
             Font normal = new Font(Font.HELVETICA, 11);
-            document.add(new Paragraph(ORGANISATION, head));
-            document.add(new Paragraph(ADDRESS, small));
-            document.add(new Paragraph(EMAIL, small));
+            document.add(new Paragraph(organisation.name(), head));
+            document.add(new Paragraph(organisation.address(), small));
+            document.add(new Paragraph(organisation.privacyEmail(), small));
             Paragraph date = new Paragraph(new MessageFormat(bundle.getString("privacy.letter.placeDate"), Locale.of(lang))
-                    .format(new Object[] {DATE.format(LocalDate.now(clock))}), normal);
+                    .format(new Object[] {DATE.format(LocalDate.now(clock)), organisation.city()}), normal);
             date.setAlignment(Element.ALIGN_RIGHT);
             date.setSpacingBefore(24);
             date.setSpacingAfter(18);
@@ -205,7 +261,8 @@ public class LetterService {
                 return new String[] {edited, body};
             }
         }
-        String fallback = fallbackSubject == null || fallbackSubject.isBlank() ? ORGANISATION : fallbackSubject.strip();
+        String fallback = fallbackSubject == null || fallbackSubject.isBlank()
+                ? bundle(language).getString("privacy.letter.mailSubject") : fallbackSubject.strip();
         return new String[] {fallback.replaceAll("\\R", " "), text};
     }
 

@@ -170,6 +170,8 @@ public class PrivacyPersonalData implements PersonalDataHandler {
             step.put("from", c.getFromStatus() == null ? null : c.getFromStatus().name());
             step.put("to", c.getToStatus().name());
             step.put("changedAt", c.getChangedAt());
+            // Who handled it, which the export shows as a role (SubjectRightsService), never as a login.
+            step.put("changedBy", c.getChangedBy());
             step.put("note", c.getNote());
             history.add(step);
         }

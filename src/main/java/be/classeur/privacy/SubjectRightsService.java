@@ -2,10 +2,13 @@ package be.classeur.privacy;
 
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
+import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
+import be.classeur.kernel.Organisation;
 import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.kernel.StaffRoles;
 import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.GuardianService;
@@ -24,6 +27,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,8 +39,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,8 +64,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class SubjectRightsService {
     static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
-    /** The organisation named on the export. */
-    public static final String ORGANISATION = "asbl Cours en Plus";
     /** The rights that entitle the requester to a copy of their data. */
     public static final Set<Right> EXPORT_RIGHTS = EnumSet.of(Right.ACCESS, Right.PORTABILITY);
     /** The rights under which processing may be restricted (art. 18(1): contested accuracy, objection, request). */
@@ -76,11 +81,18 @@ public class SubjectRightsService {
     private final Clock clock;
     private final JsonMapper json;
     private final ChildInterestService childInterests;
+    private final Organisation organisation;
+    private final AccessReplyInformation accessInformation;
+    private final StaffRoles staffRoles;
 
     SubjectRightsService(RightsRequestRepository requests, List<PersonalDataHandler> handlers, GuardianService guardians,
                          PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
-                         ObjectProvider<JsonMapper> json, ChildInterestService childInterests) {
+                         ObjectProvider<JsonMapper> json, ChildInterestService childInterests,
+                         Organisation organisation, AccessReplyInformation accessInformation, StaffRoles staffRoles) {
         this.childInterests = childInterests;
+        this.organisation = organisation;
+        this.accessInformation = accessInformation;
+        this.staffRoles = staffRoles;
         this.requests = requests;
         this.handlers = List.copyOf(handlers);
         this.guardians = guardians;
@@ -98,14 +110,17 @@ public class SubjectRightsService {
     public record SubjectHoldings(Subject subject, List<PersonalDataHandler.Holdings> holdings) {
     }
 
-    /** The export of a request: the same content as JSON (portability) and as a readable PDF (access). */
-    public record Export(long requestId, LocalDateTime generatedAt, byte[] json, byte[] pdf) {
+    /**
+     * The export of a request: the same content as JSON (portability) and as a readable PDF (access), in the reader's
+     * language (fr, en, nl), which names a PDF in English or Dutch.
+     */
+    public record Export(long requestId, LocalDateTime generatedAt, byte[] json, byte[] pdf, String language) {
         public String jsonFileName() {
             return "export-demande-" + requestId + ".json";
         }
 
         public String pdfFileName() {
-            return "export-demande-" + requestId + ".pdf";
+            return "export-demande-" + requestId + ("fr".equals(language) ? "" : "-" + language) + ".pdf";
         }
     }
 
@@ -115,14 +130,29 @@ public class SubjectRightsService {
         return subjects(require(requests, requestId));
     }
 
+    /** The export in French; see {@link #exportFor(long, String)}. */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public Export exportFor(long requestId) {
+        return exportFor(requestId, "fr");
+    }
+
     /**
      * Builds the requester's export (and the child's, when a guardian asks for a minor): every module's part, as JSON
-     * and as a PDF in French. Refused without the access or portability right, for a requester not found in the
-     * records, and while the identity is being checked or once the request is refused or closed. Audited on each subject.
+     * and as a PDF in the reader's language (fr, en or nl), with the art. 15 information. Who acted on the data
+     * (audit lines, contacts, request history) is named by role, never by login, in both. Refused without the access
+     * or portability right, for a requester not found in the records, and while the identity is being checked or once
+     * the request is refused or closed. Audited on each subject.
      */
     @PreAuthorize(ACCESS)
     @Transactional // not read-only: the audit lines of the export are written in the same transaction
-    public Export exportFor(long requestId) {
+    public Export exportFor(long requestId, String language) {
+        String lang = language == null ? "fr" : language.strip().toLowerCase(Locale.ROOT);
+        if (!LetterService.LANGUAGES.contains(lang)) {
+            throw new BusinessRuleException("privacy.letter.error.language");
+        }
+        ResourceBundle bundle = AccessReplyInformation.bundle(lang);
+        Map<String, String> roleLabels = new HashMap<>();
         RightsRequest request = require(requests, requestId);
         if (request.getRights().stream().noneMatch(EXPORT_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.actions.error.noExportRight");
@@ -135,7 +165,7 @@ public class SubjectRightsService {
             Map<String, Object> parts = new LinkedHashMap<>();
             for (PersonalDataHandler handler : handlers) {
                 Map<String, Object> part = handler.export(subject.ref());
-                parts.put(handler.part(), part == null ? Map.of() : part);
+                parts.put(handler.part(), part == null ? Map.of() : staffByRole(part, bundle, roleLabels));
             }
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("kind", subject.ref().kind().name());
@@ -146,16 +176,17 @@ public class SubjectRightsService {
             content.add(entry);
         }
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("organisation", ORGANISATION);
+        document.put("organisation", organisation.name());
+        document.put("language", lang);
         document.put("request", requestId);
         document.put("generatedAt", now);
         document.put("subjects", content);
         byte[] jsonBytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(plain(document));
-        byte[] pdfBytes = pdf(requestId, now, content);
+        byte[] pdfBytes = pdf(requestId, now, content, lang, bundle);
         for (Subject subject : subjects) {
             events.publishEvent(new PersonalDataAccessed(subject.ref(), "EXPORTED", "request " + requestId));
         }
-        return new Export(requestId, now, jsonBytes, pdfBytes);
+        return new Export(requestId, now, jsonBytes, pdfBytes, lang);
     }
 
     /**
@@ -226,6 +257,18 @@ public class SubjectRightsService {
             events.publishEvent(new PersonalDataChanged(subject.ref(), on ? "RESTRICTED" : "RESTRICTION_LIFTED",
                     "request " + requestId));
         }
+    }
+
+    /**
+     * What erasure keeps about the people of a request, and why, without repeats: each handler's own account, as the
+     * erasure preview shows it. For the completion letter, so it may be asked also once the request is answered or
+     * closed (unlike the preview). Unconfirmed matches are left out: nothing was done to them.
+     */
+    @Transactional(readOnly = true)
+    List<PersonalDataHandler.Retained> keptOnErasure(long requestId) {
+        return subjects(require(requests, requestId)).stream().filter(Subject::confirmed)
+                .flatMap(s -> handlers.stream().flatMap(h -> h.describe(s.ref()).retained().stream()))
+                .distinct().toList();
     }
 
     private static void requireErasure(RightsRequest request) {
@@ -317,7 +360,47 @@ public class SubjectRightsService {
         return value.toString();
     }
 
-    /* ---------- the PDF, in French; every value is written as plain text, never parsed as markup ---------- */
+    /* ---------- staff by role (CJEU C-579/21) ---------- */
+
+    /** The fields of the modules' exports that name who acted (a staff login). */
+    private static final Set<String> ACTOR_FIELDS = Set.of("actor", "recordedBy", "changedBy", "sentBy", "uploadedBy");
+
+    /** A copy of a module's export where every login of who acted is replaced by their role, in the reader's language. */
+    private Map<String, Object> staffByRole(Map<?, ?> values, ResourceBundle bundle, Map<String, String> cache) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            String key = String.valueOf(k);
+            copy.put(key, ACTOR_FIELDS.contains(key) && v instanceof String login ? role(login, bundle, cache)
+                    : staffByRoleIn(v, bundle, cache));
+        });
+        return copy;
+    }
+
+    private Object staffByRoleIn(Object value, ResourceBundle bundle, Map<String, String> cache) {
+        if (value instanceof Map<?, ?> map) {
+            return staffByRole(map, bundle, cache);
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(v -> staffByRoleIn(v, bundle, cache)).toList();
+        }
+        return value;
+    }
+
+    private String role(String login, ResourceBundle bundle, Map<String, String> cache) {
+        return cache.computeIfAbsent(login, l -> {
+            if (Actors.SYSTEM.equals(l)) {
+                return bundle.getString("privacy.export.staff.SYSTEM");
+            }
+            Set<String> roles = staffRoles.rolesOf(l);
+            if (roles.isEmpty()) {
+                return bundle.getString("privacy.export.staff.UNKNOWN");
+            }
+            return roles.stream().sorted().map(r -> bundle.getString("privacy.export.staff." + r))
+                    .collect(Collectors.joining(" / "));
+        });
+    }
+
+    /* ---------- the PDF, in the reader's language; every value is written as plain text, never parsed as markup ---------- */
 
     private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
     private static final Font SUBJECT = new Font(Font.HELVETICA, 14, Font.BOLD);
@@ -326,34 +409,60 @@ public class SubjectRightsService {
     private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
     private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.ITALIC);
 
-    private static byte[] pdf(long requestId, LocalDateTime now, List<Map<String, Object>> subjects) {
+    /** The translation prefixes of coded values, by field: "IN_PROGRESS" reads as the status's label. */
+    private static final Map<String, List<String>> VALUE_LABELS = Map.ofEntries(
+            Map.entry("status", List.of("privacy.status.")), Map.entry("from", List.of("privacy.status.")),
+            Map.entry("to", List.of("privacy.status.")), Map.entry("rights", List.of("privacy.right.")),
+            Map.entry("channel", List.of("privacy.channel.")), Map.entry("roles", List.of("privacy.export.staff.")),
+            Map.entry("relationship", List.of("people.relationship.")), Map.entry("stage", List.of("people.pupil.stage.")),
+            Map.entry("dataSource", List.of("people.dataSource.")),
+            Map.entry("kind", List.of("privacy.export.kind.", "people.contact.kind.")),
+            Map.entry("action", List.of("privacy.export.action.")));
+
+    private byte[] pdf(long requestId, LocalDateTime now, List<Map<String, Object>> subjects, String lang,
+                       ResourceBundle bundle) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Vos données personnelles");
-            document.addAuthor(ORGANISATION);
+            document.addTitle(bundle.getString("privacy.export.pdf.title"));
+            document.addAuthor(organisation.name());
             document.open();
-            document.add(new Paragraph("Vos données personnelles", TITLE));
-            document.add(new Paragraph(ORGANISATION, TEXT));
-            document.add(new Paragraph("Demande n° " + requestId + " — document établi le " + DATE_TIME.format(now), TEXT));
-            document.add(new Paragraph("Ce document reprend les données personnelles que l’asbl conserve à votre sujet "
-                    + "(RGPD, art. 15 et 20). Une copie au format JSON est fournie pour la portabilité.", SMALL));
+            document.add(new Paragraph(bundle.getString("privacy.export.pdf.title"), TITLE));
+            document.add(new Paragraph(organisation.name() + ", " + organisation.address() + ", "
+                    + organisation.privacyEmail(), TEXT));
+            document.add(new Paragraph(format(bundle, lang, "privacy.export.pdf.request", String.valueOf(requestId), DATE_TIME.format(now)), TEXT));
+            document.add(new Paragraph(bundle.getString("privacy.export.pdf.intro"), SMALL));
+            Paragraph infoTitle = new Paragraph(accessInformation.title(lang), SUBJECT);
+            infoTitle.setSpacingBefore(14);
+            document.add(infoTitle);
+            for (String paragraph : accessInformation.paragraphs(lang)) {
+                Paragraph p = new Paragraph();
+                p.setSpacingBefore(4);
+                String[] lines = paragraph.split("\\R");
+                for (int i = 0; i < lines.length; i++) {
+                    p.add(new Chunk((i > 0 ? "\n" : "") + lines[i], TEXT));
+                }
+                document.add(p);
+            }
             for (Map<String, Object> subject : subjects) {
-                Paragraph heading = new Paragraph(("requester".equals(subject.get("role")) ? "Demandeur : " : "Enfant représenté : ")
-                        + subject.get("name") + " (" + kindLabel(String.valueOf(subject.get("kind"))) + " n° " + subject.get("id") + ")", SUBJECT);
+                String kind = label(bundle, "privacy.export.kind." + subject.get("kind"), String.valueOf(subject.get("kind")));
+                Paragraph heading = new Paragraph(format(bundle, lang,
+                        "requester".equals(subject.get("role")) ? "privacy.export.pdf.requester" : "privacy.export.pdf.child",
+                        String.valueOf(subject.get("name")), kind, String.valueOf(subject.get("id"))), SUBJECT);
                 heading.setSpacingBefore(14);
                 document.add(heading);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> parts = (Map<String, Object>) subject.get("parts");
                 for (Map.Entry<String, Object> part : parts.entrySet()) {
-                    Paragraph partTitle = new Paragraph("Partie « " + part.getKey() + " »", PART);
+                    Paragraph partTitle = new Paragraph(format(bundle, lang, "privacy.export.pdf.part",
+                            label(bundle, "privacy.actions.part." + part.getKey(), part.getKey())), PART);
                     partTitle.setSpacingBefore(8);
                     document.add(partTitle);
                     if (part.getValue() instanceof Map<?, ?> values && !values.isEmpty()) {
-                        lines(document, values, 0);
+                        lines(document, values, 0, lang, bundle);
                     } else {
-                        document.add(new Paragraph("Aucune donnée.", SMALL));
+                        document.add(new Paragraph(bundle.getString("privacy.export.pdf.none"), SMALL));
                     }
                 }
             }
@@ -364,39 +473,54 @@ public class SubjectRightsService {
         return out.toByteArray();
     }
 
-    private static void lines(Document document, Map<?, ?> values, int depth) throws DocumentException {
+    private static void lines(Document document, Map<?, ?> values, int depth, String lang, ResourceBundle bundle)
+            throws DocumentException {
         for (Map.Entry<?, ?> entry : values.entrySet()) {
             Object value = entry.getValue();
-            String key = String.valueOf(entry.getKey());
+            String field = String.valueOf(entry.getKey());
+            String key = format(bundle, lang, "privacy.export.pdf.label", fieldLabel(bundle, field));
             if (value instanceof Map<?, ?> nested) {
                 document.add(line(key, nested.isEmpty() ? "—" : "", depth));
-                lines(document, nested, depth + 1);
+                lines(document, nested, depth + 1, lang, bundle);
             } else if (value instanceof Collection<?> list && list.stream().anyMatch(v -> v instanceof Map<?, ?>)) {
                 document.add(line(key, list.isEmpty() ? "—" : "", depth));
                 int i = 1;
                 for (Object item : list) {
+                    String number = format(bundle, lang, "privacy.export.pdf.label",
+                            format(bundle, lang, "privacy.export.pdf.item", String.valueOf(i++)));
                     if (item instanceof Map<?, ?> nested) {
-                        document.add(line("n° " + i++, "", depth + 1));
-                        lines(document, nested, depth + 2);
+                        document.add(line(number, "", depth + 1));
+                        lines(document, nested, depth + 2, lang, bundle);
                     } else {
-                        document.add(line("n° " + i++, text(item), depth + 1));
+                        document.add(line(number, text(item, field, bundle), depth + 1));
                     }
                 }
             } else {
-                document.add(line(key, text(value), depth));
+                document.add(line(key, text(value, field, bundle), depth));
             }
         }
     }
 
+    /** One line of the export: the label as the language punctuates it ("Prénom :", "First name:"), then the value. */
     private static Paragraph line(String key, String value, int depth) {
         Paragraph p = new Paragraph();
         p.setIndentationLeft(14f * depth);
-        p.add(new Chunk(key + " : ", KEY));
+        p.add(new Chunk(key + " ", KEY));
         p.add(new Chunk(value, TEXT));
         return p;
     }
 
-    private static String text(Object value) {
+    /**
+     * A field's label in the reader's language ({@code privacy.export.field.<name>}); a field a module adds without a
+     * label reads as words ("rosterViews" as "roster views"), never as the bare name.
+     */
+    private static String fieldLabel(ResourceBundle bundle, String field) {
+        String key = "privacy.export.field." + field;
+        return bundle.containsKey(key) ? bundle.getString(key)
+                : field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(Object value, String field, ResourceBundle bundle) {
         if (value == null) {
             return "—";
         }
@@ -407,21 +531,29 @@ public class SubjectRightsService {
             return DATE_TIME.format(t);
         }
         if (value instanceof Boolean b) {
-            return b ? "oui" : "non";
+            return bundle.getString(b ? "privacy.export.pdf.yes" : "privacy.export.pdf.no");
         }
         if (value instanceof Collection<?> list) {
-            return list.isEmpty() ? "—" : String.join(", ", list.stream().map(SubjectRightsService::text).toList());
+            return list.isEmpty() ? "—" : String.join(", ", list.stream().map(v -> text(v, field, bundle)).toList());
         }
         String s = value.toString();
-        return s.isBlank() ? "—" : s;
+        if (s.isBlank()) {
+            return "—";
+        }
+        for (String prefix : VALUE_LABELS.getOrDefault(field, List.of())) {
+            if (bundle.containsKey(prefix + s)) {
+                return bundle.getString(prefix + s);
+            }
+        }
+        // An audit action a module adds without a label still reads as words.
+        return "action".equals(field) ? s.replace('_', ' ').toLowerCase(Locale.ROOT) : s;
     }
 
-    private static String kindLabel(String kind) {
-        return switch (kind) {
-            case "PUPIL" -> "élève";
-            case "GUARDIAN" -> "responsable";
-            case "TRAINER" -> "formateur";
-            default -> kind;
-        };
+    private static String label(ResourceBundle bundle, String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    private static String format(ResourceBundle bundle, String lang, String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), Locale.of(lang)).format(args);
     }
 }

@@ -57,7 +57,9 @@ class LetterServiceIT {
                 assertThat(letter.body()).as(kind + " " + language)
                         .contains(name)
                         .contains(DATE.format(received))
-                        .contains(kind == LetterKind.EXTENSION ? extended : deadline)
+                        // The restriction-lifted notice is about a date the officer fills in, not the reply deadline.
+                        .contains(kind == LetterKind.EXTENSION ? extended
+                                : kind == LetterKind.RESTRICTION_LIFTED ? DATE.format(received) : deadline)
                         .doesNotContain("{").doesNotContain("!privacy");
                 assertThat(letter.text()).startsWith(language.equals("fr") ? "Objet" : language.equals("en") ? "Subject" : "Betreft");
             }

@@ -2,10 +2,13 @@ package be.classeur.privacy.domain;
 
 import org.springframework.modulith.NamedInterface;
 
-/** The letters a rights request may need (GDPR art. 12). Each has a subject and a body template per language. */
+/**
+ * The letters a rights request may need (GDPR art. 12). Each has a subject and a body template per language.
+ * RESTRICTION_LIFTED tells the person before a restriction of processing is lifted (art. 18(3)).
+ */
 @NamedInterface("domain")
 public enum LetterKind {
-    ACKNOWLEDGEMENT, EXTENSION, IDENTITY_PROOF, COMPLETION, REFUSAL;
+    ACKNOWLEDGEMENT, EXTENSION, IDENTITY_PROOF, COMPLETION, REFUSAL, RESTRICTION_LIFTED;
 
     public String labelKey() {
         return "privacy.letter.kind." + name();
@@ -19,6 +22,7 @@ public enum LetterKind {
             case IDENTITY_PROOF -> "privacy.letter.identityProof";
             case COMPLETION -> "privacy.letter.completion";
             case REFUSAL -> "privacy.letter.refusal";
+            case RESTRICTION_LIFTED -> "privacy.letter.restrictionLifted";
         };
     }
 }

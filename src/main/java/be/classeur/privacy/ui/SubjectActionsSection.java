@@ -3,6 +3,7 @@ package be.classeur.privacy.ui;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.privacy.LetterService;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.Right;
@@ -44,6 +45,8 @@ public class SubjectActionsSection extends VerticalLayout {
     static final String CONFIRM_WORD = "EFFACER";
 
     final Button export = new Button();
+    /** The language of the export's PDF (fr, en, nl): the reader's, not the officer's. */
+    final Select<String> exportLanguage = new Select<>();
     final Button erase = new Button();
     final Button restrict = new Button();
     final Button liftRestriction = new Button();
@@ -67,6 +70,11 @@ public class SubjectActionsSection extends VerticalLayout {
         export.setText(getTranslation("privacy.actions.export"));
         export.setIcon(VaadinIcon.DOWNLOAD.create());
         export.addClickListener(e -> buildExport());
+        exportLanguage.setLabel(getTranslation("privacy.actions.exportLanguage"));
+        exportLanguage.setItems(LetterService.LANGUAGES);
+        exportLanguage.setItemLabelGenerator(l -> l == null ? "" : getTranslation("privacy.letter.language." + l));
+        String uiLanguage = getLocale() == null ? "fr" : getLocale().getLanguage();
+        exportLanguage.setValue(LetterService.LANGUAGES.contains(uiLanguage) ? uiLanguage : "fr");
         erase.setText(getTranslation("privacy.actions.erase"));
         erase.setIcon(VaadinIcon.TRASH.create());
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -108,6 +116,8 @@ public class SubjectActionsSection extends VerticalLayout {
         unavailable.setVisible(!any || !known || !confirmed);
         boolean ready = known && confirmed;
         export.setEnabled(ready);
+        exportLanguage.setVisible(export.isVisible());
+        exportLanguage.setEnabled(ready);
         erase.setEnabled(ready);
         restrict.setEnabled(ready);
         liftRestriction.setEnabled(ready);
@@ -116,7 +126,7 @@ public class SubjectActionsSection extends VerticalLayout {
         person.setValue(subjects.stream().filter(SubjectRightsService.Subject::requester).findFirst().orElse(null));
         person.setVisible(subjects.size() > 1 && (erase.isVisible() || restriction));
         person.setEnabled(ready);
-        HorizontalLayout buttons = new HorizontalLayout(person, export, erase, restrict, liftRestriction);
+        HorizontalLayout buttons = new HorizontalLayout(person, exportLanguage, export, erase, restrict, liftRestriction);
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         buttons.setWrap(true);
         add(new H3(getTranslation("privacy.actions.title")), unavailable, buttons, downloads);
@@ -133,7 +143,7 @@ public class SubjectActionsSection extends VerticalLayout {
     private void buildExport() {
         SubjectRightsService.Export built;
         try {
-            built = subjectRights.exportFor(current.id());
+            built = subjectRights.exportFor(current.id(), exportLanguage.getValue());
         } catch (BusinessRuleException rule) {
             Notifications.rule(rule);
             return;

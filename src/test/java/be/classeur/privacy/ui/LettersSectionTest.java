@@ -127,4 +127,17 @@ class LettersSectionTest extends SpringBrowserlessTest {
                     assertThat(js.getInvocation().getParameters()).contains("Objet : test\nTexte copié");
                 });
     }
+
+    @Test
+    void theRestrictionLiftedNoticeCanBeChosenAndIsGenerated() {
+        long id = requestWithAddress("Levee" + System.nanoTime());
+        navigate(RequestDetailView.class, id);
+        LettersSection section = find(LettersSection.class).single();
+        assertThat(section.kind.getListDataView().getItems()).contains(LetterKind.RESTRICTION_LIFTED);
+
+        section.kind.setValue(LetterKind.RESTRICTION_LIFTED);
+
+        assertThat(section.text.getValue()).startsWith("Objet : Levée de la limitation")
+                .contains("article 18, paragraphe 3");
+    }
 }

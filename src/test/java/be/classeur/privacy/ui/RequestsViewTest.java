@@ -123,6 +123,13 @@ class RequestsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theAssigneeIsThePersonHandlingTheRequestNotTheController() {
+        RequestsView view = navigate(RequestsView.class);
+        // "Responsable du traitement" is the GDPR's "controller", i.e. the asbl itself, not the member of staff.
+        assertThat(view.assignee.getLabel()).isEqualTo("Personne chargée de la demande");
+    }
+
+    @Test
     void aMissingRequestIsNotFound() {
         navigate("privacy/requests/987654321", NotFoundView.class);
     }

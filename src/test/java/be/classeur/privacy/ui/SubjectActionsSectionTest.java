@@ -88,6 +88,20 @@ class SubjectActionsSectionTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theExportIsOfferedInFrenchEnglishAndDutchForTheReader() {
+        long id = requestFromAGuardian(Right.ACCESS);
+        SubjectActionsSection actions = navigate(RequestDetailView.class, id).subjectActions;
+        assertThat(actions.exportLanguage.isVisible()).isTrue();
+        assertThat(actions.exportLanguage.getListDataView().getItems()).containsExactly("fr", "en", "nl");
+        assertThat(actions.exportLanguage.getValue()).isEqualTo("fr");
+
+        actions.exportLanguage.setValue("nl");
+        test(actions.export).click();
+
+        assertThat(actions.pdfDownload.getElement().getAttribute("download")).isEqualTo("export-demande-" + id + "-nl.pdf");
+    }
+
+    @Test
     void anErasureShowsWhatIsKeptAndRunsOnlyAfterTheTypedWord() {
         long id = requestFromAGuardian(Right.ERASURE);
         RequestDetailView view = navigate(RequestDetailView.class, id);

@@ -1,0 +1,39 @@
+package be.classeur.privacy;
+
+import be.classeur.privacy.domain.ProcessingActivity;
+import be.classeur.privacy.domain.ProcessingActivityRepository;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of the processing the privacy policy describes: per purpose, its legal basis, data categories,
+ * recipients, source and retention period. Seeded by Liquibase, read-only for now (a later issue makes it editable and
+ * enforces the retention). The access reply ({@link AccessReplyInformation}) is written from it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProcessingRegisterService {
+    private final ProcessingActivityRepository activities;
+
+    ProcessingRegisterService(ProcessingActivityRepository activities) {
+        this.activities = activities;
+    }
+
+    /** Every processing activity, in the policy's order. Holds no personal data, but is the officer's register. */
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'ADMIN')")
+    public List<ProcessingActivityRow> activities() {
+        return rows();
+    }
+
+    /** The same, for the privacy module's replies, whose own public methods check the caller. */
+    List<ProcessingActivityRow> rows() {
+        return activities.findAllByOrderByDisplayOrderAscIdAsc().stream().map(ProcessingRegisterService::row).toList();
+    }
+
+    private static ProcessingActivityRow row(ProcessingActivity a) {
+        return new ProcessingActivityRow(a.getCode(), a.getLegalBasis(), a.dataCategories(), a.recipients(),
+                a.getDataSource(), a.getRetention(), a.getRetentionMonths());
+    }
+}

@@ -1,0 +1,9 @@
+package be.classeur.privacy.domain;
+
+import java.util.List;
+import org.springframework.data.repository.Repository;
+
+/** Read-only: the register is seeded by Liquibase; a later issue makes it editable. */
+public interface ProcessingActivityRepository extends Repository<ProcessingActivity, Long> {
+    List<ProcessingActivity> findAllByOrderByDisplayOrderAscIdAsc();
+}
