@@ -53,7 +53,13 @@ public class AuditPersonalData implements PersonalDataHandler {
         List<Map<String, Object>> lines = linesAbout(subject).stream().map(e -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("occurredAt", e.occurredAt());
-            row.put("actor", e.actor());
+            // Who acted, by role only (CJEU C-579/21): the roles stored with the line, or the stored text of jobs and
+            // of lines older than the account columns (which the export then maps through the accounts' roles).
+            if (e.actorAccountId() != null && e.actorRoles() != null) {
+                row.put("actorRoles", e.actorRoles());
+            } else {
+                row.put("actor", e.actor());
+            }
             row.put("action", e.action());
             row.put("detail", e.detail());
             return row;

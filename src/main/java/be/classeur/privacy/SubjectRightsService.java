@@ -34,6 +34,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -364,14 +365,20 @@ public class SubjectRightsService {
 
     /** The fields of the modules' exports that name who acted (a staff login). */
     private static final Set<String> ACTOR_FIELDS = Set.of("actor", "recordedBy", "changedBy", "sentBy", "uploadedBy");
+    /** The fields that already hold role codes (comma-separated), as the audit log stores them. */
+    private static final Set<String> ACTOR_ROLE_FIELDS = Set.of("actorRoles");
 
     /** A copy of a module's export where every login of who acted is replaced by their role, in the reader's language. */
     private Map<String, Object> staffByRole(Map<?, ?> values, ResourceBundle bundle, Map<String, String> cache) {
         Map<String, Object> copy = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             String key = String.valueOf(k);
-            copy.put(key, ACTOR_FIELDS.contains(key) && v instanceof String login ? role(login, bundle, cache)
-                    : staffByRoleIn(v, bundle, cache));
+            if (ACTOR_ROLE_FIELDS.contains(key) && v instanceof String codes) {
+                copy.put(key, roleLabels(Arrays.stream(codes.split(",")).map(String::strip).collect(Collectors.toSet()), bundle));
+            } else {
+                copy.put(key, ACTOR_FIELDS.contains(key) && v instanceof String login ? role(login, bundle, cache)
+                        : staffByRoleIn(v, bundle, cache));
+            }
         });
         return copy;
     }
@@ -391,13 +398,16 @@ public class SubjectRightsService {
             if (Actors.SYSTEM.equals(l)) {
                 return bundle.getString("privacy.export.staff.SYSTEM");
             }
-            Set<String> roles = staffRoles.rolesOf(l);
-            if (roles.isEmpty()) {
-                return bundle.getString("privacy.export.staff.UNKNOWN");
-            }
-            return roles.stream().sorted().map(r -> bundle.getString("privacy.export.staff." + r))
-                    .collect(Collectors.joining(" / "));
+            return roleLabels(staffRoles.rolesOf(l), bundle);
         });
+    }
+
+    private static String roleLabels(Set<String> roles, ResourceBundle bundle) {
+        List<String> known = roles.stream().filter(r -> bundle.containsKey("privacy.export.staff." + r)).sorted().toList();
+        if (known.isEmpty()) {
+            return bundle.getString("privacy.export.staff.UNKNOWN");
+        }
+        return known.stream().map(r -> bundle.getString("privacy.export.staff." + r)).collect(Collectors.joining(" / "));
     }
 
     /* ---------- the PDF, in the reader's language; every value is written as plain text, never parsed as markup ---------- */

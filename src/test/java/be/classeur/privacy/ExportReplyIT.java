@@ -106,7 +106,7 @@ class ExportReplyIT {
                 .doesNotContain("rightsRequests").doesNotContain("occurredAt").doesNotContain("changedBy");
         assertThat(LOGINS.matcher(pdf).find()).as("no staff login in the PDF").isFalse();
         String json = new String(export.json(), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"actor\"").contains("\"administrator\"");
+        assertThat(json).contains("\"actorRoles\"").contains("\"administrator\"");
         assertThat(Pattern.compile("\"(admin|dpo)\"").matcher(json).find()).as("no staff login in the JSON").isFalse();
     }
 
