@@ -1,5 +1,6 @@
 package be.classeur.people;
 
+import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.domain.Person;
@@ -38,6 +39,16 @@ class PersonWrites {
     void requireVersion(Person current, long expectedVersion) {
         if (current.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(current.getClass(), current.getId());
+        }
+    }
+
+    /**
+     * A restricted record (art. 18) is kept, not worked on: an administrator may not change it. The privacy officer
+     * rectifies it within the request, through {@link RectificationService}, which does not pass here.
+     */
+    void requireNotRestricted(Person stored) {
+        if (stored.isRestricted()) {
+            throw new BusinessRuleException("people.restricted.error.edit", stored.fullName().strip());
         }
     }
 

@@ -37,6 +37,10 @@ public class GuardianLink {
     @Column(nullable = false, length = 20)
     private Relationship relationship;
 
+    /** Where this guardian comes in the order the administrator set for contacting the pupil's family; 0 first. */
+    @Column(name = "contact_position", nullable = false)
+    private int position;
+
     protected GuardianLink() {
     }
 
@@ -51,4 +55,6 @@ public class GuardianLink {
     public Guardian getGuardian() { return guardian; }
     public Relationship getRelationship() { return relationship; }
     public void setRelationship(Relationship relationship) { this.relationship = relationship; }
+    public int getPosition() { return position; }
+    public void setPosition(int position) { this.position = position; }
 }
