@@ -75,8 +75,10 @@ class RecipientNotification {
                 concerned.add(taught.trainerId());
             }
         }
-        Set<Long> told = drafts.isEmpty() ? Set.of() : notices.tell(drafts);
-        history(request, change, concerned, told);
+        if (concerned.isEmpty()) {
+            return; // nobody received their data through a group: nobody to tell, nothing to record
+        }
+        history(request, change, concerned, notices.tell(drafts));
     }
 
     /** The pupils whose trainers know this person: the pupil themself, or a guardian's children; by id, with the name. */
@@ -95,17 +97,12 @@ class RecipientNotification {
         ResourceBundle french = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, RecipientNotification.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String what = french.getString("privacy.recipients.change." + change.name());
-        String note;
-        if (concerned.isEmpty()) {
-            note = format(french, "privacy.recipients.history.none", what);
-        } else {
-            note = told.isEmpty() ? format(french, "privacy.recipients.history.noneTold", what)
-                    : format(french, "privacy.recipients.history.told", what, trainers(french, told));
-            Set<Long> untold = new LinkedHashSet<>(concerned);
-            untold.removeAll(told);
-            if (!untold.isEmpty()) {
-                note += " " + format(french, "privacy.recipients.history.withoutAccount", trainers(french, untold));
-            }
+        String note = told.isEmpty() ? format(french, "privacy.recipients.history.noneTold", what)
+                : format(french, "privacy.recipients.history.told", what, trainers(french, told));
+        Set<Long> untold = new LinkedHashSet<>(concerned);
+        untold.removeAll(told);
+        if (!untold.isEmpty()) {
+            note += " " + format(french, "privacy.recipients.history.withoutAccount", trainers(french, untold));
         }
         String bounded = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE - 1) + "…" : note;
         changes.save(new RequestStatusChange(request.getId(), request.getStatus(), request.getStatus(), Actors.current(),
