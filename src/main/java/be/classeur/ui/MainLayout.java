@@ -59,7 +59,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** What the signed-in user must read once (e.g. a trainer told of a pupil's rectification, art. 19). */
     private final transient ObjectProvider<LoginNotices> loginNotices;
-    private boolean noticesShown;
 
     public MainLayout(AuthenticationContext authentication, UserPreferences preferences,
                       ObjectProvider<NavigationBadge> badges, ObjectProvider<LoginNotices> loginNotices) {
@@ -161,18 +160,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String text = content instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
         title.setText(text);
         refreshBadges();
-        showNoticesOnce();
+        showUnreadNotices();
     }
 
     /**
-     * On the first page after sign-in, the user's unread notices in a dialog; taking them marks them read, so each is
-     * shown once. Plain text only.
+     * The user's unread notices in a dialog, on the first page after sign-in (or the next page, for one that arrives
+     * during the session); taking them marks them read, so each is shown once. Plain text only.
      */
-    private void showNoticesOnce() {
-        if (noticesShown) {
-            return;
-        }
-        noticesShown = true;
+    private void showUnreadNotices() {
         List<LoginNotices.Notice> unread = loginNotices.orderedStream().flatMap(n -> n.takeUnread().stream()).toList();
         if (unread.isEmpty()) {
             return;
