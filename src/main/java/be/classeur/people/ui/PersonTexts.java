@@ -43,7 +43,7 @@ final class PersonTexts {
 
     /**
      * The banner of a restricted record (art. 18): that processing is restricted and what that means here, i.e. why
-     * the edit action is gone and enrolling is refused. A region with a label, so that it is announced as a whole.
+     * the edit action is gone and enrolling is refused. A note, so that assistive technology reads it as one piece.
      */
     static Div restrictedBanner() {
         UI ui = UI.getCurrent();
