@@ -20,10 +20,13 @@ import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import be.classeur.support.Classrooms;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +72,8 @@ class TrainerRosterIT {
     List<PersonalDataHandler> handlers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
     @Autowired
     Clock clock;
 
@@ -168,6 +173,34 @@ class TrainerRosterIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(users, "formateur", () -> guardians.rosterContactPhones(List.of(mine))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theGuardianContactsOfAWholeRosterAreReadInOneQuery() {
+        List<Long> roster = new java.util.ArrayList<>();
+        for (String name : List.of("Ilse", "Jules", "Katia", "Leon")) {
+            long pupil = classrooms.pupil(name, Classrooms.guardian("Premier", "0470 12 34 50"),
+                    Classrooms.guardian("Second", "0470 12 34 51"));
+            classrooms.enrol(groupId, pupil);
+            roster.add(pupil);
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            as(users, trainerLogin, () -> guardians.rosterContactPhones(roster.subList(0, 1)));
+            long forOne = statistics.getPrepareStatementCount();
+            statistics.clear();
+            Map<Long, String> phones = as(users, trainerLogin, () -> guardians.rosterContactPhones(roster));
+            long forFour = statistics.getPrepareStatementCount();
+
+            assertThat(phones).containsOnlyKeys(roster);
+            // Signing in (the account and its roles), the access check and the contacts: the same for one pupil or four.
+            assertThat(forFour).as("statements for four pupils").isEqualTo(forOne).isLessThanOrEqualTo(4);
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 
     @Test
