@@ -149,6 +149,19 @@ class TrainerRosterIT {
     }
 
     @Test
+    void aGuardianLinkedFromTheirOwnPageComesLastInTheContactOrder() {
+        long pupil = classrooms.pupil("Yann", Classrooms.guardian("Premiere", "0470 21 21 20"),
+                Classrooms.guardian("Deuxieme", "0470 21 21 21"));
+        List<Long> before = classrooms.links(pupil).stream().map(LinkRow::guardianId).toList();
+        be.classeur.people.domain.Guardian added = Classrooms.guardian("Ajoutee", "0470 21 21 22");
+
+        long addedId = guardians.save(added, List.of(new be.classeur.people.PupilLinkDraft(pupil,
+                classrooms.links(pupil).getFirst().relationship()))).getId();
+
+        assertThat(classrooms.links(pupil)).extracting(LinkRow::guardianId).containsExactly(before.get(0), before.get(1), addedId);
+    }
+
+    @Test
     void withoutAGuardianWhoMayBeContactedTheRosterSaysToContactTheOffice() {
         long pupil = classrooms.pupil("Bruno", Classrooms.guardian("Seul", "0470 22 22 20"));
         long noPhone = classrooms.pupil("Chloe", Classrooms.guardian("SansTelephone", null));
