@@ -5,10 +5,12 @@ import be.classeur.courses.domain.CourseGroupRepository;
 import be.classeur.courses.domain.Enrolment;
 import be.classeur.courses.domain.EnrolmentRepository;
 import be.classeur.kernel.CurrentTrainer;
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Pages;
+import be.classeur.kernel.Roles;
 import be.classeur.kernel.SchoolYear;
-import be.classeur.kernel.audit.SecurityEvent;
-import be.classeur.people.domain.GuardianLink;
+import be.classeur.kernel.audit.PersonalDataAccessed;
+import be.classeur.people.GuardianService;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
@@ -22,11 +24,11 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CourseGroupService {
+    /** The audit action of a pupil's line in a roster read. */
+    public static final String ROSTER_VIEWED = "ROSTER_VIEWED";
     public static final Set<String> SORTABLE = Set.of("name", "capacity", "status", "room");
 
     private final CourseGroupRepository groups;
@@ -51,9 +55,11 @@ public class CourseGroupService {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final GuardianService guardians;
 
     CourseGroupService(CourseGroupRepository groups, EnrolmentRepository enrolments, CurrentTrainer currentTrainer,
-                       Validator validator, ApplicationEventPublisher events, Clock clock) {
+                       Validator validator, ApplicationEventPublisher events, Clock clock, GuardianService guardians) {
+        this.guardians = guardians;
         this.groups = groups;
         this.enrolments = enrolments;
         this.currentTrainer = currentTrainer;
@@ -155,27 +161,48 @@ public class CourseGroupService {
     }
 
     /**
-     * The group's current pupils with only what teaching needs. Restricted pupils (art. 18) are left out;
-     * the trainer's own groups only.
+     * The group's current pupils with only what teaching needs. Restricted pupils (art. 18) are left out; the guardian
+     * phone is the first guardian in the pupil's contact order who may be contacted (null: contact the office). Each
+     * pupil shown is an audit line of its own, in this view's transaction, naming the role the roster was seen in, so
+     * that the pupil's access export says when and by whom their data was seen. The trainer's own groups only.
      */
     @PreAuthorize(CoursesAccess.ADMIN_OR_OWN_GROUP)
+    @Transactional // not read-only: the audit lines of this read are written in the same transaction
     public List<RosterLine> teachingRoster(Long groupId) {
-        events.publishEvent(SecurityEvent.of("ROSTER_VIEWED", "course group " + groupId));
-        return enrolments.findActiveWithPupil(groupId, LocalDate.now(clock)).stream()
+        List<Pupil> shown = enrolments.findActiveWithPupil(groupId, LocalDate.now(clock)).stream()
                 .map(Enrolment::getPupil)
                 .filter(pupil -> !pupil.isRestricted())
-                .map(CourseGroupService::rosterLine)
+                .toList();
+        Map<Long, String> phones = guardians.rosterContactPhones(shown.stream().map(Pupil::getId).toList());
+        String detail = "roster of course group " + groupId + ", seen as " + rosterRole(groupId);
+        shown.forEach(pupil -> events.publishEvent(
+                new PersonalDataAccessed(DataSubjectRef.pupil(pupil.getId()), ROSTER_VIEWED, detail)));
+        return shown.stream().map(pupil -> rosterLine(pupil, phones.get(pupil.getId()))).toList();
+    }
+
+    /** The role a roster is read in: the group's own trainer, or an administrator (who may open any group). */
+    private String rosterRole(Long groupId) {
+        Long trainerId = currentTrainer.trainerId().orElse(null);
+        return trainerId != null && groups.isTaughtBy(groupId, trainerId) ? Roles.TRAINER : Roles.ADMIN;
+    }
+
+    /**
+     * The trainers of the groups these pupils are or were enrolled in: the recipients of their data, to be told of a
+     * rectification, erasure or restriction (art. 19). One query.
+     */
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public List<GroupTrainer> trainersOfPupils(Collection<Long> pupilIds) {
+        if (pupilIds.isEmpty()) {
+            return List.of();
+        }
+        return enrolments.findTrainersOfPupils(pupilIds).stream()
+                .map(row -> new GroupTrainer((Long) row[0], (Long) row[1], (String) row[2], (Long) row[3]))
                 .toList();
     }
 
-    private static RosterLine rosterLine(Pupil pupil) {
+    private static RosterLine rosterLine(Pupil pupil, String guardianPhone) {
         String subjects = pupil.getSubjects().stream().map(Subject::getName).sorted().collect(Collectors.joining(", "));
-        String phone = pupil.getGuardianLinks().stream()
-                .map(GuardianLink::getGuardian)
-                .map(g -> g.getPhone())
-                .filter(Objects::nonNull)
-                .findFirst().orElse(null);
-        return new RosterLine(pupil.getFirstName(), pupil.getLastName(), pupil.getSchoolYear(), subjects, phone);
+        return new RosterLine(pupil.getFirstName(), pupil.getLastName(), pupil.getSchoolYear(), subjects, guardianPhone);
     }
 
     private Map<Long, Long> activeCounts(List<Long> groupIds, LocalDate day) {

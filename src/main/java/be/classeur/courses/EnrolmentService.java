@@ -74,6 +74,10 @@ public class EnrolmentService {
         if (pupil == null) {
             throw new EntityNotFoundException("Pupil " + pupilId);
         }
+        if (pupil.isRestricted()) {
+            // Art. 18(2): a restricted pupil's data is stored, not used; a new enrolment would use it.
+            throw new BusinessRuleException("courses.enrolment.error.restricted", pupil.fullName().strip());
+        }
         Enrolment enrolment = enrolments.save(new Enrolment(group, pupil, startsOn, endsOn, full, LocalDateTime.now(clock)));
         LocalDate today = LocalDate.now(clock);
         contacts.record(DataSubjectRef.pupil(pupilId), ContactKind.ENROLMENT, today, group.getName());

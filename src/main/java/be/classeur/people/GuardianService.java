@@ -3,6 +3,7 @@ package be.classeur.people;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Pages;
+import be.classeur.kernel.TaughtPupils;
 import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.validation.PhoneNumbers;
 import be.classeur.people.domain.Guardian;
@@ -14,6 +15,7 @@ import be.classeur.people.domain.PupilRepository;
 import be.classeur.people.domain.Relationship;
 import jakarta.persistence.EntityNotFoundException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,27 @@ public class GuardianService {
         Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
         events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.guardian(id)));
         return new GuardianDetail(guardian, pupilsOf(id));
+    }
+
+    /**
+     * For a trainer's roster: per pupil, the phone of the first guardian in the pupil's contact order who may still be
+     * contacted (not restricted, archived or erased) and has a phone; a pupil without one is absent from the map (the
+     * roster then says to contact the office). One query for the whole roster. Not audited here: the roster records
+     * its own read, one line per pupil shown.
+     */
+    @PreAuthorize("hasRole('ADMIN') or @" + TaughtPupils.BEAN + ".areCurrentlyTaughtByCurrentTrainer(#pupilIds)")
+    public Map<Long, String> rosterContactPhones(Collection<Long> pupilIds) {
+        Map<Long, String> phones = new HashMap<>();
+        if (pupilIds.isEmpty()) {
+            return phones;
+        }
+        for (GuardianLink link : links.findContactableByPupils(pupilIds)) {
+            String phone = link.getGuardian().getPhone();
+            if (phone != null) {
+                phones.putIfAbsent(link.getPupil().getId(), phone);
+            }
+        }
+        return phones;
     }
 
     @PreAuthorize(PeopleAccess.WRITE)
@@ -127,6 +150,9 @@ public class GuardianService {
         guardian.setPhone(PhoneNumbers.normalise(guardian.getPhone()));
         writes.validate(guardian);
         boolean created = guardian.getId() == null;
+        if (!created) {
+            guardians.findById(guardian.getId()).ifPresent(writes::requireNotRestricted);
+        }
         writes.stamp(guardian);
         Guardian saved = guardians.saveAndFlush(guardian);
         replacePupilLinks(saved, pupilLinks);
@@ -153,7 +179,10 @@ public class GuardianService {
             } else {
                 Pupil pupil = pupils.findById(draft.pupilId())
                         .orElseThrow(() -> new BusinessRuleException("people.error.notFound", draft.pupilId()));
-                wanted.add(new GuardianLink(pupil, guardian, draft.relationship()));
+                GuardianLink link = new GuardianLink(pupil, guardian, draft.relationship());
+                // A guardian added from their own page comes last in the pupil's contact order.
+                link.setPosition(links.lastPositionOf(pupil.getId()) + 1);
+                wanted.add(link);
             }
         }
         for (Pupil pupil : representedBefore.values()) {

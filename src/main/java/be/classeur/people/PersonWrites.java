@@ -46,6 +46,16 @@ class PersonWrites {
         }
     }
 
+    /**
+     * A restricted record (art. 18) is kept, not worked on: an administrator may not change it. The privacy officer
+     * rectifies it within the request, through {@link RectificationService}, which does not pass here.
+     */
+    void requireNotRestricted(Person stored) {
+        if (stored.isRestricted()) {
+            throw new BusinessRuleException("people.restricted.error.edit", stored.fullName().strip());
+        }
+    }
+
     /** Every write of a person record passes here: an erased (anonymised) record is refused, whatever the path. */
     void stamp(Person person) {
         requireNotAnonymised(person);

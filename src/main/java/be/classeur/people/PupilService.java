@@ -103,6 +103,9 @@ public class PupilService {
             }
         }
         boolean created = pupil.getId() == null;
+        if (!created) {
+            pupils.findById(pupil.getId()).ifPresent(writes::requireNotRestricted);
+        }
         writes.stamp(pupil);
         Pupil saved = pupils.saveAndFlush(pupil);
         replaceGuardianLinks(saved, guardianLinks);
@@ -116,6 +119,8 @@ public class PupilService {
             current.put(link.getGuardian().getId(), link);
         }
         List<GuardianLink> wanted = new ArrayList<>();
+        // The drafts' order is the contact order the administrator set: the roster shows the first one reachable.
+        int position = 0;
         for (GuardianLinkDraft draft : drafts) {
             Guardian guardian;
             if (draft.newGuardian() != null) {
@@ -130,8 +135,11 @@ public class PupilService {
             GuardianLink existing = current.remove(guardian.getId());
             if (existing != null) {
                 existing.setRelationship(draft.relationship());
+                existing.setPosition(position++);
             } else {
-                wanted.add(new GuardianLink(pupil, guardian, draft.relationship()));
+                GuardianLink link = new GuardianLink(pupil, guardian, draft.relationship());
+                link.setPosition(position++);
+                wanted.add(link);
             }
         }
         links.deleteAll(current.values());

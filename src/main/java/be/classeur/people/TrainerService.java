@@ -77,6 +77,9 @@ public class TrainerService {
         trainer.setPhone(PhoneNumbers.normalise(trainer.getPhone()));
         writes.validate(trainer);
         boolean created = trainer.getId() == null;
+        if (!created) {
+            trainers.findById(trainer.getId()).ifPresent(writes::requireNotRestricted);
+        }
         writes.stamp(trainer);
         Trainer saved = trainers.saveAndFlush(trainer);
         writes.changed(DataSubjectRef.trainer(saved.getId()), created ? "CREATED" : "UPDATED", null);

@@ -2,6 +2,7 @@ package be.classeur.privacy;
 
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
+import be.classeur.accounts.RecipientNotices;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
@@ -51,10 +52,12 @@ public class PersonChoicesService {
     private final NewsObjectionService newsObjections;
     private final RequestAuditTrail audit;
     private final Clock clock;
+    private final RecipientNotification recipients;
 
     PersonChoicesService(RightsRequestRepository requests, RequestStatusChangeRepository changes,
                          SubjectRightsService subjectRights, NewsObjectionService newsObjections,
-                         RequestAuditTrail audit, Clock clock) {
+                         RequestAuditTrail audit, Clock clock, RecipientNotification recipients) {
+        this.recipients = recipients;
         this.requests = requests;
         this.changes = changes;
         this.subjectRights = subjectRights;
@@ -100,6 +103,7 @@ public class PersonChoicesService {
         ResourceBundle french = french();
         String fields = rectified.changedFieldLabelKeys().stream().map(french::getString).collect(Collectors.joining(", "));
         history(request, format(french, "privacy.choices.history.rectified", personText(french, rectified.subject()), fields));
+        recipients.tell(request, List.of(rectified.subject()), RecipientNotices.Change.RECTIFIED);
     }
 
     /**

@@ -2,6 +2,7 @@ package be.classeur.privacy;
 
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
+import be.classeur.accounts.RecipientNotices;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
@@ -85,15 +86,18 @@ public class SubjectRightsService {
     private final Organisation organisation;
     private final AccessReplyInformation accessInformation;
     private final StaffRoles staffRoles;
+    private final RecipientNotification recipients;
 
     SubjectRightsService(RightsRequestRepository requests, List<PersonalDataHandler> handlers, GuardianService guardians,
                          PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
                          ObjectProvider<JsonMapper> json, ChildInterestService childInterests,
-                         Organisation organisation, AccessReplyInformation accessInformation, StaffRoles staffRoles) {
+                         Organisation organisation, AccessReplyInformation accessInformation, StaffRoles staffRoles,
+                         RecipientNotification recipients) {
         this.childInterests = childInterests;
         this.organisation = organisation;
         this.accessInformation = accessInformation;
         this.staffRoles = staffRoles;
+        this.recipients = recipients;
         this.requests = requests;
         this.handlers = List.copyOf(handlers);
         this.guardians = guardians;
@@ -216,7 +220,10 @@ public class SubjectRightsService {
     public void erase(long requestId, DataSubjectRef person) {
         RightsRequest request = require(requests, requestId);
         requireErasure(request);
-        for (Subject subject : chosen(actionableSubjects(request), person)) {
+        List<Subject> erased = chosen(actionableSubjects(request), person);
+        // Art. 19, before the erasure: the trainers are found through the links and enrolments it changes.
+        recipients.tell(request, erased.stream().map(Subject::ref).toList(), RecipientNotices.Change.ERASED);
+        for (Subject subject : erased) {
             DataSubjectRef ref = subject.ref();
             String pseudonym = "Personne-" + requestId + "-" + ref.kind() + "-" + ref.id();
             if (subject.requester()) {
@@ -251,12 +258,16 @@ public class SubjectRightsService {
         if (request.getRights().stream().noneMatch(RESTRICTION_RIGHTS::contains)) {
             throw new BusinessRuleException("privacy.actions.error.noRestrictionRight");
         }
-        for (Subject subject : chosen(actionableSubjects(request), person)) {
+        List<Subject> switched = chosen(actionableSubjects(request), person);
+        for (Subject subject : switched) {
             for (PersonalDataHandler handler : handlers) {
                 handler.restrict(subject.ref(), on);
             }
             events.publishEvent(new PersonalDataChanged(subject.ref(), on ? "RESTRICTED" : "RESTRICTION_LIFTED",
                     "request " + requestId));
+        }
+        if (on) {
+            recipients.tell(request, switched.stream().map(Subject::ref).toList(), RecipientNotices.Change.RESTRICTED);
         }
     }
 

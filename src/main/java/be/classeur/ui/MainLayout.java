@@ -1,5 +1,6 @@
 package be.classeur.ui;
 
+import be.classeur.kernel.LoginNotices;
 import be.classeur.kernel.NavigationBadge;
 import be.classeur.kernel.UserPreferences;
 import com.vaadin.flow.component.Component;
@@ -7,11 +8,16 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -51,8 +57,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** The navigation entries by route path without slashes, for the badges. */
     private final Map<String, SideNavItem> itemsByPath = new HashMap<>();
 
+    /** What the signed-in user must read once (e.g. a trainer told of a pupil's rectification, art. 19). */
+    private final transient ObjectProvider<LoginNotices> loginNotices;
+
     public MainLayout(AuthenticationContext authentication, UserPreferences preferences,
-                      ObjectProvider<NavigationBadge> badges) {
+                      ObjectProvider<NavigationBadge> badges, ObjectProvider<LoginNotices> loginNotices) {
+        this.loginNotices = loginNotices;
         this.authentication = authentication;
         this.preferences = preferences;
         this.badges = badges.orderedStream().toList();
@@ -150,5 +160,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String text = content instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
         title.setText(text);
         refreshBadges();
+        showUnreadNotices();
+    }
+
+    /**
+     * The user's unread notices in a dialog, on the first page after sign-in (or the next page, for one that arrives
+     * during the session); taking them marks them read, so each is shown once. Plain text only.
+     */
+    private void showUnreadNotices() {
+        List<LoginNotices.Notice> unread = loginNotices.orderedStream().flatMap(n -> n.takeUnread().stream()).toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.addClassName("classeur-login-notices");
+        dialog.setHeaderTitle(getTranslation("ui.notices.title"));
+        dialog.setWidth("min(36rem, 100vw)");
+        UnorderedList list = new UnorderedList();
+        unread.forEach(n -> list.add(new ListItem(getTranslation(n.messageKey(), n.arguments().toArray()))));
+        dialog.add(list);
+        Button close = new Button(getTranslation("ui.notices.close"), click -> dialog.close());
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(close);
+        dialog.open();
+        close.focus();
     }
 }

@@ -35,7 +35,8 @@ class PersonalDataContractTest {
     private static final Set<String> PERSONAL_TYPES = Set.of("be.classeur.people.domain.Person",
             "be.classeur.courses.domain.Enrolment", "be.classeur.people.domain.ContactEvent",
             "be.classeur.people.domain.GuardianLink", "be.classeur.audit.AuditEntry",
-            "be.classeur.privacy.domain.RightsRequest", "be.classeur.privacy.domain.RequestSubject");
+            "be.classeur.privacy.domain.RightsRequest", "be.classeur.privacy.domain.RequestSubject",
+            "be.classeur.accounts.RecipientNotice");
 
     /** Which handler part claims which entity. */
     private static final Map<String, String> CLAIMS = Map.ofEntries(
@@ -50,7 +51,8 @@ class PersonalDataContractTest {
             Map.entry("be.classeur.privacy.domain.RequestStatusChange", "privacy"),
             Map.entry("be.classeur.privacy.domain.RequestSubject", "privacy"),
             Map.entry("be.classeur.accounts.UserAccount", "accounts"),
-            Map.entry("be.classeur.privacy.domain.RequestAttachment", "attachments"));
+            Map.entry("be.classeur.privacy.domain.RequestAttachment", "attachments"),
+            Map.entry("be.classeur.accounts.RecipientNotice", "notices"));
 
     /** Entities with a matching column that hold no personal data, each with the reason. */
     private static final Map<String, String> NOT_PERSONAL = Map.of(

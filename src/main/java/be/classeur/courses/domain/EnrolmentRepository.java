@@ -35,4 +35,21 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             and (e.endsOn is null or e.endsOn >= :from) and (:to is null or e.startsOn <= :to)""")
     boolean overlapsExisting(@Param("groupId") Long groupId, @Param("pupilId") Long pupilId,
                              @Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** How many of these pupils are enrolled on that day in a group the trainer teaches. */
+    @Query("""
+            select count(distinct e.pupil.id) from Enrolment e join e.group g join g.trainers t
+            where t.id = :trainerId and e.pupil.id in :pupilIds
+            and e.startsOn <= :day and (e.endsOn is null or e.endsOn >= :day)""")
+    long countPupilsTaughtBy(@Param("trainerId") Long trainerId, @Param("pupilIds") Collection<Long> pupilIds,
+                             @Param("day") LocalDate day);
+
+    /**
+     * Who teaches or taught these pupils, in one query: [pupilId, groupId, groupName, trainerId], one row per
+     * pupil, group and trainer, whenever the enrolment was.
+     */
+    @Query("""
+            select distinct e.pupil.id, g.id, g.name, t.id from Enrolment e join e.group g join g.trainers t
+            where e.pupil.id in :pupilIds order by e.pupil.id, g.id, t.id""")
+    List<Object[]> findTrainersOfPupils(@Param("pupilIds") Collection<Long> pupilIds);
 }

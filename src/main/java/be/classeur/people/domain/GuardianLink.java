@@ -41,6 +41,10 @@ public class GuardianLink {
     @Column(nullable = false, length = 20)
     private Relationship relationship;
 
+    /** Where this guardian comes in the order the administrator set for contacting the pupil's family; 0 first. */
+    @Column(name = "contact_position", nullable = false)
+    private int position;
+
     protected GuardianLink() {
     }
 
@@ -62,4 +66,6 @@ public class GuardianLink {
     }
     public Relationship getRelationship() { return relationship; }
     public void setRelationship(Relationship relationship) { this.relationship = relationship; }
+    public int getPosition() { return position; }
+    public void setPosition(int position) { this.position = position; }
 }

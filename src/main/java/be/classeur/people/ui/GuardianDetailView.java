@@ -99,11 +99,10 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
             add(badge);
         }
         if (guardian.isRestricted()) {
-            Span restricted = new Span(getTranslation("people.restricted.banner"));
-            restricted.getElement().getThemeList().add("badge error");
-            restricted.addClassName("restricted-banner");
-            add(restricted);
+            add(PersonTexts.restrictedBanner());
         }
+        // Art. 18(2): a restricted record is not edited here; the privacy officer rectifies it within the request.
+        edit.setVisible(!guardian.isRestricted());
 
         edit.setText(getTranslation("ui.action.edit"));
         recordContact.setText(getTranslation("people.contact.record"));

@@ -4,6 +4,9 @@ import be.classeur.people.domain.Person;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,6 +39,22 @@ final class PersonTexts {
         return person.getNewsObjectionRequestId() == null ? ui.getTranslation("people.news.objectsSince", since)
                 : ui.getTranslation("people.news.objectsSinceRequest", since,
                 String.valueOf(person.getNewsObjectionRequestId()));
+    }
+
+    /**
+     * The banner of a restricted record (art. 18): that processing is restricted and what that means here, i.e. why
+     * the edit action is gone and enrolling is refused. A note, so that assistive technology reads it as one piece.
+     */
+    static Div restrictedBanner() {
+        UI ui = UI.getCurrent();
+        Span badge = new Span(ui.getTranslation("people.restricted.banner"));
+        badge.getElement().getThemeList().add("badge error");
+        Paragraph why = new Paragraph(ui.getTranslation("people.restricted.why"));
+        why.getStyle().set("margin", "var(--lumo-space-xs) 0 0 0");
+        Div banner = new Div(badge, why);
+        banner.addClassName("restricted-banner");
+        banner.getElement().setAttribute("role", "note");
+        return banner;
     }
 
     static String address(Person person) {

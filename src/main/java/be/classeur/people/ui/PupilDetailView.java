@@ -128,11 +128,10 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
             add(badge);
         }
         if (pupil.isRestricted()) {
-            Span restricted = new Span(getTranslation("people.restricted.banner"));
-            restricted.getElement().getThemeList().add("badge error");
-            restricted.addClassName("restricted-banner");
-            add(restricted);
+            add(PersonTexts.restrictedBanner());
         }
+        // Art. 18(2): a restricted record is not edited here; the privacy officer rectifies it within the request.
+        edit.setVisible(!pupil.isRestricted());
 
         archive.setText(getTranslation(pupil.isArchived() ? "people.action.restore" : "people.action.archive"));
         archive.removeThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_ERROR);

@@ -184,6 +184,7 @@ class PupilForm extends Dialog {
             remove.setAriaLabel(getTranslation("people.link.remove", entry.name()));
             return remove;
         }).setAutoWidth(true).setFlexGrow(0);
+        addContactOrderColumn();
         guardianGrid.setAllRowsVisible(true);
         guardianGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         guardianGrid.setEmptyStateText(getTranslation("people.pupil.guardians.empty"));
@@ -281,5 +282,41 @@ class PupilForm extends Dialog {
                 new GuardianEntry(l.guardianId(), null, l.guardianName(), l.guardianPhone(), l.relationship())));
         refreshGuardians();
         binder.readBean(pupil);
+    }
+
+    /**
+     * The order in which the guardians are contacted (the trainer's roster shows the first one who may be contacted):
+     * the rank, and buttons to move a guardian up or down, reachable with Tab and named for screen readers.
+     */
+    private void addContactOrderColumn() {
+        guardianGrid.addComponentColumn(entry -> {
+            int index = guardianEntries.indexOf(entry);
+            Span rank = new Span(String.valueOf(index + 1));
+            rank.getElement().setAttribute("aria-hidden", "true");
+            Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(entry, -1));
+            up.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            up.setAriaLabel(getTranslation("people.link.moveUp", entry.name(), index + 1));
+            up.setEnabled(index > 0);
+            Button down = new Button(VaadinIcon.ARROW_DOWN.create(), click -> move(entry, 1));
+            down.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+            down.setAriaLabel(getTranslation("people.link.moveDown", entry.name(), index + 1));
+            down.setEnabled(index < guardianEntries.size() - 1);
+            HorizontalLayout cell = new HorizontalLayout(rank, up, down);
+            cell.setSpacing(false);
+            cell.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            return cell;
+        }).setHeader(getTranslation("people.link.contactOrder")).setKey("contactOrder").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** Moves a guardian one place up ({@code -1}) or down ({@code 1}) in the contact order; saved with the pupil. */
+    void move(GuardianEntry entry, int delta) {
+        int from = guardianEntries.indexOf(entry);
+        int to = from + delta;
+        if (from < 0 || to < 0 || to >= guardianEntries.size()) {
+            return;
+        }
+        guardianEntries.remove(from);
+        guardianEntries.add(to, entry);
+        refreshGuardians();
     }
 }

@@ -95,11 +95,10 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
             add(badge);
         }
         if (trainer.isRestricted()) {
-            Span restricted = new Span(getTranslation("people.restricted.banner"));
-            restricted.getElement().getThemeList().add("badge error");
-            restricted.addClassName("restricted-banner");
-            add(restricted);
+            add(PersonTexts.restrictedBanner());
         }
+        // Art. 18(2): a restricted record is not edited here; the privacy officer rectifies it within the request.
+        edit.setVisible(!trainer.isRestricted());
 
         edit.setText(getTranslation("ui.action.edit"));
         recordContact.setText(getTranslation("people.contact.record"));

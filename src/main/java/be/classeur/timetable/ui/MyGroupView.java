@@ -26,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -61,7 +60,8 @@ public class MyGroupView extends VerticalLayout implements HasUrlParameter<Long>
         roster.addColumn(line -> line.schoolYear() == null ? "" : getTranslation(line.schoolYear().labelKey()))
                 .setHeader(getTranslation("people.pupil.field.schoolYear")).setAutoWidth(true);
         roster.addColumn(RosterLine::subjects).setHeader(getTranslation("people.pupil.field.subjects")).setAutoWidth(true);
-        roster.addColumn(line -> Objects.requireNonNullElse(line.guardianPhone(), "—"))
+        // No guardian who may be contacted (restricted, archived or erased, or no phone): the office knows what to do.
+        roster.addColumn(line -> line.guardianPhone() != null ? line.guardianPhone() : getTranslation("timetable.myGroups.contactOffice"))
                 .setHeader(getTranslation("timetable.myGroups.guardianPhone")).setAutoWidth(true);
         nextSessions.setPadding(false);
         nextSessions.setSpacing(false);
