@@ -5,6 +5,7 @@ import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.accounts.AccountService;
+import be.classeur.accounts.RecipientNotices;
 import be.classeur.accounts.Role;
 import be.classeur.accounts.UserAccount;
 import be.classeur.courses.CourseGroupService;
@@ -100,11 +101,14 @@ class ErasureSearchIT {
         }
         FILL.put("request_status_change.note", "request_id in (:requests)");
         FILL.put("privacy_request_attachment.original_name", "request_id in (:requests)");
+        FILL.put("recipient_notice.pupil_name", "pupil_id = :pupil");
         FILL.put("rights_request_subject.interest_note", "request_id in (:requests) and person_kind = 'PUPIL' and person_id = :pupil");
     }
 
     @Autowired
     RequestAttachmentService attachments;
+    @Autowired
+    RecipientNotices notices;
     @Autowired
     List<PersonalDataHandler> handlers;
     @Autowired
@@ -261,6 +265,9 @@ class ErasureSearchIT {
             letters.markSent(request, LetterKind.ACKNOWLEDGEMENT, "fr", today(), RequestChannel.EMAIL);
         }
         requests.extend(guardianRequest, "Demande complexe : " + p.full() + " et " + g.full());
+        // An earlier rectification told the trainer (art. 19): the notice names the pupil as the trainer knows them.
+        notices.tell(List.of(new RecipientNotices.Draft(ids[2], RecipientNotices.Change.RECTIFIED, DataSubjectRef.pupil(ids[0]),
+                ids[0], p.full(), "Groupe effacement")));
         return new Scene(p, g, t, ids[0], ids[1], ids[2], ids[3], login, ids[4], guardianRequest, trainerRequest);
     }
 
