@@ -57,6 +57,18 @@ class RecipientNotification {
 
     /** Tells the trainers concerned by these people's change and records it in the request's history. */
     void tell(RightsRequest request, Collection<DataSubjectRef> people, RecipientNotices.Change change) {
+        recordInHistory(notify(request, people, change));
+    }
+
+    /** Who was told of a change, for the request's history; {@code null} when nobody was concerned. */
+    record Told(RightsRequest request, RecipientNotices.Change change, Set<Long> concerned, Set<Long> told) {
+    }
+
+    /**
+     * Writes the notices only. Erasure calls it before the handlers run (they remove the links and names it needs) and
+     * records the result after them, because erasure clears the history notes of the person's requests.
+     */
+    Told notify(RightsRequest request, Collection<DataSubjectRef> people, RecipientNotices.Change change) {
         List<RecipientNotices.Draft> drafts = new ArrayList<>();
         Set<Long> concerned = new LinkedHashSet<>();
         for (DataSubjectRef person : people) {
@@ -76,9 +88,16 @@ class RecipientNotification {
             }
         }
         if (concerned.isEmpty()) {
-            return; // nobody received their data through a group: nobody to tell, nothing to record
+            return null; // nobody received their data through a group: nobody to tell, nothing to record
         }
-        history(request, change, concerned, notices.tell(drafts));
+        return new Told(request, change, concerned, notices.tell(drafts));
+    }
+
+    /** The history line naming the trainers told (by role and record number) and those without an account. */
+    void recordInHistory(Told told) {
+        if (told != null) {
+            history(told.request(), told.change(), told.concerned(), told.told());
+        }
     }
 
     /** The pupils whose trainers know this person: the pupil themself, or a guardian's children; by id, with the name. */

@@ -222,7 +222,8 @@ public class SubjectRightsService {
         requireErasure(request);
         List<Subject> erased = chosen(actionableSubjects(request), person);
         // Art. 19, before the erasure: the trainers are found through the links and enrolments it changes.
-        recipients.tell(request, erased.stream().map(Subject::ref).toList(), RecipientNotices.Change.ERASED);
+        RecipientNotification.Told told = recipients.notify(request, erased.stream().map(Subject::ref).toList(),
+                RecipientNotices.Change.ERASED);
         for (Subject subject : erased) {
             DataSubjectRef ref = subject.ref();
             String pseudonym = "Personne-" + requestId + "-" + ref.kind() + "-" + ref.id();
@@ -236,6 +237,8 @@ public class SubjectRightsService {
             }
             events.publishEvent(new PersonalDataChanged(ref, "ERASED", "request " + requestId + " as " + pseudonym));
         }
+        // After the handlers, which clear the notes of the person's requests: this line names no one but trainers' numbers.
+        recipients.recordInHistory(told);
     }
 
     /**

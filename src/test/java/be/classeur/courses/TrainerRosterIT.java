@@ -228,8 +228,9 @@ class TrainerRosterIT {
 
         assertThat(as(users, trainerLogin, () -> groups.teachingRoster(groupId))).hasSize(2);
 
-        String sql = "select concat(actor, '|', detail) from audit_event where action = 'ROSTER_VIEWED' and subject_kind = 'PUPIL' and subject_id = ?";
-        String expected = trainerLogin + "|roster of course group " + groupId + ", seen as TRAINER";
+        String sql = "select concat(actor_account_id, '|', actor_roles, '|', detail) from audit_event"
+                + " where action = 'ROSTER_VIEWED' and subject_kind = 'PUPIL' and subject_id = ?";
+        String expected = jdbc.queryForObject("select id from user_account where username = ?", Long.class, trainerLogin) + "|TRAINER|roster of course group " + groupId + ", seen as TRAINER";
         assertThat(jdbc.queryForList(sql, String.class, first)).containsExactly(expected);
         assertThat(jdbc.queryForList(sql, String.class, second)).containsExactly(expected);
         assertThat(jdbc.queryForList(sql, String.class, restricted)).as("a restricted pupil is not shown").isEmpty();

@@ -89,7 +89,8 @@ class RosterContactViewTest extends SpringBrowserlessTest {
                 "Lucie", phone,
                 "Marc", view.getTranslation("timetable.myGroups.contactOffice")));
         assertThat(view.getTranslation("timetable.myGroups.contactOffice")).isEqualTo("Contacter le secrétariat");
-        assertThat(jdbc.queryForList("select subject_id from audit_event where action = 'ROSTER_VIEWED' and actor = 'formateur' "
+        assertThat(jdbc.queryForList("select subject_id from audit_event where action = 'ROSTER_VIEWED' and actor_account_id = "
+                + "(select id from user_account where username = 'formateur') "
                 + "and detail = ?", Long.class, "roster of course group " + groupId + ", seen as TRAINER"))
                 .containsExactlyInAnyOrder(reachable, unreachable);
     }
