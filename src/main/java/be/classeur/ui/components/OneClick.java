@@ -51,14 +51,10 @@ public final class OneClick {
             button.getStyle().set("--classeur-working-text",
                     "\"" + button.getTranslation("ui.action.working").replace("\"", "").replace("\\", "") + "\"");
             // Every attach may bring a new element in the browser: the click listener is set on each (once per element).
-            button.addAttachListener(event -> button.getElement().executeJs("""
-                    if (!this.__classeurOneClick) {
-                      this.__classeurOneClick = true;
-                      this.addEventListener('click', () => {
-                        this.setAttribute('working', '');
-                        this.setAttribute('aria-busy', 'true');
-                      });
-                    }"""));
+            button.addAttachListener(event -> showsWorkingFromTheClick(button));
+            if (button.isAttached()) {
+                showsWorkingFromTheClick(button);
+            }
         }
         return button.addClickListener(event -> {
             Busy busy = ComponentUtil.getData(button, Busy.class);
@@ -86,6 +82,17 @@ public final class OneClick {
     /** Whether the button refuses clicks because the answer to its last click has not left yet. */
     public static boolean isBusy(Button button) {
         return ComponentUtil.getData(button, Busy.class) != null;
+    }
+
+    private static void showsWorkingFromTheClick(Button button) {
+        button.getElement().executeJs("""
+                if (!this.__classeurOneClick) {
+                  this.__classeurOneClick = true;
+                  this.addEventListener('click', () => {
+                    this.setAttribute('working', '');
+                    this.setAttribute('aria-busy', 'true');
+                  });
+                }""");
     }
 
     private static void done(Button button) {
