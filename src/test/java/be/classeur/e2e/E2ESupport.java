@@ -33,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every end-to-end journey needs: a headless Chromium ({@link BrowserChoice}: Debian's when installed, which CI
- * requires, else Selenium Manager's; a missing browser fails the test, never skips it), explicit waits, helpers that find Vaadin fields by their label through shadow roots, and
- * evidence (screenshot and page source in target/) when a journey fails.
+ * requires, else Selenium Manager's; a missing browser fails the test, never skips it), explicit waits, helpers that
+ * find Vaadin fields by their label through shadow roots, and evidence (screenshot and page source in target/) when a journey fails.
  */
 // The development-mode tools (Copilot) float over the top-right corner, where the user menu is: off, as in production.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
