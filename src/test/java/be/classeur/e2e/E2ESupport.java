@@ -1,7 +1,5 @@
 package be.classeur.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import be.classeur.accounts.DemoAccounts;
 import java.io.File;
 import java.io.IOException;
@@ -27,8 +25,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,15 +32,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every end-to-end journey needs: Debian's headless Chromium (a missing browser or driver fails the test,
- * never skips it), explicit waits, helpers that find Vaadin fields by their label through shadow roots, and
- * evidence (screenshot and page source in target/) when a journey fails.
+ * What every end-to-end journey needs: a headless Chromium ({@link BrowserChoice}: Debian's when installed, which CI
+ * requires, else Selenium Manager's; a missing browser fails the test, never skips it), explicit waits, helpers that
+ * find Vaadin fields by their label through shadow roots, and evidence (screenshot and page source in target/) when a journey fails.
  */
 // The development-mode tools (Copilot) float over the top-right corner, where the user menu is: off, as in production.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 abstract class E2ESupport {
-    protected static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    protected static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
     protected static final Duration TIMEOUT = Duration.ofSeconds(20);
     protected static final DateTimeFormatter BELGIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -106,23 +100,13 @@ abstract class E2ESupport {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("Chromium is required at %s for the end-to-end tests (apt-get install chromium chromium-driver; .ci/run does it)", CHROMIUM)
-                .isTrue();
-        assertThat(Files.isExecutable(CHROMEDRIVER))
-                .as("ChromeDriver is required at %s for the end-to-end tests (apt-get install chromium-driver; .ci/run does it)", CHROMEDRIVER)
-                .isTrue();
+        BrowserChoice browser = BrowserChoice.forThisMachine();
         profileDirectory = Files.createTempDirectory("classeur-e2e-chromium-");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + profileDirectory);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = browser.start(options);
         wait = newWait();
     }
 

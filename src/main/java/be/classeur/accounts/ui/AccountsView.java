@@ -1,5 +1,6 @@
 package be.classeur.accounts.ui;
 
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
 import be.classeur.accounts.AccountService;
@@ -217,7 +218,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
             save.setText(getTranslation("ui.action.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> save());
+            OneClick.onClick(save, e -> save());
             save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
             getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
 
@@ -285,7 +286,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             save.setText(getTranslation("accounts.action.setPassword"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-            save.addClickListener(e -> {
+            OneClick.onClick(save, e -> {
                 if (!passwordsAcceptable(password, repeat)) {
                     return;
                 }

@@ -3,6 +3,7 @@ package be.classeur.accounts.ui;
 import be.classeur.accounts.AccountService;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,7 +48,7 @@ public class FirstAdministratorView extends VerticalLayout implements BeforeEnte
         create.setText(getTranslation("accounts.setup.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
-        create.addClickListener(e -> createAdministrator());
+        OneClick.onClick(create, e -> createAdministrator());
         FormLayout form = new FormLayout(username, displayName, password, repeat);
         form.setMaxWidth("32rem");
         add(new H1(getTranslation("accounts.setup.title")), new Paragraph(getTranslation("accounts.setup.intro")), form, create);

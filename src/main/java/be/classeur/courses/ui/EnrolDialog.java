@@ -10,6 +10,7 @@ import be.classeur.people.PupilService;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -88,7 +89,7 @@ class EnrolDialog extends Dialog {
 
         save.setText(getTranslation("courses.enrolment.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        OneClick.onClick(save, e -> save());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         cancel.setText(getTranslation("ui.action.cancel"));
         cancel.addClickListener(e -> close());

@@ -17,6 +17,7 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.Sections;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -197,7 +198,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
         day.setMin(row.startsOn());
         day.setRequiredIndicatorVisible(true);
         dialog.add(day);
-        Button confirm = new Button(getTranslation("courses.enrolment.end"), e -> {
+        Button confirm = OneClick.button(getTranslation("courses.enrolment.end"), e -> {
             if (day.getValue() == null || day.isInvalid()) {
                 day.setInvalid(true);
                 day.setErrorMessage(getTranslation("validation.required.field"));

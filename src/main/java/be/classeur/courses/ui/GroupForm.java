@@ -10,6 +10,7 @@ import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -129,7 +130,7 @@ class GroupForm extends Dialog {
 
         save.setText(getTranslation("ui.action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        OneClick.onClick(save, e -> save());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         cancel.setText(getTranslation("ui.action.cancel"));
         cancel.addClickListener(e -> close());

@@ -6,6 +6,7 @@ import be.classeur.courses.domain.PeriodKind;
 import be.classeur.kernel.Roles;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -133,7 +134,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             save.setText(getTranslation("ui.action.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-            save.addClickListener(e -> {
+            OneClick.onClick(save, e -> {
                 try {
                     binder.writeBean(period);
                 } catch (ValidationException invalid) {

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
 import be.classeur.kernel.BusinessRuleException;
@@ -199,7 +200,7 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         edit.setAriaLabel(getTranslation("ui.action.edit") + " · " + name);
         edit.setTooltipText(getTranslation("ui.action.edit"));
-        Button toggle = new Button(getTranslation(active ? "people.catalogues.action.deactivate" : "people.catalogues.action.activate"),
+        Button toggle = OneClick.button(getTranslation(active ? "people.catalogues.action.deactivate" : "people.catalogues.action.activate"),
                 e -> onToggle.run());
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         if (active) {
@@ -242,7 +243,7 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
             save.setText(getTranslation("ui.action.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-            save.addClickListener(e -> {
+            OneClick.onClick(save, e -> {
                 try {
                     binder.writeBean(subject);
                 } catch (ValidationException invalid) {
@@ -291,7 +292,7 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
             save.setText(getTranslation("ui.action.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-            save.addClickListener(e -> {
+            OneClick.onClick(save, e -> {
                 try {
                     binder.writeBean(school);
                 } catch (ValidationException invalid) {

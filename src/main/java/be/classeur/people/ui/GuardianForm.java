@@ -14,6 +14,7 @@ import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Relationship;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -107,7 +108,7 @@ class GuardianForm extends Dialog {
 
         save.setText(getTranslation("ui.action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        OneClick.onClick(save, e -> save());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         cancel.setText(getTranslation("ui.action.cancel"));
         cancel.addClickListener(e -> close());

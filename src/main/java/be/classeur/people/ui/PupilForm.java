@@ -21,6 +21,7 @@ import be.classeur.people.domain.School;
 import be.classeur.people.domain.Subject;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -146,7 +147,7 @@ class PupilForm extends Dialog {
 
         save.setText(getTranslation("ui.action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        OneClick.onClick(save, e -> save());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         cancel.setText(getTranslation("ui.action.cancel"));
         cancel.addClickListener(e -> close());

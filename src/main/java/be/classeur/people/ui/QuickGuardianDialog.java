@@ -2,6 +2,7 @@ package be.classeur.people.ui;
 
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Relationship;
+import be.classeur.ui.components.OneClick;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -31,7 +32,7 @@ class QuickGuardianDialog extends Dialog {
         binder.readBean(guardian);
         add.setText(getTranslation("people.link.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> {
+        OneClick.onClick(add, e -> {
             try {
                 binder.writeBean(guardian);
                 onAdd.accept(guardian, relationship.getValue());

@@ -6,6 +6,7 @@ import be.classeur.people.ContactService;
 import be.classeur.people.domain.ContactKind;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -40,7 +41,7 @@ class RecordContactDialog extends Dialog {
         add(new FormLayout(kind, day, note));
         record.setText(getTranslation("people.contact.record"));
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        record.addClickListener(e -> {
+        OneClick.onClick(record, e -> {
             if (day.getValue() == null || day.isInvalid()) {
                 day.setInvalid(true);
                 day.setErrorMessage(getTranslation("people.contact.error.future"));

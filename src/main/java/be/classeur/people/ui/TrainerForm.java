@@ -8,6 +8,7 @@ import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -85,7 +86,7 @@ class TrainerForm extends Dialog {
 
         save.setText(getTranslation("ui.action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        OneClick.onClick(save, e -> save());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         cancel.setText(getTranslation("ui.action.cancel"));
         cancel.addClickListener(e -> close());

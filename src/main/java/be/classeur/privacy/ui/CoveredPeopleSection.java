@@ -12,6 +12,7 @@ import be.classeur.privacy.domain.ChildInterestDecision;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -100,7 +101,7 @@ public class CoveredPeopleSection extends VerticalLayout {
         minorChecked.setVisible(false);
         link.setText(getTranslation("privacy.subjects.link"));
         link.setIcon(VaadinIcon.LINK.create());
-        link.addClickListener(e -> linkRequester());
+        OneClick.onClick(link, e -> linkRequester());
     }
 
     /** Shows the covered people of the request; returns this section for the page to add. */
@@ -165,7 +166,7 @@ public class CoveredPeopleSection extends VerticalLayout {
         state.getElement().getThemeList().add(subject.confirmed() ? "badge success" : "badge contrast");
         row.add(state);
         if (!subject.confirmed() && editable) {
-            Button confirm = new Button(getTranslation("privacy.subjects.confirm"), VaadinIcon.CHECK.create(),
+            Button confirm = OneClick.button(getTranslation("privacy.subjects.confirm"), VaadinIcon.CHECK.create(),
                     e -> act(() -> requests.confirmMatch(current.id(), id), "privacy.subjects.confirmed"));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             Button remove = new Button(getTranslation("privacy.subjects.remove"), VaadinIcon.CLOSE_SMALL.create(),

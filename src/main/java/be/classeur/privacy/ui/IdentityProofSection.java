@@ -6,6 +6,7 @@ import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.domain.IdentityCheckResult;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import be.classeur.ui.components.Uploads;
 import com.vaadin.flow.component.button.Button;
@@ -149,7 +150,7 @@ public class IdentityProofSection extends VerticalLayout {
         reason.setRequired(true);
         reason.setWidthFull();
         dialog.add(reason);
-        Button confirm = new Button(getTranslation("privacy.identity.recordDoubt"), e -> {
+        Button confirm = OneClick.button(getTranslation("privacy.identity.recordDoubt"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("privacy.identity.error.doubtReasonMissing"));

@@ -9,6 +9,7 @@ import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -111,13 +112,13 @@ public class LettersSection extends VerticalLayout {
         channel.setValue(request.requesterEmail() == null ? RequestChannel.POST : RequestChannel.EMAIL);
         markSent.setText(getTranslation("privacy.letter.markSent"));
         markSent.setIcon(VaadinIcon.CHECK.create());
-        markSent.addClickListener(e -> markAsSent());
+        OneClick.onClick(markSent, e -> markAsSent());
         send.setText(getTranslation("privacy.letter.send"));
         send.setIcon(VaadinIcon.ENVELOPE.create());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // Direct sending only with a mail server configured and an address to send to; else "mark as sent" remains.
         send.setVisible(letters.canSendByMail() && request.requesterEmail() != null);
-        send.addClickListener(e -> confirmSending());
+        OneClick.onClick(send, e -> confirmSending());
         copy.setText(getTranslation("privacy.letter.copy"));
         copy.setIcon(VaadinIcon.COPY_O.create());
         copy.addClickListener(e -> copyText());

@@ -9,6 +9,7 @@ import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -118,7 +119,7 @@ class RecordRequestDialog extends Dialog {
 
         save.setText(getTranslation("privacy.request.record"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save(onRecorded));
+        OneClick.onClick(save, e -> save(onRecorded));
         getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> close()), save);
     }
 

@@ -11,6 +11,7 @@ import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
@@ -76,14 +77,14 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         // Listeners are registered once; show() only updates what they act on.
         assignToMe.setText(getTranslation("privacy.request.assignToMe"));
         assignToMe.setIcon(VaadinIcon.USER_CHECK.create());
-        assignToMe.addClickListener(e -> act(() -> requests.assign(current.id(), Actors.current(), current.version()), "privacy.request.assigned"));
+        OneClick.onClick(assignToMe, e -> act(() -> requests.assign(current.id(), Actors.current(), current.version()), "privacy.request.assigned"));
 
         nextStatus.setLabel(getTranslation("privacy.request.nextStatus"));
         nextStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
         statusNote.setLabel(getTranslation("privacy.request.statusNote"));
         statusNote.setMaxLength(1000);
         changeStatus.setText(getTranslation("privacy.request.changeStatus"));
-        changeStatus.addClickListener(e -> {
+        OneClick.onClick(changeStatus, e -> {
             if (nextStatus.getValue() == null) {
                 nextStatus.setInvalid(true);
                 nextStatus.setErrorMessage(getTranslation("privacy.error.chooseStatus"));
@@ -98,7 +99,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
 
         replyDate.setLabel(getTranslation("privacy.request.field.replyRecordedOn"));
         recordReply.setText(getTranslation("privacy.request.recordReply"));
-        recordReply.addClickListener(e -> {
+        OneClick.onClick(recordReply, e -> {
             if (replyDate.getValue() == null || replyDate.isInvalid()) {
                 replyDate.setInvalid(true);
                 replyDate.setErrorMessage(getTranslation("privacy.error.replyDateInvalid"));
@@ -218,7 +219,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         reason.setRequired(true);
         reason.setWidthFull();
         dialog.add(extensionGrounds(reason), reason);
-        Button confirm = new Button(getTranslation("privacy.request.extend"), e -> {
+        Button confirm = OneClick.button(getTranslation("privacy.request.extend"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(getTranslation("privacy.error.extensionReasonMissing"));

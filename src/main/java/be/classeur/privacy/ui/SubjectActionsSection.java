@@ -9,6 +9,7 @@ import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -69,7 +70,7 @@ public class SubjectActionsSection extends VerticalLayout {
         addClassName("classeur-section");
         export.setText(getTranslation("privacy.actions.export"));
         export.setIcon(VaadinIcon.DOWNLOAD.create());
-        export.addClickListener(e -> buildExport());
+        OneClick.onClick(export, e -> buildExport());
         exportLanguage.setLabel(getTranslation("privacy.actions.exportLanguage"));
         exportLanguage.setItems(LetterService.LANGUAGES);
         exportLanguage.setItemLabelGenerator(l -> l == null ? "" : getTranslation("privacy.letter.language." + l));
@@ -78,7 +79,7 @@ public class SubjectActionsSection extends VerticalLayout {
         erase.setText(getTranslation("privacy.actions.erase"));
         erase.setIcon(VaadinIcon.TRASH.create());
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        erase.addClickListener(e -> openErasure());
+        OneClick.onClick(erase, e -> openErasure());
         restrict.setText(getTranslation("privacy.actions.restrict"));
         restrict.setIcon(VaadinIcon.LOCK.create());
         restrict.addClickListener(e -> Confirmations.confirm("privacy.actions.restrict", "privacy.actions.restrict.confirm",
@@ -210,7 +211,7 @@ public class SubjectActionsSection extends VerticalLayout {
         confirmation.setHelperText(getTranslation("privacy.actions.erase.irreversible"));
         confirmation.setWidthFull();
         dialog.add(confirmation);
-        confirmErase = new Button(getTranslation("privacy.actions.erase"), e -> {
+        confirmErase = OneClick.button(getTranslation("privacy.actions.erase"), e -> {
             if (!CONFIRM_WORD.equals(confirmation.getValue().strip())) {
                 confirmation.setInvalid(true);
                 confirmation.setErrorMessage(getTranslation("privacy.actions.erase.wrongWord", CONFIRM_WORD));

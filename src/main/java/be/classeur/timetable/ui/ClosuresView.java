@@ -8,6 +8,7 @@ import be.classeur.timetable.domain.Closure;
 import be.classeur.timetable.domain.ClosureKind;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -99,7 +100,7 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         if (closure.isProvisional()) {
-            Button confirm = new Button(getTranslation("timetable.closures.confirm"), VaadinIcon.CHECK.create(), e -> confirm(closure));
+            Button confirm = OneClick.button(getTranslation("timetable.closures.confirm"), VaadinIcon.CHECK.create(), e -> confirm(closure));
             confirm.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
             confirm.setAriaLabel(getTranslation("timetable.closures.confirm.aria", closure.getLabel()));
             actions.add(confirm);
@@ -193,7 +194,7 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
             form.setColspan(label, 2);
             add(form);
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.addClickListener(e -> save());
+            OneClick.onClick(save, e -> save());
             save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
             Button cancel = new Button(getTranslation("ui.action.cancel"), e -> {
                 close();

@@ -6,6 +6,7 @@ import be.classeur.timetable.TimetableService;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -73,7 +74,7 @@ class SessionDialog extends Dialog {
         room.setReadOnly(!write);
 
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        move.addClickListener(e -> save());
+        OneClick.onClick(move, e -> save());
         move.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         cancelSession.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancelSession.addClickListener(e -> Confirmations.confirm("timetable.session.cancel.confirm.title",

@@ -7,6 +7,7 @@ import be.classeur.timetable.domain.WeeklySlot;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -72,7 +73,7 @@ class SlotDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> check());
+        OneClick.onClick(save, e -> check());
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         Button cancel = new Button(TimetableViews.t("ui.action.cancel"), e -> close());
         getFooter().add(cancel, save);

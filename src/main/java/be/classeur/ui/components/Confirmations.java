@@ -1,6 +1,7 @@
 package be.classeur.ui.components;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
@@ -24,7 +25,7 @@ public final class Confirmations {
         dialog.setCancelText(ui.getTranslation("ui.action.cancel"));
         dialog.setConfirmText(ui.getTranslation(confirmKey));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> onConfirm.run());
+        dialog.addConfirmListener(once(onConfirm));
         dialog.open();
         return dialog;
     }
@@ -42,7 +43,7 @@ public final class Confirmations {
         dialog.setCancelText(ui.getTranslation("ui.action.cancel"));
         dialog.setConfirmText(ui.getTranslation(confirmKey));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> onConfirm.run());
+        dialog.addConfirmListener(once(onConfirm));
         dialog.open();
         return dialog;
     }
@@ -68,5 +69,19 @@ public final class Confirmations {
         dialog.addConfirmListener(event -> reload.run());
         dialog.open();
         return dialog;
+    }
+
+    /**
+     * The dialog's confirm runs its action once: the browser closes the dialog at the click, but a second confirm
+     * sent during the closing animation must not write, send or erase twice.
+     */
+    private static ComponentEventListener<ConfirmDialog.ConfirmEvent> once(Runnable onConfirm) {
+        boolean[] confirmed = {false};
+        return event -> {
+            if (!confirmed[0]) {
+                confirmed[0] = true;
+                onConfirm.run();
+            }
+        };
     }
 }

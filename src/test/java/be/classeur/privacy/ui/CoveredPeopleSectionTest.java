@@ -145,6 +145,7 @@ class CoveredPeopleSectionTest extends SpringBrowserlessTest {
         section.search.setValue(guardian);
         assertThat(section.children.isVisible()).isTrue();
         section.children.setValue(Set.copyOf(section.children.getListDataView().getItems().toList()));
+        roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         test(section.link).click();
 
         assertThat(notifications()).contains("La demande est liée ; confirmez maintenant la correspondance.");

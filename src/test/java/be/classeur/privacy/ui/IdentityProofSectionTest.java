@@ -56,6 +56,7 @@ class IdentityProofSectionTest extends SpringBrowserlessTest {
         assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.RECEIVED);
 
         test(section.doubtReason).setValue("Adresse e-mail inconnue");
+        roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         test(section.confirmDoubt).click();
 
         assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);

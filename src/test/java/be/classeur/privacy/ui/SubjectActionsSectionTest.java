@@ -123,6 +123,7 @@ class SubjectActionsSectionTest extends SpringBrowserlessTest {
                 Integer.class, "request " + id + " %")).isZero();
 
         test(actions.confirmation).setValue(SubjectActionsSection.CONFIRM_WORD);
+        roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         test(actions.confirmErase).click();
 
         assertThat(actions.erasureDialog.isOpened()).isFalse();
