@@ -6,6 +6,7 @@ import be.classeur.people.LinkReviewRow;
 import be.classeur.people.domain.Relationship;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.UserActions;
+import be.classeur.ui.components.OneClick;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,7 +71,7 @@ public class LinkReviewView extends VerticalLayout implements HasDynamicTitle {
         choice.setValue(chosen.getOrDefault(row.linkId(), row.relationship()));
         choice.setAriaLabel(getTranslation("people.link.relationship") + " · " + row.pupilName() + " · " + row.guardianName());
         choice.addValueChangeListener(e -> chosen.put(row.linkId(), e.getValue()));
-        Button confirm = new Button(getTranslation("people.linkReview.confirm"), e -> {
+        Button confirm = OneClick.button(getTranslation("people.linkReview.confirm"), e -> {
             Relationship relationship = chosen.getOrDefault(row.linkId(), choice.getValue());
             if (UserActions.attempt(() -> guardians.reviewLink(row.linkId(), relationship), null, "people.linkReview.done")) {
                 chosen.remove(row.linkId());

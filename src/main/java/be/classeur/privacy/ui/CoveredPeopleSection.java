@@ -240,7 +240,7 @@ public class CoveredPeopleSection extends VerticalLayout {
             note.setMaxLength(1000);
             note.setWidth("min(36rem, 100%)");
             note.setRequiredIndicatorVisible(true);
-            Button record = new Button(getTranslation("privacy.childInterest.record"), VaadinIcon.SCALE.create(),
+            Button record = OneClick.button(getTranslation("privacy.childInterest.record"), VaadinIcon.SCALE.create(),
                     e -> act(() -> childInterests.decide(current.id(), id, choice.getValue(), note.getValue()),
                             "privacy.childInterest.recorded"));
             record.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -182,7 +182,7 @@ public class IdentityProofSection extends VerticalLayout {
         Checkbox destroyed = new Checkbox(getTranslation("privacy.identity.otherCopiesDestroyed"));
         destroyed.setRequiredIndicatorVisible(true);
         dialog.add(text, destroyed);
-        Button confirm = new Button(getTranslation("privacy.identity.recordCheck"), e -> {
+        Button confirm = OneClick.button(getTranslation("privacy.identity.recordCheck"), e -> {
             if (!destroyed.getValue()) {
                 destroyed.setInvalid(true);
                 destroyed.setErrorMessage(getTranslation("privacy.identity.error.otherCopiesNotConfirmed"));

@@ -289,7 +289,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         reason.setRequired(true);
         reason.setWidthFull();
         dialog.add(new VerticalLayout(date, reason));
-        Button confirm = new Button(getTranslation("privacy.request.correctReceivedOn"), e -> {
+        Button confirm = OneClick.button(getTranslation("privacy.request.correctReceivedOn"), e -> {
             if (date.getValue() == null || date.isInvalid()) {
                 date.setInvalid(true);
                 date.setErrorMessage(getTranslation("privacy.error.receivedMissing"));
