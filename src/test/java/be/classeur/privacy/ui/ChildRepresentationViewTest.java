@@ -113,6 +113,7 @@ class ChildRepresentationViewTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(requestsOf("Rita " + f.lastName())).isZero();
 
+        roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         dialog.minorChecked.setValue(Set.of(child));
         test(dialog.save).click();
         assertThat(requestsOf("Rita " + f.lastName())).isEqualTo(1);
@@ -137,6 +138,7 @@ class ChildRepresentationViewTest extends SpringBrowserlessTest {
         assertThat(section.minorChecked.isInvalid()).isTrue();
         assertThat(requests.detail(id).covered()).isEmpty();
 
+        roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         section.minorChecked.setValue(Set.of(child));
         test(section.link).click();
         assertThat(requests.detail(id).covered()).extracting(c -> c.ref())
