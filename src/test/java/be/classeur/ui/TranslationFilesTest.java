@@ -16,13 +16,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,20 @@ class TranslationFilesTest {
         assertThat(fr).isNotEmpty();
         assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(fr.stringPropertyNames());
         assertThat(nl.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(fr.stringPropertyNames());
+    }
+
+    /** A key written twice is read as its last value, silently: a merge that kept an old text beside the new one. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String language : List.of("fr", "en", "nl")) {
+            Path file = Path.of("src/main/resources/vaadin-i18n/translations_" + language + ".properties");
+            Map<String, Long> counts = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .collect(Collectors.groupingBy(key -> key, TreeMap::new, Collectors.counting()));
+            assertThat(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
+                    .as("keys written more than once in " + file).isEmpty();
+        }
     }
 
     @Test
