@@ -84,6 +84,7 @@ class IdentityProofSectionTest extends SpringBrowserlessTest {
         assertThat(section.otherCopiesDestroyed.isInvalid()).as("the e-mail or paper copies must be confirmed gone").isTrue();
         assertThat(proofs.proofsOf(id).getFirst().fileKept()).as("nothing happens before the confirmation").isTrue();
 
+        roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         test(section.otherCopiesDestroyed).click();
         test(section.confirmCheck).click();
 
