@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.kernel.DateRange;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.calendar.BelgianPublicHolidays;
 import be.classeur.kernel.calendar.PublicHoliday;
@@ -215,7 +216,7 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
                 picker.setErrorMessage(missing ? getTranslation("validation.required") : null);
                 ok &= !missing;
             }
-            if (ok && endsOn.getValue().isBefore(startsOn.getValue())) {
+            if (ok && !DateRange.isOrdered(startsOn.getValue(), endsOn.getValue())) {
                 endsOn.setInvalid(true);
                 endsOn.setErrorMessage(getTranslation("timetable.validation.closureDates"));
                 ok = false;
