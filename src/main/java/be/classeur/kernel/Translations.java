@@ -6,8 +6,8 @@ import java.util.ResourceBundle;
 
 /**
  * The one loader of {@code vaadin-i18n/translations_*.properties} for code that writes text outside a view (letters,
- * history notes, notices, exports). No fallback to the JVM's default locale: a language without a file of its own gets
- * the base (French) file, as on screen.
+ * history notes, notices, exports). Never falls back to the JVM's default locale: a letter in Dutch on a server set to
+ * English stays Dutch, and a language without a file is an error rather than some other language.
  */
 public final class Translations {
     public static final String BUNDLE = "vaadin-i18n/translations";
