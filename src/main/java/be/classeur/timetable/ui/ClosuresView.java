@@ -134,7 +134,7 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
         List<PublicHoliday> computed = new ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             for (PublicHoliday holiday : BelgianPublicHolidays.of(year)) {
-                if (!holiday.date().isBefore(from) && !holiday.date().isAfter(to)) {
+                if (DateRange.covers(from, to, holiday.date())) {
                     computed.add(holiday);
                 }
             }
