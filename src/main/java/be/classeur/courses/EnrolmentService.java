@@ -1,5 +1,6 @@
 package be.classeur.courses;
 
+import be.classeur.kernel.DateRange;
 import be.classeur.courses.domain.CourseGroup;
 import be.classeur.courses.domain.CourseGroupRepository;
 import be.classeur.courses.domain.Enrolment;
@@ -60,7 +61,7 @@ public class EnrolmentService {
         if (startsOn == null) {
             throw new BusinessRuleException("validation.required");
         }
-        if (endsOn != null && endsOn.isBefore(startsOn)) {
+        if (!DateRange.isOrdered(startsOn, endsOn)) {
             throw new BusinessRuleException("courses.enrolment.error.endBeforeStart");
         }
         if (enrolments.overlapsExisting(groupId, pupilId, startsOn, endsOn)) {
@@ -90,7 +91,7 @@ public class EnrolmentService {
     @Transactional
     public void end(long enrolmentId, LocalDate endsOn) {
         Enrolment enrolment = enrolments.findById(enrolmentId).orElseThrow(() -> new EntityNotFoundException("Enrolment " + enrolmentId));
-        if (endsOn.isBefore(enrolment.getStartsOn())) {
+        if (!DateRange.isOrdered(enrolment.getStartsOn(), endsOn)) {
             throw new BusinessRuleException("courses.enrolment.error.endBeforeStart");
         }
         enrolment.endOn(endsOn);

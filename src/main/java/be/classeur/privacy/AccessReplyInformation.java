@@ -1,7 +1,7 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.Translations;
 import be.classeur.kernel.Organisation;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AccessReplyInformation {
-    private static final String BUNDLE = "vaadin-i18n/translations";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final Organisation organisation;
     private final ProcessingRegisterService register;
@@ -72,10 +69,10 @@ class AccessReplyInformation {
     }
 
     private static String format(ResourceBundle bundle, String language, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), Locale.of(language)).format(args);
+        return Translations.format(Locale.of(language), bundle.getString(key), args);
     }
 
     static ResourceBundle bundle(String language) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.of(language), AccessReplyInformation.class.getClassLoader(), NO_FALLBACK);
+        return Translations.bundle(Locale.of(language));
     }
 }

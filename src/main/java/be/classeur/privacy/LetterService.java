@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.Translations;
+import be.classeur.kernel.DisplayFormats;
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.kernel.Actors;
@@ -61,10 +63,7 @@ public class LetterService {
     private static final Logger log = LoggerFactory.getLogger(LetterService.class);
     static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
     public static final List<String> LANGUAGES = List.of("fr", "en", "nl");
-    private static final String BUNDLE = "vaadin-i18n/translations";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = DisplayFormats.DATE;
     private static final int MAX_TEXT = 20_000;
 
     private final RightsRequestRepository requests;
@@ -322,6 +321,6 @@ public class LetterService {
     }
 
     private static ResourceBundle bundle(String lang) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.of(lang), LetterService.class.getClassLoader(), NO_FALLBACK);
+        return Translations.bundle(Locale.of(lang));
     }
 }

@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.Translations;
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.accounts.RecipientNotices;
@@ -13,7 +14,6 @@ import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -43,7 +43,6 @@ public class PersonChoicesService {
     static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
     /** The rights under which the person's objection to activity news is recorded. */
     public static final Set<Right> NEWS_OBJECTION_RIGHTS = EnumSet.of(Right.OBJECTION, Right.CONSENT_WITHDRAWAL);
-    private static final String BUNDLE = "vaadin-i18n/translations";
     private static final int MAX_NOTE = 1000;
 
     private final RightsRequestRepository requests;
@@ -153,11 +152,10 @@ public class PersonChoicesService {
     }
 
     private static String format(ResourceBundle bundle, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), Locale.FRENCH).format(args);
+        return Translations.format(Locale.FRENCH, bundle.getString(key), args);
     }
 
     private static ResourceBundle french() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, PersonChoicesService.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Translations.bundle(Locale.FRENCH);
     }
 }

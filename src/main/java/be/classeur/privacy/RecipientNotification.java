@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.Translations;
 import be.classeur.accounts.RecipientNotices;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupTrainer;
@@ -11,7 +12,6 @@ import be.classeur.people.PersonDirectory;
 import be.classeur.privacy.domain.RequestStatusChange;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.RightsRequest;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,7 +35,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RecipientNotification {
-    private static final String BUNDLE = "vaadin-i18n/translations";
     private static final int MAX_NOTE = 1000;
 
     private final CourseGroupService groups;
@@ -113,8 +112,7 @@ class RecipientNotification {
 
     /** History notes are in French, like the other lines of the request's history (see PersonChoicesService). */
     private void history(RightsRequest request, RecipientNotices.Change change, Set<Long> concerned, Set<Long> told) {
-        ResourceBundle french = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, RecipientNotification.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle french = Translations.bundle(Locale.FRENCH);
         String what = french.getString("privacy.recipients.change." + change.name());
         String note = told.isEmpty() ? format(french, "privacy.recipients.history.noneTold", what)
                 : format(french, "privacy.recipients.history.told", what, trainers(french, told));
@@ -134,6 +132,6 @@ class RecipientNotification {
     }
 
     private static String format(ResourceBundle bundle, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), Locale.FRENCH).format(args);
+        return Translations.format(Locale.FRENCH, bundle.getString(key), args);
     }
 }

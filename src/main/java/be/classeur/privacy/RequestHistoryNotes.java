@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.Translations;
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.kernel.Actors;
@@ -7,11 +8,9 @@ import be.classeur.privacy.domain.RequestStatusChange;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RequestHistoryNotes {
-    private static final String BUNDLE = "vaadin-i18n/translations";
     private static final int MAX_NOTE = 1000;
 
     private final RightsRequestRepository requests;
@@ -35,14 +33,9 @@ class RequestHistoryNotes {
 
     void add(long requestId, String key, Object... args) {
         RightsRequest request = require(requests, requestId);
-        String note = new MessageFormat(french().getString(key), Locale.FRENCH).format(args);
+        String note = Translations.text(Locale.FRENCH, key, args);
         String bounded = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE - 1) + "…" : note;
         changes.save(new RequestStatusChange(requestId, request.getStatus(), request.getStatus(), Actors.current(),
                 LocalDateTime.now(clock), bounded));
-    }
-
-    private static ResourceBundle french() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, RequestHistoryNotes.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

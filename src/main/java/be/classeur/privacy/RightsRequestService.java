@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.Translations;
+import be.classeur.kernel.DisplayFormats;
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.kernel.Actors;
@@ -31,7 +33,6 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,7 +46,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -81,7 +81,7 @@ public class RightsRequestService {
     private static final int MAX_CORRECTION_REASON = 900;
     /** How many matching pupils the queue's text search looks for among the children requests were made for. */
     private static final int MAX_CHILDREN_SEARCHED = 200;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = DisplayFormats.DATE;
 
     private final RightsRequestRepository requests;
     private final RequestStatusChangeRepository changes;
@@ -494,10 +494,7 @@ public class RightsRequestService {
 
     /** History notes written by the application are in French, the organisation's language (as PersonChoicesService). */
     private static String french(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.FRENCH,
-                RightsRequestService.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), Locale.FRENCH).format(args);
+        return Translations.text(Locale.FRENCH, key, args);
     }
 
     private static String bounded(String note) {

@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.Translations;
+import be.classeur.kernel.DisplayFormats;
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.accounts.RecipientNotices;
@@ -28,7 +30,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,8 +73,8 @@ public class SubjectRightsService {
     public static final Set<Right> RESTRICTION_RIGHTS = EnumSet.of(Right.RESTRICTION, Right.RECTIFICATION, Right.OBJECTION);
     private static final Set<RequestStatus> NOT_ACTIONABLE =
             EnumSet.of(RequestStatus.AWAITING_IDENTITY, RequestStatus.REFUSED, RequestStatus.CLOSED);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DisplayFormats.DATE;
+    private static final DateTimeFormatter DATE_TIME = DisplayFormats.DATE_TIME;
 
     private final RightsRequestRepository requests;
     private final List<PersonalDataHandler> handlers;
@@ -578,6 +579,6 @@ public class SubjectRightsService {
     }
 
     private static String format(ResourceBundle bundle, String lang, String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), Locale.of(lang)).format(args);
+        return Translations.format(Locale.of(lang), bundle.getString(key), args);
     }
 }

@@ -1,5 +1,6 @@
 package be.classeur.timetable;
 
+import be.classeur.kernel.DateRange;
 import be.classeur.courses.ClashWarnings;
 import be.classeur.courses.domain.CourseGroup;
 import be.classeur.courses.domain.Period;
@@ -350,7 +351,8 @@ public class TimetableService implements ClashWarnings {
     }
 
     private static void requireShortRange(LocalDate from, LocalDate to) {
-        if (to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {
+        // A reversed range loads nothing; only a too long one is refused.
+        if (DateRange.isOrdered(from, to) && new DateRange(from, to).spansMoreThan(MAX_RANGE_DAYS)) {
             throw new BusinessRuleException("timetable.error.rangeTooLong");
         }
     }

@@ -1,12 +1,11 @@
 package be.classeur.ui;
 
+import be.classeur.kernel.Translations;
 import be.classeur.kernel.UserPreferences;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,9 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ClasseurI18NProvider implements I18NProvider {
-    public static final String BUNDLE = "vaadin-i18n/translations";
+    public static final String BUNDLE = Translations.BUNDLE;
     private static final Logger log = LoggerFactory.getLogger(ClasseurI18NProvider.class);
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -33,8 +31,8 @@ public class ClasseurI18NProvider implements I18NProvider {
         }
         Locale effective = supported(locale);
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, getClass().getClassLoader(), NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            String pattern = Translations.bundle(effective).getString(key);
+            return params.length == 0 ? pattern : Translations.format(effective, pattern, params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation {} for {}", key, effective);
             return "!" + key;

@@ -1,5 +1,6 @@
 package be.classeur.courses.domain;
 
+import be.classeur.kernel.DateRange;
 import be.classeur.people.domain.Pupil;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,7 +62,7 @@ public class Enrolment {
 
     /** Enrolled on that day: from the start date, up to and including the end date. */
     public boolean isActiveOn(LocalDate day) {
-        return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
+        return DateRange.covers(startsOn, endsOn, day);
     }
 
     public void endOn(LocalDate day) {

@@ -1,5 +1,6 @@
 package be.classeur.courses.domain;
 
+import be.classeur.kernel.DateRange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,11 +63,11 @@ public class Period {
 
     @AssertTrue(message = "{courses.validation.periodDates}")
     public boolean isEndOnOrAfterStart() {
-        return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);
+        return DateRange.isOrdered(startsOn, endsOn);
     }
 
     public boolean contains(LocalDate day) {
-        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+        return DateRange.covers(startsOn, endsOn, day);
     }
 
     public Long getId() { return id; }

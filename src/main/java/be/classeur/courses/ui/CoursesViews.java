@@ -1,9 +1,8 @@
 package be.classeur.courses.ui;
 
+import be.classeur.ui.components.CurrentUser;
 import be.classeur.kernel.Roles;
 import com.vaadin.flow.component.html.Span;
-import java.util.Set;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Small helpers the course views share. */
 final class CoursesViews {
@@ -12,21 +11,12 @@ final class CoursesViews {
 
     /** Whether to show write actions; the services check again on their own. */
     static boolean canWrite() {
-        return hasAnyRole(Roles.ADMIN);
+        return CurrentUser.hasRole(Roles.ADMIN);
     }
 
     /** Whether the signed-in user may read course data (administrators and the privacy officer). */
     static boolean canRead() {
-        return hasAnyRole(Roles.ADMIN, Roles.PRIVACY_OFFICER);
-    }
-
-    private static boolean hasAnyRole(String... roles) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null) {
-            return false;
-        }
-        Set<String> wanted = Set.of(roles).stream().map(r -> "ROLE_" + r).collect(java.util.stream.Collectors.toSet());
-        return auth.getAuthorities().stream().anyMatch(a -> wanted.contains(a.getAuthority()));
+        return CurrentUser.hasAnyRole(Roles.ADMIN, Roles.PRIVACY_OFFICER);
     }
 
     /** A small Lumo badge; the text is set as text, never as HTML. */

@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.kernel.DateRange;
 import be.classeur.courses.ClashWarnings;
 import be.classeur.courses.EnrolmentService;
 import be.classeur.kernel.BusinessRuleException;
@@ -126,7 +127,7 @@ class EnrolDialog extends Dialog {
             start.setErrorMessage(getTranslation("validation.required.field"));
             valid = false;
         }
-        if (start.getValue() != null && end.getValue() != null && end.getValue().isBefore(start.getValue())) {
+        if (!DateRange.isOrdered(start.getValue(), end.getValue())) {
             end.setInvalid(true);
             end.setErrorMessage(getTranslation("courses.enrolment.error.endBeforeStart"));
             valid = false;

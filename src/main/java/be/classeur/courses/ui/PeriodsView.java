@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.kernel.DateRange;
 import be.classeur.courses.PeriodService;
 import be.classeur.courses.domain.Period;
 import be.classeur.courses.domain.PeriodKind;
@@ -118,7 +119,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             binder.forField(kind).asRequired(getTranslation("validation.required.field")).bind("kind");
             binder.forField(startsOn).asRequired(getTranslation("validation.required.field")).bind("startsOn");
             binder.forField(endsOn).asRequired(getTranslation("validation.required.field"))
-                    .withValidator(end -> startsOn.getValue() == null || !end.isBefore(startsOn.getValue()),
+                    .withValidator(end -> DateRange.isOrdered(startsOn.getValue(), end),
                             getTranslation("courses.validation.periodDates"))
                     .bind("endsOn");
             startsOn.addValueChangeListener(e -> {

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.CurrentUser;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ArchiveFilter;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Small helpers the people views share. */
 final class PeopleViews {
@@ -16,8 +16,7 @@ final class PeopleViews {
 
     /** Whether to show write actions; the services check again on their own. */
     static boolean canWrite() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.ADMIN));
+        return CurrentUser.hasRole(Roles.ADMIN);
     }
 
     /** The search box every people list has: name, e-mail or phone, searched as the user types. */

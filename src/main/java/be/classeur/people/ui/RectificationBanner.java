@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.CurrentUser;
 import be.classeur.kernel.Roles;
 import be.classeur.people.PersonLocations;
 import com.vaadin.flow.component.UI;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import java.util.Optional;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Shown on a person's page opened from a rights request for rectification ({@code ?rectification=<request>}):
@@ -60,8 +60,6 @@ class RectificationBanner extends HorizontalLayout {
     }
 
     private static boolean isPrivacyOfficer() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.PRIVACY_OFFICER));
+        return CurrentUser.hasRole(Roles.PRIVACY_OFFICER);
     }
 }

@@ -1,5 +1,6 @@
 package be.classeur.privacy.domain;
 
+import be.classeur.kernel.DisplayFormats;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
@@ -21,7 +22,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -188,7 +188,7 @@ public class RightsRequest {
         }
         if (sentOn.isAfter(firstDeadline())) {
             throw new BusinessRuleException("privacy.letter.error.extensionNoticeTooLate",
-                    DateTimeFormatter.ofPattern("dd/MM/yyyy").format(firstDeadline()));
+                    DisplayFormats.DATE.format(firstDeadline()));
         }
         if (extensionNotifiedOn == null || sentOn.isBefore(extensionNotifiedOn)) {
             this.extensionNotifiedOn = sentOn;

@@ -1,5 +1,6 @@
 package be.classeur.timetable.domain;
 
+import be.classeur.kernel.DateRange;
 import org.springframework.modulith.NamedInterface;
 
 import jakarta.persistence.Column;
@@ -69,11 +70,11 @@ public class Closure {
 
     @AssertTrue(message = "{timetable.validation.closureDates}")
     public boolean isEndOnOrAfterStart() {
-        return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);
+        return DateRange.isOrdered(startsOn, endsOn);
     }
 
     public boolean covers(LocalDate day) {
-        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+        return DateRange.covers(startsOn, endsOn, day);
     }
 
     public Long getId() { return id; }

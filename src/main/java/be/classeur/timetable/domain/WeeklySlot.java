@@ -1,5 +1,6 @@
 package be.classeur.timetable.domain;
 
+import be.classeur.kernel.DateRange;
 import org.springframework.modulith.NamedInterface;
 
 import be.classeur.courses.domain.CourseGroup;
@@ -74,7 +75,7 @@ public class WeeklySlot {
 
     @AssertTrue(message = "{timetable.validation.slotDates}")
     public boolean isValidToOnOrAfterFrom() {
-        return validFrom == null || validTo == null || !validTo.isBefore(validFrom);
+        return DateRange.isOrdered(validFrom, validTo);
     }
 
     public Long getId() { return id; }

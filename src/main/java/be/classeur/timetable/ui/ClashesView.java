@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.kernel.DateRange;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
 import be.classeur.timetable.Clash;
@@ -93,12 +94,12 @@ public class ClashesView extends VerticalLayout implements HasDynamicTitle {
         if (start == null || end == null) {
             return;
         }
-        if (end.isBefore(start)) {
+        if (!DateRange.isOrdered(start, end)) {
             to.setInvalid(true);
             to.setErrorMessage(getTranslation("timetable.clashes.endBeforeStart"));
             return;
         }
-        if (end.isAfter(start.plusDays(TimetableService.MAX_RANGE_DAYS))) {
+        if (new DateRange(start, end).spansMoreThan(TimetableService.MAX_RANGE_DAYS)) {
             to.setInvalid(true);
             to.setErrorMessage(getTranslation("timetable.error.rangeTooLong"));
             return;

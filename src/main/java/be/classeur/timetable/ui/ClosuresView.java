@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.kernel.DateRange;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.calendar.BelgianPublicHolidays;
 import be.classeur.kernel.calendar.PublicHoliday;
@@ -133,7 +134,7 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
         List<PublicHoliday> computed = new ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             for (PublicHoliday holiday : BelgianPublicHolidays.of(year)) {
-                if (!holiday.date().isBefore(from) && !holiday.date().isAfter(to)) {
+                if (DateRange.covers(from, to, holiday.date())) {
                     computed.add(holiday);
                 }
             }
@@ -215,7 +216,7 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
                 picker.setErrorMessage(missing ? getTranslation("validation.required") : null);
                 ok &= !missing;
             }
-            if (ok && endsOn.getValue().isBefore(startsOn.getValue())) {
+            if (ok && !DateRange.isOrdered(startsOn.getValue(), endsOn.getValue())) {
                 endsOn.setInvalid(true);
                 endsOn.setErrorMessage(getTranslation("timetable.validation.closureDates"));
                 ok = false;

@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.kernel.DateRange;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.timetable.Clash;
 import be.classeur.timetable.TimetableService;
@@ -134,7 +135,7 @@ class SlotDialog extends Dialog {
             end.setErrorMessage(TimetableViews.t("timetable.validation.endAfterStart"));
             ok = false;
         }
-        if (validTo.getValue().isBefore(validFrom.getValue())) {
+        if (!DateRange.isOrdered(validFrom.getValue(), validTo.getValue())) {
             validTo.setInvalid(true);
             validTo.setErrorMessage(TimetableViews.t("timetable.validation.slotDates"));
             ok = false;

@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.ui.components.CurrentUser;
 import be.classeur.kernel.Roles;
 import be.classeur.timetable.SessionRow;
 import be.classeur.ui.components.Formats;
@@ -9,7 +10,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Small helpers the timetable views share. */
 final class TimetableViews {
@@ -20,17 +20,12 @@ final class TimetableViews {
 
     /** Whether to show write actions; the services check again on their own. */
     static boolean canWrite() {
-        return hasRole(Roles.ADMIN);
+        return CurrentUser.hasRole(Roles.ADMIN);
     }
 
     /** Whether the timetable may be read at all (administrators and the privacy officer). */
     static boolean canRead() {
-        return hasRole(Roles.ADMIN) || hasRole(Roles.PRIVACY_OFFICER);
-    }
-
-    private static boolean hasRole(String role) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+        return CurrentUser.hasAnyRole(Roles.ADMIN, Roles.PRIVACY_OFFICER);
     }
 
     /** Marks an empty required date invalid; true when it has a value. */

@@ -1,5 +1,6 @@
 package be.classeur.ui.components;
 
+import be.classeur.kernel.DisplayFormats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.UI;
 import java.text.DateFormatSymbols;
@@ -11,8 +12,8 @@ import java.time.format.DateTimeFormatter;
 
 /** Belgian conventions: dates dd/MM/yyyy, weeks starting on Monday. */
 public final class Formats {
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    public static final DateTimeFormatter DATE = DisplayFormats.DATE;
+    public static final DateTimeFormatter DATE_TIME = DisplayFormats.DATE_TIME;
 
     private Formats() {
     }
@@ -28,7 +29,7 @@ public final class Formats {
         Locale locale = ui == null ? Locale.FRENCH : ui.getLocale();
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "yyyy-MM-dd");
+        i18n.setDateFormats(DisplayFormats.DATE_PATTERN, "d/M/yyyy", "dd.MM.yyyy", "yyyy-MM-dd");
         i18n.setFirstDayOfWeek(DayOfWeek.MONDAY.getValue() % 7);
         i18n.setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12));
         // DateFormatSymbols lists weekdays from index 1 (Sunday), as the date picker expects them.

@@ -1,0 +1,55 @@
+package be.classeur.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that must live in one place only: the display date format, the translation loader and the views' role check.
+ * A second copy would drift (another pattern, a fallback to the JVM's locale, a forgotten "ROLE_" prefix).
+ */
+class OneRuleOnePlaceTest {
+    private static final Path SOURCES = Path.of("src/main/java/be/classeur");
+
+    @Test
+    void theDisplayDateFormatIsDeclaredOnlyInDisplayFormats() {
+        assertThat(filesContaining("\"dd/MM/yyyy")).containsExactly("kernel/DisplayFormats.java");
+    }
+
+    @Test
+    void translationBundlesAreLoadedOnlyByTranslations() {
+        assertThat(filesContaining("ResourceBundle.getBundle")).containsExactly("kernel/Translations.java");
+        assertThat(filesContaining("\"vaadin-i18n/translations\"")).containsExactly("kernel/Translations.java");
+    }
+
+    @Test
+    void viewsCheckRolesOnlyThroughCurrentUser() {
+        assertThat(filesContaining("SecurityContextHolder").stream().filter(f -> f.contains("ui/")))
+                .containsExactly("ui/components/CurrentUser.java");
+        assertThat(filesContaining("\"ROLE_\"").stream().filter(f -> f.contains("ui/")))
+                .containsExactly("ui/components/CurrentUser.java");
+    }
+
+    private static List<String> filesContaining(String text) {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java")).filter(f -> read(f).contains(text))
+                    .map(f -> SOURCES.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
