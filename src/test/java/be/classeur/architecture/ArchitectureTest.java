@@ -2,10 +2,15 @@ package be.classeur.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,5 +72,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("be.classeur.courses..", "be.classeur.timetable..",
                         "be.classeur.accounts..", "be.classeur.demo..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        // Nothing is null unless marked @Nullable; Spring Data also checks repository calls against it at run time.
+        // A new package needs a package-info.java annotated @org.jspecify.annotations.NullMarked.
+        List<String> unmarked = CLASSES.stream().map(JavaClass::getPackage).distinct()
+                .filter(pkg -> !pkg.isAnnotatedWith(NullMarked.class))
+                .map(JavaPackage::getName).sorted().toList();
+        assertThat(unmarked).as("packages without @NullMarked in their package-info.java").isEmpty();
     }
 }
