@@ -5,11 +5,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Who is acting, for audit lines and "recorded by" fields: the signed-in login name, or "system" for jobs. */
+/**
+ * Who is acting, for audit lines and "recorded by" fields: the signed-in login name, "system:&lt;job&gt;" for a scheduled
+ * job (see {@link SystemJob}), or "system" for work done with nobody signed in (start-up, older lines).
+ */
 public final class Actors {
     public static final String SYSTEM = "system";
 
     private Actors() {
+    }
+
+    /** Whether {@code actor} is the system itself or one of its jobs rather than a person's login. */
+    public static boolean isSystem(String actor) {
+        return actor.equals(SYSTEM) || actor.startsWith(SystemJob.PREFIX);
     }
 
     public static String current() {

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.kernel.SystemJob;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,11 +13,15 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -122,5 +127,23 @@ class ArchitectureTest {
                 .filter(pkg -> !pkg.isAnnotatedWith(NullMarked.class))
                 .map(JavaPackage::getName).sorted().toList();
         assertThat(unmarked).as("packages without @NullMarked in their package-info.java").isEmpty();
+    }
+
+    @Test
+    void everyScheduledJobRunsAsANamedSystemPrincipal() {
+        // Without it a job would run with nobody signed in: its @PreAuthorize checks would fail, or tempt a bypass.
+        methods().that().areAnnotatedWith(Scheduled.class)
+                .should(new ArchCondition<>("run their work through SystemJob.run") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean runsAsJob = method.getMethodCallsFromSelf().stream()
+                                .anyMatch(call -> call.getTargetOwner().isEquivalentTo(SystemJob.class)
+                                        && call.getName().equals("run"));
+                        if (!runsAsJob) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " does not call SystemJob.run"));
+                        }
+                    }
+                })
+                .check(CLASSES);
     }
 }
