@@ -1,6 +1,7 @@
 package be.classeur.kernel;
 
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +27,7 @@ public final class Actors {
     }
 
     /** The id of the signed-in account, or null for jobs and for principals that are not accounts. */
-    public static Long currentAccountId() {
+    public static @Nullable Long currentAccountId() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
                 ? account.accountId() : null;
