@@ -2,6 +2,7 @@ package be.classeur.accounts;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -24,5 +25,5 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
                or lower(a.username) like concat('%', :text, '%')
                or lower(a.displayName) like concat('%', :text, '%')
             """)
-    Slice<UserAccount> search(@Param("text") String lowerCaseText, Pageable pageable);
+    Slice<UserAccount> search(@Param("text") @Nullable String lowerCaseText, Pageable pageable);
 }

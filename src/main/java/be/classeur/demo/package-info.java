@@ -1,2 +1,3 @@
 /** Demo data for the embedded default: never active under the prod profile. */
+@org.jspecify.annotations.NullMarked
 package be.classeur.demo;

@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.SystemJob;
 import be.classeur.privacy.domain.CopyDeletion;
 import be.classeur.privacy.domain.IdentityProof;
 import be.classeur.privacy.domain.IdentityProofRepository;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link IdentityCopyRetention} allows (30 days by default) since it was received, whatever the state of its request:
  * the uploaded identity copies and the request documents marked as identity documents. Each request concerned gets a
  * line in its history and in the audit log; the log names the request numbers only, and the officer sees them in the
- * queue's alert ({@link IdentityProofService#requestsWithCopiesExpiredRecently()}). It runs without a signed-in user,
- * so it works on the repositories and the package's own deletion steps rather than the officer-only services.
+ * queue's alert ({@link IdentityProofService#requestsWithCopiesExpiredRecently()}). It runs as the system job
+ * {@value #NAME} (see {@link PrivacySchedule}), which may call nothing of the officer's, so it works on the repositories
+ * and the package's own deletion steps rather than the officer-only services; the audit log names the job.
  */
 @Component
 public class IdentityCopyExpiryJob {
+    public static final String NAME = "identity-copy-expiry";
     private static final Logger log = LoggerFactory.getLogger(IdentityCopyExpiryJob.class);
 
     private final IdentityProofRepository proofs;
@@ -50,13 +53,8 @@ public class IdentityCopyExpiryJob {
         this.retention = retention;
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Brussels")
-    @Transactional
-    void daily() {
-        deleteExpired();
-    }
-
     /** Deletes the copies past the age limit now; returns the requests concerned, in order. */
+    @PreAuthorize(SystemJob.ONLY + NAME + "'")
     @Transactional
     public List<Long> deleteExpired() {
         LocalDateTime now = LocalDateTime.now(clock);

@@ -176,6 +176,7 @@ public class IdentityProofService {
     }
 
     /** The age limit of identity copies, in days (see {@link IdentityCopyRetention}); not personal data. */
+    @PreAuthorize(ACCESS)
     public int copyMaxAgeDays() {
         return retention.maxAgeDays();
     }

@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.SystemJob;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,17 +9,19 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every morning at 7 (Brussels time), lists the open rights requests that are overdue or due within
- * {@value RightsRequestService#DUE_SOON_DAYS} days. It runs without a signed-in user, so it reads the repository
- * directly rather than the officer-only service. The log names request numbers only, never the requesters.
+ * {@value RightsRequestService#DUE_SOON_DAYS} days. It runs as the system job {@value #NAME} (see {@link PrivacySchedule}),
+ * which may call nothing of the officer's, so it reads the repository itself. The log names request numbers only,
+ * never the requesters.
  */
 @Component
 public class PrivacyAlertJob {
+    public static final String NAME = "privacy-alerts";
     private static final Logger log = LoggerFactory.getLogger(PrivacyAlertJob.class);
 
     private final RightsRequestRepository requests;
@@ -29,12 +32,8 @@ public class PrivacyAlertJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Brussels")
-    void daily() {
-        report();
-    }
-
     /** The alerts of today, most urgent first, also written to the log. */
+    @PreAuthorize(SystemJob.ONLY + NAME + "'")
     @Transactional(readOnly = true)
     public List<PrivacyAlert> report() {
         LocalDate today = LocalDate.now(clock);

@@ -55,6 +55,7 @@ public class RequestAttachmentService {
     }
 
     /** How many days an identity document may be kept at most (see {@link IdentityCopyRetention}); not personal data. */
+    @PreAuthorize(ACCESS)
     public int identityCopyMaxAgeDays() {
         return retention.maxAgeDays();
     }

@@ -410,7 +410,7 @@ public class SubjectRightsService {
 
     private String role(String login, ResourceBundle bundle, Map<String, String> cache) {
         return cache.computeIfAbsent(login, l -> {
-            if (Actors.SYSTEM.equals(l)) {
+            if (Actors.isSystem(l)) {
                 return bundle.getString("privacy.export.staff.SYSTEM");
             }
             return roleLabels(staffRoles.rolesOf(l), bundle);

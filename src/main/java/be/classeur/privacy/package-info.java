@@ -5,4 +5,5 @@
  * {@code courses} and {@code accounts} (to tell the trainers of a pupil's groups of a change, art. 19) and
  * {@code kernel}; only the demo data depends on it.
  */
+@org.jspecify.annotations.NullMarked
 package be.classeur.privacy;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.SystemJob;
 import be.classeur.kernel.calendar.LegalDeadline;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.RequestChannel;
@@ -22,8 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -68,13 +67,7 @@ class ExtensionNoticeIT {
     }
 
     private List<PrivacyAlert> morningJob() {
-        SecurityContext signedIn = SecurityContextHolder.getContext();
-        SecurityContextHolder.clearContext(); // the job runs without a user
-        try {
-            return job.report();
-        } finally {
-            SecurityContextHolder.setContext(signedIn);
-        }
+        return SystemJob.run(PrivacyAlertJob.NAME, job::report);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.SystemJob;
 import be.classeur.privacy.domain.CopyDeletion;
 import be.classeur.privacy.domain.IdentityCheckResult;
 import be.classeur.privacy.domain.IdentityProofRepository;
@@ -34,8 +35,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,6 +56,8 @@ class IdentityCopiesIT {
     RightsRequestService requests;
     @Autowired
     IdentityCopyExpiryJob job;
+    @Autowired
+    PrivacySchedule schedule;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -177,16 +178,8 @@ class IdentityCopiesIT {
         long recentProof = proofs.upload(recent, "copie.pdf", document("N"));
         receivedDaysAgo("privacy_identity_proof", recentProof, 29);
 
-        SecurityContext officer = SecurityContextHolder.getContext();
-        SecurityContextHolder.clearContext(); // the job runs without a user
-        List<Long> concerned;
-        try {
-            concerned = job.deleteExpired();
-        } finally {
-            SecurityContextHolder.setContext(officer);
-        }
+        schedule.identityCopyExpiry(); // as the scheduler calls it, as the system job
 
-        assertThat(concerned).contains(old).doesNotContain(recent);
         assertThat(oldCopy).doesNotExist();
         assertThat(proofs.proofsOf(old)).singleElement().satisfies(row -> {
             assertThat(row.fileKept()).isFalse();
@@ -205,11 +198,14 @@ class IdentityCopiesIT {
         assertThat(proofs.proofsOf(recent)).singleElement().satisfies(row -> assertThat(row.fileKept()).isTrue());
 
         assertThat(historyNotes(old)).anySatisfy(line -> {
-            assertThat(line.get("changed_by")).isEqualTo("system");
+            assertThat(line.get("changed_by")).isEqualTo("system:identity-copy-expiry");
             assertThat((String) line.get("note")).contains("2 copies").contains("30 jours");
         });
-        assertThat(jdbc.queryForList("select actor from audit_event where action = 'IDENTITY_COPY_EXPIRED' and detail like ?",
-                String.class, "request " + old + ":%")).containsExactly("system");
+        assertThat(jdbc.queryForList("select actor, actor_roles from audit_event where action = 'IDENTITY_COPY_EXPIRED' "
+                + "and detail like ?", "request " + old + ":%")).singleElement().satisfies(line -> {
+            assertThat(line.get("actor")).as("the audit log names the job").isEqualTo("system:identity-copy-expiry");
+            assertThat(line.get("actor_roles")).isEqualTo("SYSTEM_JOB");
+        });
         assertThat(proofs.requestsWithCopiesExpiredRecently()).contains(old).doesNotContain(recent);
     }
 
@@ -218,7 +214,8 @@ class IdentityCopiesIT {
         long id = awaitingIdentity("Limite");
         long proofId = proofs.upload(id, "copie.pdf", document("C"));
         receivedDaysAgo("privacy_identity_proof", proofId, 11);
-        assertThat(job.deleteExpired()).as("the default limit is 30 days").doesNotContain(id);
+        assertThat(SystemJob.run(IdentityCopyExpiryJob.NAME, job::deleteExpired)).as("the default limit is 30 days")
+                .doesNotContain(id);
 
         // The same job with the limit set to 10 days (classeur.privacy.id-copy-max-age-days=10).
         IdentityCopyExpiryJob tenDays = new IdentityCopyExpiryJob(proofRepository, attachmentRepository, proofs, attachments,
@@ -232,15 +229,15 @@ class IdentityCopiesIT {
 
     @Test
     void theJobIsScheduledEveryMorningLikeTheAlertJob() throws NoSuchMethodException {
-        Method daily = IdentityCopyExpiryJob.class.getDeclaredMethod("daily");
+        Method daily = PrivacySchedule.class.getDeclaredMethod("identityCopyExpiry");
         Scheduled schedule = daily.getAnnotation(Scheduled.class);
-        Scheduled morning = PrivacyAlertJob.class.getDeclaredMethod("daily").getAnnotation(Scheduled.class);
+        Scheduled morning = PrivacySchedule.class.getDeclaredMethod("privacyAlerts").getAnnotation(Scheduled.class);
         assertThat(schedule.cron()).isEqualTo(morning.cron()).isEqualTo("0 0 7 * * *");
         assertThat(schedule.zone()).isEqualTo(morning.zone()).isEqualTo("Europe/Brussels");
         assertThat(scheduler.getScheduledTasks()).anySatisfy(task -> {
             assertThat(task.getTask()).isInstanceOf(CronTask.class);
             assertThat(((CronTask) task.getTask()).getExpression()).isEqualTo("0 0 7 * * *");
-            assertThat(task.getTask().toString()).contains("IdentityCopyExpiryJob.daily");
+            assertThat(task.getTask().toString()).contains("PrivacySchedule.identityCopyExpiry");
         });
     }
 

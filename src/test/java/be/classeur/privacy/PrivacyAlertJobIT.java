@@ -2,6 +2,7 @@ package be.classeur.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.classeur.kernel.SystemJob;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
@@ -12,10 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The daily alert job reports overdue and soon-due open requests, and runs without a signed-in user. */
+/** The daily alert job reports overdue and soon-due open requests, as its own system principal. */
 @SpringBootTest
 class PrivacyAlertJobIT {
     @Autowired
@@ -36,8 +36,8 @@ class PrivacyAlertJobIT {
         requests.changeStatus(answered, RequestStatus.IN_PROGRESS, null);
         requests.changeStatus(answered, RequestStatus.ANSWERED, "Fait");
 
-        SecurityContextHolder.clearContext(); // the job runs without a user
-        List<PrivacyAlert> alerts = job.report();
+        List<PrivacyAlert> alerts = SystemJob.run(PrivacyAlertJob.NAME, job::report); // as the schedule runs it
+
 
         assertThat(alerts).anySatisfy(a -> {
             assertThat(a.requestId()).isEqualTo(overdue);

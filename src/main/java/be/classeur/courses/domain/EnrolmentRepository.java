@@ -3,6 +3,7 @@ package be.classeur.courses.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -34,7 +35,7 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             select count(e) > 0 from Enrolment e where e.group.id = :groupId and e.pupil.id = :pupilId
             and (e.endsOn is null or e.endsOn >= :from) and (:to is null or e.startsOn <= :to)""")
     boolean overlapsExisting(@Param("groupId") Long groupId, @Param("pupilId") Long pupilId,
-                             @Param("from") LocalDate from, @Param("to") LocalDate to);
+                             @Param("from") LocalDate from, @Param("to") @Nullable LocalDate to);
 
     /** How many of these pupils are enrolled on that day in a group the trainer teaches. */
     @Query("""

@@ -4,6 +4,7 @@ import be.classeur.kernel.PersonKind;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -42,5 +43,5 @@ public interface RightsRequestRepository extends JpaRepository<RightsRequest, Lo
 
     /** The earliest date a letter of the request is recorded as sent, or null: a corrected receipt may not follow it. */
     @Query("select min(l.sentOn) from LetterSent l where l.requestId = :id")
-    LocalDate findFirstLetterSentOn(@Param("id") Long id);
+    @Nullable LocalDate findFirstLetterSentOn(@Param("id") Long id);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -26,8 +27,8 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
               and (:pupilId is null or exists (select 1 from Enrolment e where e.group = g and e.pupil.id = :pupilId
                    and e.startsOn <= s.heldOn and (e.endsOn is null or e.endsOn >= s.heldOn)))
             order by s.heldOn, s.startsAt""")
-    List<CourseSession> findBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("groupId") Long groupId,
-                                    @Param("room") String room, @Param("trainerId") Long trainerId, @Param("pupilId") Long pupilId);
+    List<CourseSession> findBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("groupId") @Nullable Long groupId,
+                                    @Param("room") @Nullable String room, @Param("trainerId") @Nullable Long trainerId, @Param("pupilId") @Nullable Long pupilId);
 
     // ---- clashes over a range: one self-join per kind, each pair once (a is the earlier session) ------------------
 
@@ -145,7 +146,7 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
     @Query("""
             delete from CourseSession s where s.slot.id = :slotId and s.editedByHand = false
               and (:from is null or s.heldOn >= :from)""")
-    int deleteUneditedOfSlot(@Param("slotId") Long slotId, @Param("from") LocalDate from);
+    int deleteUneditedOfSlot(@Param("slotId") Long slotId, @Param("from") @Nullable LocalDate from);
 
     /** Keeps the slot's past and hand-edited sessions as one-off sessions (before the slot is deleted). */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -2,6 +2,7 @@ package be.classeur.privacy.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.classeur.kernel.SystemJob;
 import be.classeur.privacy.IdentityCopyExpiryJob;
 import be.classeur.privacy.IdentityProofService;
 import be.classeur.privacy.RequestIntake;
@@ -46,7 +47,7 @@ class IdentityCopiesExpiredBannerTest extends SpringBrowserlessTest {
         jdbc.update("update privacy_identity_proof set uploaded_at = ? where id = ?",
                 Timestamp.valueOf(LocalDateTime.now(clock).minusDays(35)), proof);
 
-        assertThat(job.deleteExpired()).contains(id);
+        assertThat(SystemJob.run(IdentityCopyExpiryJob.NAME, job::deleteExpired)).contains(id);
         assertThat(proofs.requestsWithCopiesExpiredRecently()).contains(id);
         navigate(RequestDetailView.class, id); // the queue is the officer's start page: leave it to build it anew
         navigate(RequestsView.class);
