@@ -8,8 +8,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +61,12 @@ public class RecipientNotices implements LoginNotices {
         LocalDateTime now = LocalDateTime.now(clock);
         Set<Long> told = new LinkedHashSet<>();
         List<RecipientNotice> written = new ArrayList<>();
+        // The trainers' accounts in one query, whatever the number of pupils and trainers concerned.
+        Map<Long, List<UserAccount>> accountsOf = accounts.findByTrainerIdInOrderById(
+                        drafts.stream().map(Draft::trainerId).distinct().toList()).stream()
+                .collect(Collectors.groupingBy(UserAccount::getTrainerId));
         for (Draft draft : drafts) {
-            for (UserAccount account : accounts.findByTrainerIdOrderById(draft.trainerId())) {
+            for (UserAccount account : accountsOf.getOrDefault(draft.trainerId(), List.of())) {
                 if (!account.isEnabled()) {
                     continue;
                 }
@@ -79,10 +85,12 @@ public class RecipientNotices implements LoginNotices {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public List<Notice> takeUnread() {
-        Long accountId = AccountService.currentUser().map(ClasseurUser::accountId).orElse(null);
-        if (accountId == null) {
+        // Notices are written only to the accounts of trainers: no query on the other users' navigations.
+        ClasseurUser user = AccountService.currentUser().orElse(null);
+        if (user == null || user.trainerId() == null) {
             return List.of();
         }
+        long accountId = user.accountId();
         LocalDateTime now = LocalDateTime.now(clock);
         List<Notice> shown = new ArrayList<>();
         for (RecipientNotice notice : notices.findByAccountIdAndReadAtIsNullOrderByCreatedAtAscIdAsc(accountId)) {

@@ -1,5 +1,6 @@
 package be.classeur.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsernameIgnoreCase(String username);
 
     List<UserAccount> findByTrainerIdOrderById(Long trainerId);
+
+    List<UserAccount> findByTrainerIdInOrderById(Collection<Long> trainerIds);
 
     @Query("select count(distinct a) from UserAccount a join a.roles r where a.enabled = true and r = be.classeur.accounts.Role.ADMIN")
     long countEnabledAdministrators();

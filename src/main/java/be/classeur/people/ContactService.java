@@ -51,7 +51,7 @@ public class ContactService {
             throw new BusinessRuleException("validation.size");
         }
         Person target = find(person).orElseThrow(() -> new EntityNotFoundException(person.toString()));
-        writes.requireNotAnonymised(target);
+        writes.requireWritable(target);
         target.recordContactOn(day);
         ContactEvent event = contacts.save(new ContactEvent(person.kind(), person.id(), kind, day, note, Actors.current(), writes.now()));
         writes.changed(person, "CONTACT_RECORDED", kind.name());

@@ -179,6 +179,7 @@ public class GuardianService {
             } else {
                 Pupil pupil = pupils.findById(draft.pupilId())
                         .orElseThrow(() -> new BusinessRuleException("people.error.notFound", draft.pupilId()));
+                writes.requireWritable(pupil); // a new link is processing of the pupil's data too
                 GuardianLink link = new GuardianLink(pupil, guardian, draft.relationship());
                 // A guardian added from their own page comes last in the pupil's contact order.
                 link.setPosition(links.lastPositionOf(pupil.getId()) + 1);
@@ -191,6 +192,7 @@ public class GuardianService {
                 throw new BusinessRuleException("people.guardian.error.lastGuardianOfMinor", pupil.fullName());
             }
         }
+        current.values().forEach(unlinked -> writes.requireWritable(unlinked.getPupil()));
         links.deleteAll(current.values());
         links.saveAll(wanted);
     }
@@ -200,6 +202,7 @@ public class GuardianService {
     public void archive(long id, long expectedVersion) {
         Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
         writes.requireVersion(guardian, expectedVersion);
+        writes.requireWritable(guardian);
         guardian.archive(writes.now());
         writes.stamp(guardian);
         writes.changed(DataSubjectRef.guardian(id), "ARCHIVED", null);
@@ -210,6 +213,7 @@ public class GuardianService {
     public void restore(long id, long expectedVersion) {
         Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
         writes.requireVersion(guardian, expectedVersion);
+        writes.requireWritable(guardian);
         guardian.restore();
         writes.stamp(guardian);
         writes.changed(DataSubjectRef.guardian(id), "RESTORED", null);

@@ -56,6 +56,15 @@ class PersonWrites {
         }
     }
 
+    /**
+     * Whether the administrator may work on this record at all (archive, restore, record a contact, link or unlink):
+     * not once erased, nor while restricted (art. 18(2)).
+     */
+    void requireWritable(Person stored) {
+        requireNotAnonymised(stored);
+        requireNotRestricted(stored);
+    }
+
     /** Every write of a person record passes here: an erased (anonymised) record is refused, whatever the path. */
     void stamp(Person person) {
         requireNotAnonymised(person);

@@ -133,6 +133,9 @@ public class PupilService {
                         .orElseThrow(() -> new BusinessRuleException("people.error.notFound", draft.guardianId()));
             }
             GuardianLink existing = current.remove(guardian.getId());
+            if (existing == null) {
+                writes.requireWritable(guardian); // a new link is processing of the guardian's data too
+            }
             if (existing != null) {
                 existing.setRelationship(draft.relationship());
                 existing.setPosition(position++);
@@ -142,6 +145,7 @@ public class PupilService {
                 wanted.add(link);
             }
         }
+        current.values().forEach(unlinked -> writes.requireWritable(unlinked.getGuardian()));
         links.deleteAll(current.values());
         links.saveAll(wanted);
     }
@@ -151,6 +155,7 @@ public class PupilService {
     public void archive(long id, long expectedVersion) {
         Pupil pupil = pupils.findById(id).orElseThrow(() -> notFound(id));
         writes.requireVersion(pupil, expectedVersion);
+        writes.requireWritable(pupil);
         pupil.archive(writes.now());
         writes.stamp(pupil);
         writes.changed(DataSubjectRef.pupil(id), "ARCHIVED", null);
@@ -161,6 +166,7 @@ public class PupilService {
     public void restore(long id, long expectedVersion) {
         Pupil pupil = pupils.findById(id).orElseThrow(() -> notFound(id));
         writes.requireVersion(pupil, expectedVersion);
+        writes.requireWritable(pupil);
         pupil.restore();
         writes.stamp(pupil);
         writes.changed(DataSubjectRef.pupil(id), "RESTORED", null);

@@ -91,6 +91,7 @@ public class TrainerService {
     public void archive(long id, long expectedVersion) {
         Trainer trainer = trainers.findById(id).orElseThrow(() -> notFound(id));
         writes.requireVersion(trainer, expectedVersion);
+        writes.requireWritable(trainer);
         trainer.archive(writes.now());
         writes.stamp(trainer);
         writes.changed(DataSubjectRef.trainer(id), "ARCHIVED", null);
@@ -101,6 +102,7 @@ public class TrainerService {
     public void restore(long id, long expectedVersion) {
         Trainer trainer = trainers.findById(id).orElseThrow(() -> notFound(id));
         writes.requireVersion(trainer, expectedVersion);
+        writes.requireWritable(trainer);
         trainer.restore();
         writes.stamp(trainer);
         writes.changed(DataSubjectRef.trainer(id), "RESTORED", null);

@@ -10,8 +10,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * When a request is refused or closes, any identity-document copy still kept for it (and any of its documents marked
- * as an identity document) is deleted: the copy has no use left. Runs once the refusal or closing is committed.
+ * When a request is answered, refused or closed, any identity-document copy still kept for it (and any of its documents
+ * marked as an identity document) is deleted: the copy has no use left. Runs once that step is committed.
  */
 @Component
 class IdentityProofCleanup {
@@ -27,14 +27,12 @@ class IdentityProofCleanup {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void onClosed(RequestClosed event) {
-        delete(event.requestId(), CopyDeletion.CLOSED);
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void onRefused(RequestRefused event) {
-        delete(event.requestId(), CopyDeletion.REFUSED);
+    void onEnded(RequestEnded event) {
+        delete(event.requestId(), switch (event.reached()) {
+            case REFUSED -> CopyDeletion.REFUSED;
+            case CLOSED -> CopyDeletion.CLOSED;
+            default -> CopyDeletion.ANSWERED;
+        });
     }
 
     private void delete(long requestId, CopyDeletion cause) {

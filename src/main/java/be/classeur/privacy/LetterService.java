@@ -234,10 +234,12 @@ public class LetterService {
         }
         String lang = language(language);
         String content = checkedText(text);
+        // Read before recording: a reply to an erased requester lets the request forget the address (recordReply).
+        String to = r.getRequesterEmail();
         long id = record(r, kind, lang, LocalDate.now(clock), RequestChannel.EMAIL, "RIGHTS_REQUEST_LETTER_EMAILED");
         String[] mail = subjectAndBody(lang, subject, content);
         try {
-            m.send(r.getRequesterEmail(), mail[0], mail[1], "lettre-" + requestId + ".pdf", pdf(lang, content));
+            m.send(to, mail[0], mail[1], "lettre-" + requestId + ".pdf", pdf(lang, content));
         } catch (MailException e) {
             // The log names the request and the kind of failure only: the server's message may quote the address.
             log.warn("Letter {} of rights request {} could not be e-mailed: {}", kind, requestId,
@@ -290,6 +292,13 @@ public class LetterService {
         long id = sent.save(new LetterSent(r.getId(), kind, lang, sentOn, Actors.current(), channel,
                 LocalDateTime.now(clock))).getId();
         audit.changed(r, action, "letter " + kind + " (" + lang + ") sent on " + sentOn + " by " + channel);
+        if (kind.isReply() && r.getReplyRecordedOn() == null && r.getStatus() != RequestStatus.RECEIVED
+                && r.getStatus() != RequestStatus.CLOSED) {
+            // The completion or refusal letter is the reply: recording it records the reply, whichever way it was
+            // sent, so that what the request held only for the reply (an erased requester's address) goes with it.
+            r.recordReply(sentOn, LocalDateTime.now(clock));
+            audit.changed(r, "RIGHTS_REQUEST_REPLIED", "reply sent on " + sentOn + " (letter " + kind + ")");
+        }
         return id;
     }
 

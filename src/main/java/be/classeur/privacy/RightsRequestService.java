@@ -354,8 +354,9 @@ public class RightsRequestService {
         RequestStatus reached = r.moveTo(to, now());
         changes.save(new RequestStatusChange(id, from, reached, Actors.current(), now(), note));
         audit.changed(r, "RIGHTS_REQUEST_STATUS", from + " -> " + reached);
-        if (to == RequestStatus.CLOSED) events.publishEvent(new RequestClosed(id));
-        if (to == RequestStatus.REFUSED) events.publishEvent(new RequestRefused(id));
+        if (!r.getStatus().isOpen()) {
+            events.publishEvent(new RequestEnded(id, r.getStatus()));
+        }
     }
 
     /**
@@ -480,6 +481,10 @@ public class RightsRequestService {
         if (firstAct != null && receivedOn.isAfter(firstAct)) {
             throw new BusinessRuleException("privacy.error.receiptAfterRecordedAct", DATE.format(firstAct));
         }
+        // The children a guardian asks for must have been minors on the day received: the corrected day, now.
+        requireGuardianOf(r.requester(), r.representedPupilIds(), receivedOn, r.getSubjects().stream()
+                .filter(s -> s.getRole() == SubjectRole.REPRESENTED && s.getMinorCheckedAt() != null)
+                .map(s -> s.person().id()).toList());
         LocalDate before = r.getReceivedOn();
         r.correctReceivedOn(receivedOn, now());
         changes.save(new RequestStatusChange(id, r.getStatus(), r.getStatus(), Actors.current(), now(),

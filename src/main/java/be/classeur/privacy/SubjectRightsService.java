@@ -378,8 +378,14 @@ public class SubjectRightsService {
 
     /* ---------- staff by role (CJEU C-579/21) ---------- */
 
-    /** The fields of the modules' exports that name who acted (a staff login). */
-    private static final Set<String> ACTOR_FIELDS = Set.of("actor", "recordedBy", "changedBy", "sentBy", "uploadedBy");
+    /**
+     * Whether a field of a module's export names who acted (a staff login): "actor", "assignee", or any "…By" field
+     * (recordedBy, checkedBy, deletedBy, …). A rule on the name, not a list, so that a field a module adds later is
+     * exported as a role too.
+     */
+    private static boolean namesStaff(String field) {
+        return field.equals("actor") || field.equals("assignee") || field.endsWith("By");
+    }
     /** The fields that already hold role codes (comma-separated), as the audit log stores them. */
     private static final Set<String> ACTOR_ROLE_FIELDS = Set.of("actorRoles");
 
@@ -391,7 +397,7 @@ public class SubjectRightsService {
             if (ACTOR_ROLE_FIELDS.contains(key) && v instanceof String codes) {
                 copy.put(key, roleLabels(Arrays.stream(codes.split(",")).map(String::strip).collect(Collectors.toSet()), bundle));
             } else {
-                copy.put(key, ACTOR_FIELDS.contains(key) && v instanceof String login ? role(login, bundle, cache)
+                copy.put(key, namesStaff(key) && v instanceof String login ? role(login, bundle, cache)
                         : staffByRoleIn(v, bundle, cache));
             }
         });

@@ -1,14 +1,25 @@
 package be.classeur.e2e;
 
+import static be.classeur.support.TestSupport.as;
+import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.accounts.DemoAccounts;
+import be.classeur.privacy.RequestIntake;
+import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.domain.Right;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * One click, one action in a real browser: a writing button is disabled and shows that it is working from the click
@@ -19,6 +30,12 @@ class OneClickE2ETest extends E2ESupport {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RightsRequestService requests;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Clock clock;
 
     @Test
     void aWritingButtonIsDisabledAndWorkingFromTheClickAndADoubleClickRecordsOneLetter() {
@@ -31,7 +48,13 @@ class OneClickE2ETest extends E2ESupport {
     }
 
     private void journey() {
-        long requestId = jdbc.queryForObject("select min(id) from rights_request", Long.class);
+        // A request of its own, in progress (where "mark as sent" is offered), so that no demo request is changed.
+        long requestId = as(users, "dpo", () -> {
+            long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, unique("Double Clic "), null, null,
+                    RequestChannel.POST, LocalDate.now(clock), null));
+            requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+            return id;
+        });
         long before = letters(requestId);
         login(DemoAccounts.PRIVACY_OFFICER);
         driver.get(baseUrl() + "/privacy/requests/" + requestId);

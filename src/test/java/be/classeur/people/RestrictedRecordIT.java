@@ -13,8 +13,10 @@ import be.classeur.courses.domain.GroupStatus;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.people.domain.ContactKind;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
+import be.classeur.people.domain.Relationship;
 import be.classeur.people.domain.Trainer;
 import be.classeur.privacy.PersonChoicesService;
 import be.classeur.privacy.RequestIntake;
@@ -77,6 +79,8 @@ class RestrictedRecordIT {
     List<PersonalDataHandler> handlers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ContactService contacts;
     @Autowired
     Clock clock;
 
@@ -149,6 +153,31 @@ class RestrictedRecordIT {
         pupils.save(again, List.of(GuardianLinkDraft.existing(guardianId, classrooms.links(pupilId).getFirst().relationship())));
         enrolments.enrol(groupId, pupilId, classrooms.today(), null, false);
         assertThat(jdbc.queryForObject("select notes from pupil where id = ?", String.class, pupilId)).isEqualTo("Changé après la limitation");
+    }
+
+    @Test
+    void noOtherWritePathReachesARestrictedRecordEither() {
+        long otherPupil = classrooms.pupil("Oscar", Classrooms.guardian("Olga", "0470 55 55 51"));
+        restrictedThroughARequest(Right.RESTRICTION);
+        long pupilVersion = pupils.forEdit(pupilId).getVersion();
+        long guardianVersion = guardians.forEdit(guardianId).getVersion();
+        String contactsOfPupil = "select count(*) from contact_event where person_kind = 'PUPIL' and person_id = ?";
+        int contactsBefore = jdbc.queryForObject(contactsOfPupil, Integer.class, pupilId);
+
+        refusedBecauseRestricted(() -> pupils.archive(pupilId, pupilVersion), "people.restricted.error.edit");
+        refusedBecauseRestricted(() -> guardians.archive(guardianId, guardianVersion), "people.restricted.error.edit");
+        refusedBecauseRestricted(() -> contacts.record(DataSubjectRef.pupil(pupilId), ContactKind.PHONE, classrooms.today(),
+                "Appel"), "people.restricted.error.edit");
+        // Linking the restricted guardian to another pupil, from that pupil's form, is processing of the guardian too.
+        Pupil other = pupils.forEdit(otherPupil);
+        List<GuardianLinkDraft> withRestricted = new java.util.ArrayList<>(classrooms.links(otherPupil).stream()
+                .map(l -> GuardianLinkDraft.existing(l.guardianId(), l.relationship())).toList());
+        withRestricted.add(GuardianLinkDraft.existing(guardianId, Relationship.LEGAL_GUARDIAN));
+        refusedBecauseRestricted(() -> pupils.save(other, withRestricted), "people.restricted.error.edit");
+
+        assertThat(jdbc.queryForObject("select archived from pupil where id = ?", Boolean.class, pupilId)).isFalse();
+        assertThat(jdbc.queryForObject(contactsOfPupil, Integer.class, pupilId)).isEqualTo(contactsBefore);
+        assertThat(classrooms.links(otherPupil)).extracting(l -> l.guardianId()).doesNotContain(guardianId);
     }
 
     @Test

@@ -237,6 +237,8 @@ class AccessReplyLettersIT {
         long id = request(today().minusDays(1), Right.ACCESS);
         for (String language : LetterService.LANGUAGES) {
             ResourceBundle texts = bundle(language);
+            assertThat(texts.keySet().stream().filter(key -> key.endsWith(".body") && key.startsWith("privacy.letter.")))
+                    .as("letter templates in " + language).hasSizeGreaterThanOrEqualTo(LetterKind.values().length);
             for (String key : texts.keySet()) {
                 if (key.startsWith("privacy.letter.")) {
                     assertThat(texts.getString(key)).as(language + " " + key)

@@ -184,6 +184,7 @@ class ChildRepresentationIT {
 
         String json = new String(subjectRights.exportFor(id).json(), StandardCharsets.UTF_8);
         assertThat(json).contains("\"role\" : \"child\"");
+        assertThat(auditActions(DataSubjectRef.pupil(f.childId()))).as("once decided, the export is written").contains("EXPORTED");
 
         // After hearing the child, a limited reply: the child's data stays out of the parent's export.
         childInterests.decide(id, subjectId, ChildInterestDecision.LIMITED_AFTER_HEARING, "Mila ne souhaite pas.");
@@ -203,6 +204,23 @@ class ChildRepresentationIT {
         assertThat(jdbc.queryForObject("select interest_note from rights_request_subject where id = ?", String.class, subjectId)).isNull();
         assertThat(jdbc.queryForObject("select interest_decision from rights_request_subject where id = ?", String.class, subjectId))
                 .isEqualTo("LIMITED_AFTER_HEARING");
+    }
+
+    @Test
+    void aCorrectedReceiptDateIsRefusedWhenTheChildWasNoLongerAMinorOnThatDay() {
+        Family f = family(18); // eighteen since twenty days ago
+        LocalDate today = LocalDate.now(clock);
+        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.motherId()),
+                "Sara " + f.lastName(), null, List.of(f.childId()), RequestChannel.POST, today.minusDays(30), null));
+        long version = requests.detail(id).version();
+
+        assertThatThrownBy(() -> requests.correctReceivedOn(id, today.minusDays(10), "Cachet de la poste", version))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("privacy.error.representedNotMinor"));
+        assertThat(requests.detail(id).receivedOn()).isEqualTo(today.minusDays(30));
+        // A day on which the child was still a minor is accepted.
+        requests.correctReceivedOn(id, today.minusDays(25), "Cachet de la poste", version);
+        assertThat(requests.detail(id).receivedOn()).isEqualTo(today.minusDays(25));
     }
 
     @Test

@@ -228,6 +228,22 @@ class ErasureConsequencesIT {
     }
 
     @Test
+    void markingTheCompletionLetterSentIsTheReplyAndTheRequestForgetsTheRequestersAddress() {
+        Setup s = erasurePending(RequestChannel.EMAIL, true);
+        subjectRights.erase(s.requestId(), null);
+        assertThat(jdbc.queryForObject("select requester_email from rights_request where id = ?", String.class, s.requestId()))
+                .isEqualTo(s.guardianEmail());
+
+        letters.markSent(s.requestId(), LetterKind.COMPLETION, "fr", today(), RequestChannel.EMAIL);
+
+        assertThat(requests.detail(s.requestId()).replyRecordedOn()).as("the letter is the reply").isEqualTo(today());
+        assertThat(jdbc.queryForObject("select requester_email from rights_request where id = ?", String.class, s.requestId()))
+                .isNull();
+        assertThat(jdbc.queryForObject("select requester_name from rights_request where id = ?", String.class, s.requestId()))
+                .isEqualTo("Personne-" + s.requestId() + "-GUARDIAN-" + s.guardianId());
+    }
+
+    @Test
     void aReplyByPostKeepsThePostalAddressUntilTheReplyIsRecordedThenForgetsEverything() {
         Setup s = erasurePending(RequestChannel.POST, false);
         subjectRights.erase(s.requestId(), null);
@@ -259,6 +275,12 @@ class ErasureConsequencesIT {
                 "privacy.held.audit.details", "privacy.held.privacy.requestsOnBehalfTexts");
         assertThat(kept).contains("privacy.held.courses.enrolmentsEnded", "privacy.held.audit.lines",
                 "privacy.held.people.pseudonymousRecord.pupil");
+
+        // Before: the contact history and the audit details exist, so that their absence afterwards proves the erasure.
+        assertThat(as(users, "admin", () -> contacts.history(DataSubjectRef.pupil(s.pupilId()), PageRequest.of(0, 10))))
+                .as("the contact history before").isNotEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_kind = 'PUPIL' and subject_id = ?"
+                + " and detail is not null", Long.class, s.pupilId())).as("audit details before").isPositive();
 
         subjectRights.erase(s.requestId(), DataSubjectRef.pupil(s.pupilId()));
 

@@ -31,12 +31,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Copies of identity documents never outlive their use (issue 8, part 4): refusal deletes them at once, a daily job
@@ -73,7 +73,7 @@ class IdentityCopiesIT {
     @Autowired
     RequestAuditTrail audit;
     @Autowired
-    TransactionTemplate transactions;
+    ApplicationContext context;
 
     @BeforeEach
     void directoryExists() throws IOException {
@@ -141,6 +141,20 @@ class IdentityCopiesIT {
             assertThat(row.deletionCause()).isEqualTo(CopyDeletion.REFUSED);
         });
         assertThat(auditActions(id)).contains("IDENTITY_COPY_DELETED");
+    }
+
+    @Test
+    void answeringARequestWhoseCheckWasNeverRecordedDeletesItsIdentityCopy() throws IOException {
+        long id = awaitingIdentity("Reponse");
+        Path copy = fileOf(() -> proofs.upload(id, "copie.pdf", document("A")));
+        requests.changeStatus(id, RequestStatus.IN_PROGRESS, "Identité confirmée par téléphone");
+        assertThat(copy).as("kept while the request is worked on").exists();
+
+        requests.changeStatus(id, RequestStatus.ANSWERED, null);
+
+        assertThat(copy).doesNotExist();
+        assertThat(proofs.proofsOf(id)).singleElement()
+                .satisfies(row -> assertThat(row.deletionCause()).isEqualTo(CopyDeletion.ANSWERED));
     }
 
     @Test
@@ -218,9 +232,11 @@ class IdentityCopiesIT {
                 .doesNotContain(id);
 
         // The same job with the limit set to 10 days (classeur.privacy.id-copy-max-age-days=10).
-        IdentityCopyExpiryJob tenDays = new IdentityCopyExpiryJob(proofRepository, attachmentRepository, proofs, attachments,
-                history, audit, clock, new IdentityCopyRetention(10));
-        List<Long> deleted = transactions.execute(status -> tenDays.deleteExpired());
+        // Through the context's proxies, so that the job's own rights and transaction apply as in production.
+        IdentityCopyExpiryJob tenDays = (IdentityCopyExpiryJob) context.getAutowireCapableBeanFactory().initializeBean(
+                new IdentityCopyExpiryJob(proofRepository, attachmentRepository, proofs, attachments, history, audit, clock,
+                        new IdentityCopyRetention(10)), "identityCopyExpiryAfterTenDays");
+        List<Long> deleted = SystemJob.run(IdentityCopyExpiryJob.NAME, tenDays::deleteExpired);
         assertThat(deleted).contains(id);
         assertThat(proofs.proofsOf(id)).singleElement().satisfies(row -> assertThat(row.fileKept()).isFalse());
         assertThat(historyNotes(id)).anySatisfy(line -> assertThat((String) line.get("note")).contains("10 jours"));
@@ -275,12 +291,12 @@ class IdentityCopiesIT {
     }
 
     @Test
-    void aMarkedDocumentGoesWhenTheRequestClosesEvenWithoutACheck() throws IOException {
+    void aMarkedDocumentAddedAfterTheAnswerGoesWhenTheRequestClosesEvenWithoutACheck() throws IOException {
         long id = request("Clôture " + System.nanoTime());
-        Path marked = fileOf(() -> attachments.attach(id, "carte.png", document("K"), true));
         requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
         requests.changeStatus(id, RequestStatus.ANSWERED, null);
         requests.recordReply(id, LocalDate.now(clock));
+        Path marked = fileOf(() -> attachments.attach(id, "carte.png", document("K"), true));
 
         requests.changeStatus(id, RequestStatus.CLOSED, null);
 

@@ -24,9 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The organisation named in the letters and in the access reply comes from {@code classeur.organisation.*}: other
@@ -56,7 +55,7 @@ class OrganisationSettingsIT {
     @Autowired
     Organisation configured;
     @Autowired
-    PlatformTransactionManager transactions;
+    ApplicationContext context;
     @Autowired
     Clock clock;
 
@@ -77,10 +76,11 @@ class OrganisationSettingsIT {
     @Test
     void theLettersAndTheirLetterheadNameTheConfiguredOrganisation() throws IOException {
         Organisation organisation = overridden();
-        LetterService letters = new LetterService(requestRepository, changes, sent, mailer, audit, clock, organisation,
-                new AccessReplyInformation(organisation, register), subjectRights);
-        TransactionTemplate readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
+        // The same service with other settings, through the context's proxies (security, transactions) but no second
+        // context: a test context of its own would reset the security strategy for the tests that follow.
+        LetterService letters = (LetterService) context.getAutowireCapableBeanFactory().initializeBean(
+                new LetterService(requestRepository, changes, sent, mailer, audit, clock, organisation,
+                        new AccessReplyInformation(organisation, register), subjectRights), "lettersOfAnotherOrganisation");
 
         LocalDate today = LocalDate.now(clock);
         long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Réglage Organisation", "x@exemple.be",
@@ -89,21 +89,21 @@ class OrganisationSettingsIT {
         requests.changeStatus(id, RequestStatus.ANSWERED, null);
         for (String language : LetterService.LANGUAGES) {
             for (LetterKind kind : LetterKind.values()) {
-                String body = readOnly.execute(t -> letters.render(id, kind, language).body());
+                String body = letters.render(id, kind, language).body();
                 assertThat(body).as(kind + " " + language).contains("asbl Les Devoirs Faits")
                         .contains("vie-privee@devoirs-faits.be")
                         .doesNotContain("Cours en Plus").doesNotContain("coursenplus").doesNotContain("Genval");
             }
-            String completion = readOnly.execute(t -> letters.render(id, LetterKind.COMPLETION, language).body());
+            String completion = letters.render(id, LetterKind.COMPLETION, language).body();
             assertThat(completion).as(language)
                     .contains("plaintes@autorite.example").contains("www.autorite.example")
                     .contains("asbl Les Devoirs Faits, place du Marché 1, 1300 Wavre")
                     .doesNotContain("apd-gba");
         }
-        String identityProof = readOnly.execute(t -> letters.render(id, LetterKind.IDENTITY_PROOF, "fr").body());
+        String identityProof = letters.render(id, LetterKind.IDENTITY_PROOF, "fr").body();
         assertThat(identityProof).contains("par courrier à asbl Les Devoirs Faits, place du Marché 1, 1300 Wavre");
 
-        String text = readOnly.execute(t -> letters.render(id, LetterKind.ACKNOWLEDGEMENT, "fr").text());
+        String text = letters.render(id, LetterKind.ACKNOWLEDGEMENT, "fr").text();
         byte[] pdf = letters.pdf("fr", text);
         try (PdfReader reader = new PdfReader(pdf)) {
             String letterhead = new PdfTextExtractor(reader).getTextFromPage(1);

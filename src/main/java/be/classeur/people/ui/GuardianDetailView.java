@@ -11,6 +11,7 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one guardian: identity, contact, the pupils they are responsible for, contact history. */
@@ -58,7 +60,7 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
         edit.addClickListener(e -> forms.openEdit(current.getId(), saved -> reload()));
         recordContact.setIcon(VaadinIcon.PHONE.create());
         recordContact.addClickListener(e -> new RecordContactDialog(contacts, DataSubjectRef.guardian(current.getId()), this::reload).open());
-        archive.addClickListener(e -> onArchiveClicked());
+        OneClick.onClick(archive, e -> onArchiveClicked());
     }
 
     @Override
@@ -101,8 +103,8 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
         if (guardian.isRestricted()) {
             add(PersonTexts.restrictedBanner());
         }
-        // Art. 18(2): a restricted record is not edited here; the privacy officer rectifies it within the request.
-        edit.setVisible(!guardian.isRestricted());
+        // Art. 18(2): a restricted record is not worked on here (edit, contact, archive); the privacy officer rectifies it within the request.
+        Stream.of(edit, recordContact, archive).forEach(action -> action.setVisible(!guardian.isRestricted()));
 
         edit.setText(getTranslation("ui.action.edit"));
         recordContact.setText(getTranslation("people.contact.record"));

@@ -1,12 +1,14 @@
 package be.classeur.people.ui;
 
+import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Roles;
 import be.classeur.people.GuardianService;
 import be.classeur.people.LinkReviewRow;
+import be.classeur.people.PersonLocations;
 import be.classeur.people.domain.Relationship;
 import be.classeur.ui.components.Formats;
-import be.classeur.ui.components.UserActions;
 import be.classeur.ui.components.OneClick;
+import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,13 +50,15 @@ public class LinkReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // Lit escapes ${...} values: names are rendered as text inside keyboard-reachable links.
-        grid.addColumn(LitRenderer.<LinkReviewRow>of("<a href=\"pupils/${item.id}\">${item.name}</a>")
-                        .withProperty("id", LinkReviewRow::pupilId).withProperty("name", LinkReviewRow::pupilName))
+        grid.addColumn(LitRenderer.<LinkReviewRow>of("<a href=\"${item.href}\">${item.name}</a>")
+                        .withProperty("href", r -> PersonLocations.detail(DataSubjectRef.pupil(r.pupilId())))
+                        .withProperty("name", LinkReviewRow::pupilName))
                 .setHeader(getTranslation("people.linkReview.pupil")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> Formats.date(row.pupilBirthDate())).setHeader(getTranslation("people.pupil.field.birthDate"))
                 .setAutoWidth(true);
-        grid.addColumn(LitRenderer.<LinkReviewRow>of("<a href=\"guardians/${item.id}\">${item.name}</a>")
-                        .withProperty("id", LinkReviewRow::guardianId).withProperty("name", LinkReviewRow::guardianName))
+        grid.addColumn(LitRenderer.<LinkReviewRow>of("<a href=\"${item.href}\">${item.name}</a>")
+                        .withProperty("href", r -> PersonLocations.detail(DataSubjectRef.guardian(r.guardianId())))
+                        .withProperty("name", LinkReviewRow::guardianName))
                 .setHeader(getTranslation("people.linkReview.guardian")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> getTranslation(row.pupilHasRepresentative()
                         ? "people.linkReview.hasRepresentative" : "people.linkReview.noRepresentative"))

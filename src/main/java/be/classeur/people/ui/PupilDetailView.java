@@ -13,6 +13,7 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
@@ -39,6 +40,7 @@ import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one pupil: identity, school path, contact, guardians, contact history. */
@@ -75,7 +77,7 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
         recordContact.setIcon(VaadinIcon.PHONE.create());
         recordContact.addClickListener(e -> new RecordContactDialog(contacts, DataSubjectRef.pupil(current.getId()),
                 () -> reload(current.getId())).open());
-        archive.addClickListener(e -> archiveOrRestore());
+        OneClick.onClick(archive, e -> archiveOrRestore());
     }
 
     private void archiveOrRestore() {
@@ -130,8 +132,8 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
         if (pupil.isRestricted()) {
             add(PersonTexts.restrictedBanner());
         }
-        // Art. 18(2): a restricted record is not edited here; the privacy officer rectifies it within the request.
-        edit.setVisible(!pupil.isRestricted());
+        // Art. 18(2): a restricted record is not worked on here (edit, contact, archive); the privacy officer rectifies it within the request.
+        Stream.of(edit, recordContact, archive).forEach(action -> action.setVisible(!pupil.isRestricted()));
 
         archive.setText(getTranslation(pupil.isArchived() ? "people.action.restore" : "people.action.archive"));
         archive.removeThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_ERROR);

@@ -10,6 +10,7 @@ import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one trainer: identity, subjects, availability, agreement, contact, contact history. */
@@ -55,7 +57,7 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
         edit.addClickListener(e -> forms.openEdit(current.getId(), saved -> reload()));
         recordContact.setIcon(VaadinIcon.PHONE.create());
         recordContact.addClickListener(e -> new RecordContactDialog(contacts, DataSubjectRef.trainer(current.getId()), this::reload).open());
-        archive.addClickListener(e -> onArchiveClicked());
+        OneClick.onClick(archive, e -> onArchiveClicked());
     }
 
     @Override
@@ -97,8 +99,8 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
         if (trainer.isRestricted()) {
             add(PersonTexts.restrictedBanner());
         }
-        // Art. 18(2): a restricted record is not edited here; the privacy officer rectifies it within the request.
-        edit.setVisible(!trainer.isRestricted());
+        // Art. 18(2): a restricted record is not worked on here (edit, contact, archive); the privacy officer rectifies it within the request.
+        Stream.of(edit, recordContact, archive).forEach(action -> action.setVisible(!trainer.isRestricted()));
 
         edit.setText(getTranslation("ui.action.edit"));
         recordContact.setText(getTranslation("people.contact.record"));

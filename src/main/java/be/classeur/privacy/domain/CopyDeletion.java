@@ -2,10 +2,10 @@ package be.classeur.privacy.domain;
 
 /**
  * Why a kept file of a rights request was deleted: an identity copy goes when the check is recorded, when the request is
- * refused or closed, or when it reaches the age limit; any document may also be removed by hand.
+ * answered, refused or closed, or when it reaches the age limit; any document may also be removed by hand.
  */
 public enum CopyDeletion {
-    CHECK_RECORDED, REFUSED, CLOSED, EXPIRED, REMOVED;
+    CHECK_RECORDED, ANSWERED, REFUSED, CLOSED, EXPIRED, REMOVED;
 
     public String labelKey() {
         return "privacy.copyDeletion." + name();

@@ -14,6 +14,11 @@ public enum LetterKind {
         return "privacy.letter.kind." + name();
     }
 
+    /** Whether this letter is the reply to the request (art. 12(3)–(4)): the completion or the reasoned refusal. */
+    public boolean isReply() {
+        return this == COMPLETION || this == REFUSAL;
+    }
+
     /** Key prefix of the template: privacy.letter.&lt;kind&gt;.subject / .body. */
     public String templateKey() {
         return switch (this) {

@@ -172,9 +172,14 @@ public class RightsRequest {
         return extendedOn == null ? null : LegalDeadline.extendedDeadline(receivedOn);
     }
 
-    /** Whether the extension counts: decided, and its notice recorded as sent on or before the first deadline. */
+    /**
+     * Whether the extension counts: decided within the first month, and its notice recorded as sent on or before the
+     * first deadline. Judged here, not only when recorded, so that a corrected (earlier) receipt date follows the same
+     * rule. The notice may carry an earlier date than the decision: the decision is recorded on the day it is entered.
+     */
     public boolean extensionInForce() {
-        return extendedOn != null && extensionNotifiedOn != null && !extensionNotifiedOn.isAfter(firstDeadline());
+        return extendedOn != null && extensionNotifiedOn != null && !extendedOn.isAfter(firstDeadline())
+                && !extensionNotifiedOn.isAfter(firstDeadline());
     }
 
     /**
@@ -190,6 +195,7 @@ public class RightsRequest {
             throw new BusinessRuleException("privacy.letter.error.extensionNoticeTooLate",
                     DisplayFormats.DATE.format(firstDeadline()));
         }
+
         if (extensionNotifiedOn == null || sentOn.isBefore(extensionNotifiedOn)) {
             this.extensionNotifiedOn = sentOn;
             this.updatedAt = now;

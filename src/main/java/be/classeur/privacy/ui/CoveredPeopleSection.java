@@ -236,6 +236,7 @@ public class CoveredPeopleSection extends VerticalLayout {
             choice.setItems(ChildInterestDecision.values());
             choice.setItemLabelGenerator(d -> d == null ? "" : getTranslation(d.labelKey()));
             choice.setValue(child.decision());
+            choice.setWidth("min(100%, 28em)"); // the label names the child and the options are sentences
             TextArea note = new TextArea(getTranslation("privacy.childInterest.note"));
             note.setMaxLength(1000);
             note.setWidth("min(36rem, 100%)");

@@ -62,9 +62,12 @@ class DoubleClickTest extends SpringBrowserlessTest {
                 null, RequestChannel.EMAIL, LocalDate.now(clock), null));
     }
 
-    /** Held before OneClick too (the first click closes the dialog, so Flow drops the second): kept as a guard. */
+    /**
+     * Not OneClick's doing: the first click closes the dialog, so Flow drops the second. This guards that the dialog
+     * keeps closing on a successful save (a dialog left open would record the request again).
+     */
     @Test
-    void aDoubleClickOnTheRecordDialogsSaveRecordsOneRequest() {
+    void theRecordDialogClosesAtTheFirstSaveSoASecondClickRecordsNothing() {
         String requester = "Double" + System.nanoTime();
         RecordRequestDialog dialog = filledRecordDialog(requester);
 
