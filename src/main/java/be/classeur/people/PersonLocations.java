@@ -3,10 +3,16 @@ package be.classeur.people;
 import be.classeur.kernel.DataSubjectRef;
 
 /**
- * Where a person's page is, for modules that link to it without seeing the people views (the privacy officer's
- * request page opens the person's form from there).
+ * Where the people pages are: the {@code @Route} values of the people views and the paths other modules link to
+ * (the privacy officer's request page opens the person's form from there, a group's roster links to its pupils).
  */
 public final class PersonLocations {
+    public static final String PUPILS = "pupils";
+    public static final String GUARDIANS = "guardians";
+    public static final String TRAINERS = "trainers";
+    public static final String LINK_REVIEW = "guardian-links/review";
+    public static final String CATALOGUES = "catalogues";
+
     /** The query parameter that opens the person's form in rectification mode for the given rights request. */
     public static final String RECTIFICATION = "rectification";
 
@@ -16,9 +22,21 @@ public final class PersonLocations {
     /** The route of the person's detail page, e.g. {@code pupils/12}. */
     public static String detail(DataSubjectRef person) {
         return switch (person.kind()) {
-            case PUPIL -> "pupils/" + person.id();
-            case GUARDIAN -> "guardians/" + person.id();
-            case TRAINER -> "trainers/" + person.id();
+            case PUPIL -> pupil(person.id());
+            case GUARDIAN -> guardian(person.id());
+            case TRAINER -> trainer(person.id());
         };
+    }
+
+    public static String pupil(long id) {
+        return PUPILS + "/" + id;
+    }
+
+    public static String guardian(long id) {
+        return GUARDIANS + "/" + id;
+    }
+
+    public static String trainer(long id) {
+        return TRAINERS + "/" + id;
     }
 }

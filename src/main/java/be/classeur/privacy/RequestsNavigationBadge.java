@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.RequestLocations;
 import be.classeur.kernel.NavigationBadge;
 import be.classeur.kernel.Roles;
 import org.springframework.security.core.Authentication;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RequestsNavigationBadge implements NavigationBadge {
-    static final String PATH = "privacy/requests";
+    static final String PATH = RequestLocations.REQUESTS;
     private static final String AUTHORITY = "ROLE_" + Roles.PRIVACY_OFFICER;
 
     private final RightsRequestService requests;

@@ -24,7 +24,7 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         addClassName("classeur-access-denied");
         add(new H2(getTranslation("ui.accessDenied.title")),
                 new Paragraph(getTranslation("ui.accessDenied.text")),
-                new Anchor("", getTranslation("ui.error.home")));
+                new Anchor(ShellLocations.HOME, getTranslation("ui.error.home")));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 

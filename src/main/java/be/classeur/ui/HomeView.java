@@ -13,7 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** The start page: forwards to the first page the user's roles may open, or greets a user who has none yet. */
-@Route("")
+@Route(ShellLocations.HOME)
 @PermitAll
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     public HomeView() {

@@ -26,7 +26,7 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
         removeAll();
         add(new H2(getTranslation("ui.error.title")),
                 new Paragraph(getTranslation("ui.error.unexpected", reference)),
-                new Anchor("", getTranslation("ui.error.home")));
+                new Anchor(ShellLocations.HOME, getTranslation("ui.error.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

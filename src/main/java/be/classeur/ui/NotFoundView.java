@@ -24,7 +24,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         addClassName("classeur-not-found");
         add(new H2(getTranslation("ui.notFound.title")),
                 new Paragraph(getTranslation("ui.notFound.text")),
-                new Anchor("", getTranslation("ui.error.home")));
+                new Anchor(ShellLocations.HOME, getTranslation("ui.error.home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -1,5 +1,6 @@
 package be.classeur.accounts.ui;
 
+import be.classeur.accounts.AccountLocations;
 import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
@@ -48,7 +49,7 @@ import org.springframework.data.domain.PageRequest;
  * Administrators manage the accounts that may sign in: who, with which roles, linked to which trainer record,
  * enabled or not. Passwords are only ever set, never shown. The service refuses to lose the last administrator.
  */
-@Route("accounts")
+@Route(AccountLocations.ACCOUNTS)
 @Menu(order = 9, title = "accounts.title", icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {

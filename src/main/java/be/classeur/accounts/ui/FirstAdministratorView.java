@@ -1,5 +1,6 @@
 package be.classeur.accounts.ui;
 
+import be.classeur.accounts.AccountLocations;
 import be.classeur.accounts.AccountService;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.ui.components.Notifications;
@@ -24,7 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * First start of a production installation: while no account exists, asks for the first administrator.
  * As soon as one account exists this page only forwards to the login page.
  */
-@Route(value = "setup", autoLayout = false)
+@Route(value = AccountLocations.SETUP, autoLayout = false)
 @AnonymousAllowed
 public class FirstAdministratorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final transient AccountService accounts;

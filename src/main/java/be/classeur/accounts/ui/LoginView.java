@@ -1,5 +1,6 @@
 package be.classeur.accounts.ui;
 
+import be.classeur.accounts.AccountLocations;
 import be.classeur.accounts.AccountService;
 import be.classeur.kernel.UserPreferences;
 import com.vaadin.flow.component.UI;
@@ -19,7 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
 
 /** The login page, in French unless the visitor picks another language. */
-@Route(value = "login", autoLayout = false)
+@Route(value = AccountLocations.LOGIN, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LoginForm login = new LoginForm();
@@ -32,7 +33,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
-        login.setAction("login");
+        login.setAction(AccountLocations.LOGIN);
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(translatedLoginI18n());
 

@@ -1,5 +1,7 @@
 package be.classeur.courses.ui;
 
+import be.classeur.people.PersonLocations;
+import be.classeur.courses.GroupLocations;
 import be.classeur.courses.ClashWarnings;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.EnrolmentRow;
@@ -50,7 +52,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** One course group: its facts, trainers and roster, enrolments, and the sections other modules add (timetable). */
-@Route("groups")
+@Route(GroupLocations.GROUPS)
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class GroupDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final transient CourseGroupService groups;
@@ -141,7 +143,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
         UnorderedList list = new UnorderedList();
         group.getTrainers().stream().sorted(Comparator.comparing(Trainer::getLastName).thenComparing(Trainer::getFirstName))
                 // A plain link to the trainer's route: courses depends on the people API, not on its views.
-                .forEach(t -> list.add(new ListItem(new Anchor("trainers/" + t.getId(), t.fullName()))));
+                .forEach(t -> list.add(new ListItem(new Anchor(PersonLocations.trainer(t.getId()), t.fullName()))));
         if (group.getTrainers().isEmpty()) {
             list.add(new ListItem(getTranslation("courses.group.noTrainer")));
         }
@@ -151,7 +153,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
     private void configureRoster() {
         roster.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         roster.setAllRowsVisible(true);
-        roster.addComponentColumn(row -> new Anchor("pupils/" + row.pupilId(), row.pupilName()))
+        roster.addComponentColumn(row -> new Anchor(PersonLocations.pupil(row.pupilId()), row.pupilName()))
                 .setHeader(getTranslation("courses.enrolment.field.pupil")).setKey("pupil").setFlexGrow(1).setAutoWidth(true);
         roster.addColumn(row -> row.schoolYear() == null ? "" : row.schoolYear().code())
                 .setHeader(getTranslation("courses.enrolment.field.schoolYear")).setKey("schoolYear").setAutoWidth(true);

@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.courses.GroupLocations;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupFilter;
 import be.classeur.courses.GroupRow;
@@ -36,7 +37,7 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
 /** The course groups: searchable, filterable, loaded from the database page by page. */
-@Route("groups")
+@Route(GroupLocations.GROUPS)
 @Menu(order = 4, title = "courses.groups.title", icon = "vaadin:group")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class GroupsView extends VerticalLayout implements HasDynamicTitle {
@@ -107,8 +108,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // Lit escapes ${...} values, so names are rendered as text inside a keyboard-reachable link.
-        grid.addColumn(LitRenderer.<GroupRow>of("<a href=\"groups/${item.id}\">${item.name}</a>")
+        grid.addColumn(LitRenderer.<GroupRow>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("id", GroupRow::id)
+                        .withProperty("href", row -> GroupLocations.group(row.id()))
                         .withProperty("name", GroupRow::name))
                 .setHeader(getTranslation("courses.group.field.name")).setKey("name").setSortProperty("name")
                 .setAutoWidth(true).setFlexGrow(1);

@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.courses.GroupLocations;
 import be.classeur.kernel.DateRange;
 import be.classeur.courses.PeriodService;
 import be.classeur.courses.domain.Period;
@@ -32,7 +33,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Predicate;
 
 /** School years and holiday courses, with their dates. There are a handful per year, so the list is loaded whole. */
-@Route("periods")
+@Route(GroupLocations.PERIODS)
 @Menu(order = 5, title = "courses.periods.title", icon = "vaadin:calendar")
 @RolesAllowed(Roles.ADMIN)
 public class PeriodsView extends VerticalLayout implements HasDynamicTitle {

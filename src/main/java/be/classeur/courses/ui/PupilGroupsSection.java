@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.courses.GroupLocations;
 import be.classeur.courses.EnrolmentService;
 import be.classeur.courses.PupilGroupRow;
 import be.classeur.people.PupilPageSection;
@@ -32,7 +33,7 @@ class PupilGroupsSection implements PupilPageSection {
         UI ui = UI.getCurrent();
         Grid<PupilGroupRow> grid = new Grid<>(PupilGroupRow.class, false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(row -> new Anchor("groups/" + row.groupId(), row.groupName()))
+        grid.addComponentColumn(row -> new Anchor(GroupLocations.group(row.groupId()), row.groupName()))
                 .setHeader(ui.getTranslation("courses.pupilGroups.field.group")).setKey("group").setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(PupilGroupRow::period).setHeader(ui.getTranslation("courses.pupilGroups.field.period")).setKey("period").setAutoWidth(true);
         grid.addColumn(row -> Formats.date(row.startsOn())).setHeader(ui.getTranslation("courses.enrolment.field.from"))

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.people.PersonLocations;
 import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
@@ -44,7 +45,7 @@ import org.springframework.data.domain.Sort;
  * The catalogues administrators keep: subjects taught and schools attended (both editable, deactivated rather than
  * deleted so that history keeps its meaning), and the fixed list of school years (read-only).
  */
-@Route("catalogues")
+@Route(PersonLocations.CATALOGUES)
 @Menu(order = 8, title = "people.catalogues.title", icon = "vaadin:book")
 @RolesAllowed(Roles.ADMIN)
 public class CataloguesView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.people.PersonLocations;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ContactService;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one guardian: identity, contact, the pupils they are responsible for, contact history. */
-@Route("guardians")
+@Route(PersonLocations.GUARDIANS)
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class GuardianDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final transient GuardianService guardians;

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.people.PersonLocations;
 import be.classeur.kernel.Roles;
 import be.classeur.people.GuardianService;
 import com.vaadin.flow.router.Menu;
@@ -8,13 +9,13 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The guardian list. */
-@Route("guardians")
+@Route(PersonLocations.GUARDIANS)
 @Menu(order = 2, title = "people.guardians.title", icon = "vaadin:family")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class GuardiansView extends PersonListView {
     public GuardiansView(GuardianService guardians, GuardianFormFactory forms) {
         super(new Kind("people.guardians.title", "people.guardian.new", "people.guardian.field.status", "people.guardians.empty",
-                        "guardians", GuardianDetailView.class),
+                        PersonLocations::guardian, GuardianDetailView.class),
                 guardians::search, onSaved -> forms.openNew(saved -> onSaved.accept(saved.getId())));
         // Administrators see how many links wait for their review since representatives and contacts were told apart.
         if (PeopleViews.canWrite()) {

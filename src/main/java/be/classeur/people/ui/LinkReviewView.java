@@ -32,7 +32,7 @@ import java.util.Map;
  * now a contact only, and stays on this list until the administrator says what it is (a parent or legal guardian may
  * act for the child; a contact never does). Loaded page by page. Reached from the guardian list.
  */
-@Route("guardian-links/review")
+@Route(PersonLocations.LINK_REVIEW)
 @RolesAllowed(Roles.ADMIN)
 public class LinkReviewView extends VerticalLayout implements HasDynamicTitle {
     final Grid<LinkReviewRow> grid = new Grid<>(LinkReviewRow.class, false);

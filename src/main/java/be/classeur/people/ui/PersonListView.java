@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import java.util.function.LongFunction;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.PersonFilter;
 import be.classeur.people.PersonRow;
@@ -29,7 +30,7 @@ import org.springframework.data.domain.Slice;
  */
 abstract class PersonListView extends VerticalLayout implements HasDynamicTitle {
     /** What differs between the guardian and the trainer list. */
-    record Kind(String titleKey, String newKey, String statusKey, String emptyKey, String path,
+    record Kind(String titleKey, String newKey, String statusKey, String emptyKey, LongFunction<String> location,
                 Class<? extends Component> detailView) {
     }
 
@@ -70,8 +71,9 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // Lit escapes ${...} values, so names are rendered as text inside a keyboard-reachable link.
-        grid.addColumn(LitRenderer.<PersonRow>of("<a href=\"" + kind.path() + "/${item.id}\">${item.name}</a>")
+        grid.addColumn(LitRenderer.<PersonRow>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("id", PersonRow::id)
+                        .withProperty("href", row -> kind.location().apply(row.id()))
                         .withProperty("name", row -> row.lastName() + ", " + row.firstName()))
                 .setHeader(getTranslation("people.field.name")).setKey("lastName").setSortProperty("lastName")
                 .setAutoWidth(true).setFlexGrow(1);

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.people.PersonLocations;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ContactService;
@@ -44,7 +45,7 @@ import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one pupil: identity, school path, contact, guardians, contact history. */
-@Route("pupils")
+@Route(PersonLocations.PUPILS)
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class PupilDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final transient PupilService pupils;

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.people.PersonLocations;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.ArchiveFilter;
@@ -27,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The pupil list: searchable, filterable, loaded from the database page by page. */
-@Route("pupils")
+@Route(PersonLocations.PUPILS)
 @Menu(order = 1, title = "people.pupils.title", icon = "vaadin:academy-cap")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class PupilsView extends VerticalLayout implements HasDynamicTitle {
@@ -76,8 +77,9 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // Lit escapes ${...} values, so names are rendered as text inside a keyboard-reachable link.
-        grid.addColumn(LitRenderer.<PupilRow>of("<a href=\"pupils/${item.id}\">${item.name}</a>")
+        grid.addColumn(LitRenderer.<PupilRow>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("id", PupilRow::id)
+                        .withProperty("href", row -> PersonLocations.pupil(row.id()))
                         .withProperty("name", row -> row.lastName() + ", " + row.firstName()))
                 .setHeader(getTranslation("people.field.name")).setKey("lastName").setSortProperty("lastName")
                 .setAutoWidth(true).setFlexGrow(1);

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.kernel.RequestLocations;
 import be.classeur.ui.components.CurrentUser;
 import be.classeur.kernel.Roles;
 import be.classeur.people.PersonLocations;
@@ -18,9 +19,6 @@ import java.util.Optional;
  * says which request it is for, reopens the form in rectification mode, and leads back to the request.
  */
 class RectificationBanner extends HorizontalLayout {
-    /** The request page's route. People cannot name the privacy view's class: privacy depends on people, not back. */
-    static final String REQUEST_ROUTE = "privacy/requests/";
-
     final long requestId;
     final Button rectify = new Button();
     final Button backToRequest = new Button();
@@ -38,7 +36,7 @@ class RectificationBanner extends HorizontalLayout {
         rectify.addClickListener(e -> openForm.run());
         backToRequest.setText(getTranslation("people.rectification.back", String.valueOf(requestId)));
         backToRequest.setIcon(VaadinIcon.ARROW_BACKWARD.create());
-        backToRequest.addClickListener(e -> UI.getCurrent().navigate(REQUEST_ROUTE + requestId));
+        backToRequest.addClickListener(e -> UI.getCurrent().navigate(RequestLocations.request(requestId)));
         add(text, rectify, backToRequest);
     }
 

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.people.PersonLocations;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ContactService;
@@ -33,7 +34,7 @@ import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Everything stored about one trainer: identity, subjects, availability, agreement, contact, contact history. */
-@Route("trainers")
+@Route(PersonLocations.TRAINERS)
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class TrainerDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final transient TrainerService trainers;

@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.people.PersonLocations;
 import be.classeur.kernel.PersonKind;
 import be.classeur.privacy.ChildInterestRow;
 import be.classeur.privacy.ChildInterestService;
@@ -158,7 +159,7 @@ public class CoveredPeopleSection extends VerticalLayout {
         if (person.phone() != null) {
             row.add(new Span(person.phone()));
         }
-        row.add(new Anchor(PrivacyTexts.recordPath(subject.ref()), getTranslation("privacy.subjects.openRecord")));
+        row.add(new Anchor(PersonLocations.detail(subject.ref()), getTranslation("privacy.subjects.openRecord")));
         Span state = new Span(subject.confirmed()
                 ? getTranslation("privacy.subjects.confirmedBy", subject.matchConfirmedBy(),
                         Formats.DATE_TIME.format(subject.matchConfirmedAt()))

@@ -1,6 +1,5 @@
 package be.classeur.privacy.ui;
 
-import be.classeur.kernel.DataSubjectRef;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Formats;
@@ -35,14 +34,5 @@ final class PrivacyTexts {
             label.append(" · ").append(p.phone());
         }
         return label.toString();
-    }
-
-    /** The path of the person's record page. */
-    static String recordPath(DataSubjectRef ref) {
-        return switch (ref.kind()) {
-            case PUPIL -> "pupils/" + ref.id();
-            case GUARDIAN -> "guardians/" + ref.id();
-            case TRAINER -> "trainers/" + ref.id();
-        };
     }
 }

@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.kernel.RequestLocations;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestDetail;
@@ -42,7 +43,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One rights request: the facts, the deadline and days left, the status history, and what can be done next. */
-@Route("privacy/requests")
+@Route(RequestLocations.REQUESTS)
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 public class RequestDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     final Button assignToMe = new Button();

@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.kernel.RequestLocations;
 import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestFilter;
 import be.classeur.privacy.RequestRow;
@@ -33,7 +34,7 @@ import java.time.Clock;
 import java.util.List;
 
 /** The rights-request queue: open requests first by deadline, with the days left as a coloured badge. */
-@Route("privacy/requests")
+@Route(RequestLocations.REQUESTS)
 // First entry for privacy officers (0.5: after the trainers' own page, which they never have), so that their start
 // page is the queue with its due-soon and overdue alerts.
 @Menu(order = 0.5, title = "privacy.requests.title", icon = "vaadin:clipboard-check")
@@ -102,8 +103,9 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> Formats.date(row.deadline())).setHeader(getTranslation("privacy.request.field.deadline"))
                 .setKey("deadline").setSortProperty("dueOn").setAutoWidth(true);
         // Lit escapes ${...} values, so the requester's name is rendered as text inside a keyboard-reachable link.
-        grid.addColumn(LitRenderer.<RequestRow>of("<a href=\"privacy/requests/${item.id}\">${item.name}</a>")
+        grid.addColumn(LitRenderer.<RequestRow>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("id", RequestRow::id)
+                        .withProperty("href", row -> RequestLocations.request(row.id()))
                         .withProperty("name", RequestRow::requester))
                 .setHeader(getTranslation("privacy.request.field.requester")).setKey("requester").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> PrivacyTexts.rights(row.rights())).setHeader(getTranslation("privacy.request.field.rights"))

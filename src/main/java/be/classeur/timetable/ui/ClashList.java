@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.courses.GroupLocations;
 import be.classeur.timetable.Clash;
 import be.classeur.timetable.SessionRow;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,6 +33,6 @@ class ClashList extends UnorderedList {
 
     /** A link to the group's page; the group pages are served at groups/{id}. */
     static Anchor groupLink(Long groupId, String name) {
-        return new Anchor("groups/" + groupId, name);
+        return new Anchor(GroupLocations.group(groupId), name);
     }
 }

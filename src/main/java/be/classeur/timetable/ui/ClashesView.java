@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.timetable.TimetableLocations;
 import be.classeur.kernel.DateRange;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
@@ -31,7 +32,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Every clash in a date range: a trainer, a room or a pupil in two sessions at once, with both sides. */
-@Route("timetable/clashes")
+@Route(TimetableLocations.CLASHES)
 @Menu(order = 8, title = "timetable.clashes.title", icon = "vaadin:warning")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class ClashesView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.timetable.TimetableLocations;
 import be.classeur.kernel.DateRange;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.calendar.BelgianPublicHolidays;
@@ -43,7 +44,7 @@ import java.util.List;
  * Closures of this and next school year: FWB school holidays (provisional ones "à confirmer" until an administrator
  * confirms or corrects them), ad-hoc closures, and the computed Belgian public holidays (read-only).
  */
-@Route("closures")
+@Route(TimetableLocations.CLOSURES)
 @Menu(order = 9, title = "timetable.closures.title", icon = "vaadin:calendar-o")
 @RolesAllowed(Roles.ADMIN)
 public class ClosuresView extends VerticalLayout implements HasDynamicTitle {

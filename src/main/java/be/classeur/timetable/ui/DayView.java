@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.timetable.TimetableLocations;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.calendar.BelgianPublicHolidays;
 import be.classeur.timetable.SessionFilter;
@@ -35,7 +36,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The sessions of one day as a list, with the day's closures. */
-@Route("timetable/day")
+@Route(TimetableLocations.DAY)
 @Menu(order = 7, title = "timetable.day.title", icon = "vaadin:list")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class DayView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -120,7 +121,7 @@ public class DayView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LocalDate shown = LocalDate.now(clock);
-        List<String> param = event.getLocation().getQueryParameters().getParameters().get("date");
+        List<String> param = event.getLocation().getQueryParameters().getParameters().get(TimetableLocations.DATE);
         if (param != null && !param.isEmpty()) {
             try {
                 shown = LocalDate.parse(param.getFirst());
@@ -134,7 +135,7 @@ public class DayView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     void showDay(LocalDate newDay) {
         day = newDay;
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "timetable/day?date=" + day));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, TimetableLocations.day(day)));
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.timetable.TimetableLocations;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupRow;
 import be.classeur.courses.RosterLine;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  * its next sessions. Another trainer's group is refused by the services (logged and audited), which ends on
  * the access-denied page.
  */
-@Route("my-groups")
+@Route(TimetableLocations.MY_GROUPS)
 @RolesAllowed(Roles.TRAINER)
 public class MyGroupView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     /** How far ahead the "next sessions" list looks. */

@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.timetable.TimetableLocations;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupRow;
 import be.classeur.kernel.Roles;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * A trainer's start page: the groups they teach, each with a link to its page, and their sessions this week and
  * next, grouped by day. Read only; the services return the signed-in trainer's data and nothing else.
  */
-@Route("my-groups")
+@Route(TimetableLocations.MY_GROUPS)
 @Menu(order = 0, title = "timetable.myGroups.title", icon = "vaadin:notebook")
 @RolesAllowed(Roles.TRAINER)
 public class MyGroupsView extends VerticalLayout implements HasDynamicTitle {

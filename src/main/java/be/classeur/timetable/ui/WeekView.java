@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.timetable.TimetableLocations;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupRow;
 import be.classeur.kernel.Roles;
@@ -50,7 +51,7 @@ import java.util.List;
  * The week calendar: Monday to Sunday across, 08:00 to 21:00 down, one block per session placed on a CSS grid
  * by its times. Built from server-side components only; prints on one A4 landscape page.
  */
-@Route("timetable")
+@Route(TimetableLocations.WEEK)
 @Menu(order = 6, title = "timetable.week.title", icon = "vaadin:calendar-clock")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -136,7 +137,7 @@ public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeE
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LocalDate shown = LocalDate.now(clock);
-        List<String> date = event.getLocation().getQueryParameters().getParameters().get("date");
+        List<String> date = event.getLocation().getQueryParameters().getParameters().get(TimetableLocations.DATE);
         if (date != null && !date.isEmpty()) {
             try {
                 shown = LocalDate.parse(date.getFirst());
@@ -151,7 +152,7 @@ public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeE
     /** Shows the week containing that day. */
     void showWeek(LocalDate day) {
         monday = mondayOf(day);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "timetable?date=" + monday));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, TimetableLocations.week(monday)));
         refresh();
     }
 
