@@ -1,9 +1,10 @@
 package be.classeur.accounts;
 
+import be.classeur.kernel.Labelled;
 import be.classeur.kernel.Roles;
 
 /** What an account may do. An account holds one or more roles. */
-public enum Role {
+public enum Role implements Labelled {
     ADMIN(Roles.ADMIN), TRAINER(Roles.TRAINER), PRIVACY_OFFICER(Roles.PRIVACY_OFFICER);
 
     private final String roleName;
@@ -16,6 +17,7 @@ public enum Role {
         return "ROLE_" + roleName;
     }
 
+    @Override
     public String labelKey() {
         return "accounts.role." + name();
     }

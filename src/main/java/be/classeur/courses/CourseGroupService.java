@@ -216,7 +216,7 @@ public class CourseGroupService {
     }
 
     static GroupRow row(CourseGroup g, long enrolled) {
-        String levels = g.getLevels().stream().sorted().map(SchoolYear::code).collect(Collectors.joining(", "));
+        List<SchoolYear> levels = g.getLevels().stream().sorted().toList();
         String trainers = g.getTrainers().stream().map(Trainer::fullName).sorted().collect(Collectors.joining(", "));
         return new GroupRow(g.getId(), g.getName(), g.getSubject().getName(), g.getPeriod().getName(), levels, trainers,
                 g.getRoom(), g.getCapacity(), enrolled, g.getStatus());

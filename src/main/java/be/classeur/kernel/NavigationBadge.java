@@ -6,7 +6,7 @@ package be.classeur.kernel;
  * never imports a feature module. Computed on each navigation for the signed-in user.
  */
 public interface NavigationBadge {
-    /** The route of the menu entry it decorates, as in its {@code @Route} (e.g. {@code "privacy/requests"}). */
+    /** The route of the menu entry it decorates, as in its {@code @Route} (a constant of the module's {@code *Locations} class, e.g. {@code RequestLocations.REQUESTS}). */
     String path();
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
@@ -30,8 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PupilService {
+    /** The sort property of the school-year column: school order (1P … 7S, higher education, adults), not the codes'. */
+    public static final String SCHOOL_ORDER = "schoolYearRank";
+    /** The sort property of the stage column: life-cycle order (inquiry, enrolled, former), not the names'. */
+    public static final String LIFE_CYCLE_ORDER = "stageRank";
     /** Grid columns that may be sorted on; each has an index. */
-    public static final Set<String> SORTABLE = Set.of("lastName", "firstName", "birthDate", "schoolYear", "stage",
+    public static final Set<String> SORTABLE = Set.of("lastName", "firstName", "birthDate", SCHOOL_ORDER, LIFE_CYCLE_ORDER,
             "email", "phone", "lastContactDate");
     private static final Sort DEFAULT_SORT = Sort.by("lastName", "firstName");
 
@@ -58,8 +63,18 @@ public class PupilService {
                 PersonSpecifications.<Pupil>archived(filter.archive()),
                 (root, query, cb) -> filter.stage() == null ? cb.conjunction() : cb.equal(root.get("stage"), filter.stage()),
                 (root, query, cb) -> filter.schoolYear() == null ? cb.conjunction() : cb.equal(root.get("schoolYear"), filter.schoolYear()));
-        Pageable page = Pages.allowSort(pageable, SORTABLE, DEFAULT_SORT, "id");
+        Pageable page = Pages.allowSort(inSchoolOrder(pageable), SORTABLE, DEFAULT_SORT, "id");
         return pupils.findBy(spec, q -> q.sortBy(page.getSort()).slice(page)).map(PupilService::row);
+    }
+
+    /** A sort on the stored school year or stage, as a caller may still ask, sorts on their ranks instead. */
+    private static Pageable inSchoolOrder(Pageable requested) {
+        Sort sort = Sort.by(requested.getSort().stream().map(order -> switch (order.getProperty()) {
+            case "schoolYear" -> order.withProperty(SCHOOL_ORDER);
+            case "stage" -> order.withProperty(LIFE_CYCLE_ORDER);
+            default -> order;
+        }).toList());
+        return requested.isUnpaged() ? Pageable.unpaged(sort) : PageRequest.of(requested.getPageNumber(), requested.getPageSize(), sort);
     }
 
     /** Everything about one pupil, for the detail page. The read is audited. */

@@ -283,6 +283,81 @@ class PupilServiceIT {
         assertThat(idsFound(name, ArchiveFilter.ACTIVE)).containsExactly(id);
     }
 
+    private List<PupilRow> sorted(String name, Sort sort) {
+        return pupils.search(new PupilFilter(name, null, null, ArchiveFilter.ACTIVE), PageRequest.of(0, 50, sort)).getContent();
+    }
+
+    private Pupil savedIn(SchoolYear year, String firstName, String name) {
+        Pupil pupil = adult(firstName, name);
+        pupil.setSchoolYear(year);
+        return pupils.save(pupil, List.of());
+    }
+
+    @Test
+    void theSchoolYearColumnSortsInSchoolOrderNotByTheStoredCodes() {
+        String name = unique("Ordre");
+        // Alphabetically the stored codes read ADULT, HIGHER, P2, P6, S1: adults would come first.
+        savedIn(SchoolYear.ADULT, "Ada", name);
+        savedIn(SchoolYear.S1, "Bob", name);
+        savedIn(SchoolYear.HIGHER, "Cléo", name);
+        savedIn(SchoolYear.P6, "Dan", name);
+        savedIn(SchoolYear.P2, "Eve", name);
+        List<SchoolYear> inSchoolOrder = List.of(SchoolYear.P2, SchoolYear.P6, SchoolYear.S1, SchoolYear.HIGHER, SchoolYear.ADULT);
+
+        assertThat(sorted(name, Sort.by(PupilService.SCHOOL_ORDER))).extracting(PupilRow::schoolYear).containsExactlyElementsOf(inSchoolOrder);
+        assertThat(sorted(name, Sort.by("schoolYear"))).extracting(PupilRow::schoolYear).containsExactlyElementsOf(inSchoolOrder);
+        assertThat(sorted(name, Sort.by(Sort.Direction.DESC, PupilService.SCHOOL_ORDER))).extracting(PupilRow::schoolYear)
+                .containsExactlyElementsOf(inSchoolOrder.reversed());
+    }
+
+    @Test
+    void aChangedSchoolYearTakesItsNewPlaceInTheOrder() {
+        String name = unique("Passage");
+        Pupil moving = savedIn(SchoolYear.P2, "Ada", name);
+        savedIn(SchoolYear.S1, "Bob", name);
+
+        Pupil edited = pupils.forEdit(moving.getId());
+        edited.setSchoolYear(SchoolYear.ADULT);
+        pupils.save(edited, List.of());
+
+        assertThat(sorted(name, Sort.by(PupilService.SCHOOL_ORDER))).extracting(PupilRow::schoolYear)
+                .containsExactly(SchoolYear.S1, SchoolYear.ADULT);
+    }
+
+    @Test
+    void theStageColumnSortsInLifeCycleOrder() {
+        String name = unique("Cycle");
+        for (PupilStage stage : List.of(PupilStage.FORMER, PupilStage.INQUIRY, PupilStage.ENROLLED)) {
+            Pupil pupil = adult("Al", name);
+            pupil.setStage(stage);
+            pupils.save(pupil, List.of());
+        }
+
+        // Alphabetically: ENROLLED, FORMER, INQUIRY.
+        assertThat(sorted(name, Sort.by(PupilService.LIFE_CYCLE_ORDER))).extracting(PupilRow::stage)
+                .containsExactly(PupilStage.INQUIRY, PupilStage.ENROLLED, PupilStage.FORMER);
+        assertThat(sorted(name, Sort.by("stage"))).extracting(PupilRow::stage)
+                .containsExactly(PupilStage.INQUIRY, PupilStage.ENROLLED, PupilStage.FORMER);
+    }
+
+    /** Existing rows were ranked by the changeset: its numbers must be the ones the entity writes. */
+    @Test
+    void theChangesetRanksExistingRowsAsTheEntityDoes() throws java.io.IOException {
+        String changeset = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/resources/db/changelog/2026/12/01-people-school-order.yaml"));
+        java.util.Map<String, Integer> ranks = new java.util.HashMap<>();
+        java.util.regex.Matcher when = java.util.regex.Pattern.compile("when '(\\w+)' then (\\d+)").matcher(changeset);
+        while (when.find()) {
+            ranks.put(when.group(1), Integer.parseInt(when.group(2)));
+        }
+        for (SchoolYear year : SchoolYear.values()) {
+            assertThat(ranks.get(year.name())).as(year.name()).isEqualTo(year.schoolOrder());
+        }
+        for (PupilStage stage : PupilStage.values()) {
+            assertThat(ranks.get(stage.name())).as(stage.name()).isEqualTo(stage.lifeCycleOrder());
+        }
+    }
+
     @Test
     void sortingOnAPropertyThatIsNotAllowedIsIgnored() {
         String name = unique("Tri");

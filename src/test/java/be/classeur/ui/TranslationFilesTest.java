@@ -1,8 +1,10 @@
 package be.classeur.ui;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.accounts.Role;
+import be.classeur.kernel.Labelled;
 import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.ArchiveFilter;
@@ -22,12 +24,16 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 
 /** The three translation files have the same keys, and every key the code uses exists. */
 class TranslationFilesTest {
@@ -82,23 +88,56 @@ class TranslationFilesTest {
         assertThat(used).allSatisfy(key -> assertThat(fr.stringPropertyNames()).as("missing key").contains(key));
     }
 
+    /**
+     * Every enum a user sees implements {@link Labelled}; every constant of each has its label in the three files, and
+     * the school years their short form too ("sup" and "adulte" must not read French in English or Dutch).
+     */
     @Test
-    void everyEnumLabelExists() throws IOException {
-        Properties fr = load("fr");
-        Map<Class<? extends Enum<?>>, Function<Object, String>> labels = Map.of(
-                SchoolYear.class, e -> ((SchoolYear) e).labelKey(),
-                PersonKind.class, e -> ((PersonKind) e).labelKey(),
-                Role.class, e -> ((Role) e).labelKey(),
-                PupilStage.class, e -> ((PupilStage) e).labelKey(),
-                DataSource.class, e -> ((DataSource) e).labelKey(),
-                Relationship.class, e -> ((Relationship) e).labelKey(),
-                ContactKind.class, e -> ((ContactKind) e).labelKey(),
-                ArchiveFilter.class, e -> ((ArchiveFilter) e).labelKey());
-        labels.forEach((type, label) -> {
-            for (Object constant : type.getEnumConstants()) {
-                assertThat(fr.stringPropertyNames()).as(type.getSimpleName()).contains(label.apply(constant));
+    void everyEnumLabelExistsInEveryLanguage() throws IOException {
+        List<Class<?>> labelled = labelledEnums();
+        assertThat(labelled).as("enums implementing Labelled")
+                .contains(SchoolYear.class, PupilStage.class, PersonKind.class, Role.class, ContactKind.class,
+                        Relationship.class, DataSource.class, ArchiveFilter.class);
+        for (String language : List.of("fr", "en", "nl")) {
+            Set<String> keys = load(language).stringPropertyNames();
+            for (Class<?> type : labelled) {
+                for (Object constant : type.getEnumConstants()) {
+                    assertThat(keys).as(language + " label of " + type.getSimpleName() + "." + constant)
+                            .contains(((Labelled) constant).labelKey());
+                }
             }
-        });
+            for (SchoolYear year : SchoolYear.values()) {
+                assertThat(keys).as(language + " short label of " + year).contains(year.shortLabelKey());
+            }
+        }
+    }
+
+    @Test
+    void higherEducationAndAdultsReadInTheReadersLanguage() throws IOException {
+        assertThat(load("fr").getProperty(SchoolYear.HIGHER.shortLabelKey())).isEqualTo("Supérieur");
+        assertThat(load("en").getProperty(SchoolYear.HIGHER.shortLabelKey())).isEqualTo("Higher education");
+        assertThat(load("nl").getProperty(SchoolYear.ADULT.shortLabelKey())).isEqualTo("Volwassene");
+    }
+
+    /** An enum with a label key that does not say so would escape the check above. */
+    @Test
+    void everyEnumWithALabelKeyIsMarkedLabelled() {
+        classes().that().areEnums().and(new DescribedPredicate<JavaClass>("declare labelKey()") {
+                    @Override
+                    public boolean test(JavaClass type) {
+                        return type.getMethods().stream().anyMatch(m -> m.getName().equals("labelKey") && m.getRawParameterTypes().isEmpty());
+                    }
+                })
+                .should().implement(Labelled.class)
+                .check(MAIN_CLASSES);
+    }
+
+    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("be.classeur");
+
+    private static List<Class<?>> labelledEnums() {
+        return MAIN_CLASSES.stream().filter(JavaClass::isEnum).filter(c -> c.isAssignableTo(Labelled.class))
+                .map(JavaClass::reflect).<Class<?>>map(c -> c).toList();
     }
 
     @Test

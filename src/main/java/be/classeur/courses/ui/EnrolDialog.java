@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.kernel.DateRange;
 import be.classeur.courses.ClashWarnings;
 import be.classeur.courses.EnrolmentService;
@@ -62,7 +63,7 @@ class EnrolDialog extends Dialog {
         pupil.setItems(query -> pupils.search(new PupilFilter(query.getFilter().orElse(null), null, null, ArchiveFilter.ACTIVE),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         pupil.setItemLabelGenerator(p -> p.lastName() + ", " + p.firstName()
-                + (p.schoolYear() == null ? "" : " · " + p.schoolYear().code()));
+                + (p.schoolYear() == null ? "" : " · " + Labels.schoolYear(p.schoolYear())));
         pupil.setRequiredIndicatorVisible(true);
         pupil.addValueChangeListener(e -> pupil.setInvalid(false));
         start.setLabel(getTranslation("courses.enrolment.field.from"));

@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.people.PersonLocations;
 import be.classeur.courses.GroupLocations;
 import be.classeur.courses.ClashWarnings;
@@ -12,7 +13,6 @@ import be.classeur.courses.domain.CourseGroup;
 import be.classeur.courses.domain.Period;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
-import be.classeur.kernel.SchoolYear;
 import be.classeur.people.PupilService;
 import be.classeur.people.domain.Trainer;
 import be.classeur.ui.components.Confirmations;
@@ -49,7 +49,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** One course group: its facts, trainers and roster, enrolments, and the sections other modules add (timetable). */
 @Route(GroupLocations.GROUPS)
@@ -125,7 +124,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
                 .add("courses.group.field.subject", group.getSubject().getName())
                 .add("courses.group.field.period", period.getName() + " (" + getTranslation(period.getKind().labelKey()) + ", "
                         + getTranslation("courses.period.range", Formats.date(period.getStartsOn()), Formats.date(period.getEndsOn())) + ")")
-                .add("courses.group.field.levels", group.getLevels().stream().sorted().map(SchoolYear::code).collect(Collectors.joining(", ")))
+                .add("courses.group.field.levels", Labels.schoolYears(group.getLevels()))
                 .add("courses.group.field.location", group.getLocation())
                 .add("courses.group.field.room", group.getRoom())
                 .add("courses.group.field.capacity", capacityValue)
@@ -155,7 +154,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
         roster.setAllRowsVisible(true);
         roster.addComponentColumn(row -> new Anchor(PersonLocations.pupil(row.pupilId()), row.pupilName()))
                 .setHeader(getTranslation("courses.enrolment.field.pupil")).setKey("pupil").setFlexGrow(1).setAutoWidth(true);
-        roster.addColumn(row -> row.schoolYear() == null ? "" : row.schoolYear().code())
+        roster.addColumn(row -> Labels.schoolYear(row.schoolYear()))
                 .setHeader(getTranslation("courses.enrolment.field.schoolYear")).setKey("schoolYear").setAutoWidth(true);
         roster.addColumn(row -> Formats.date(row.startsOn())).setHeader(getTranslation("courses.enrolment.field.from"))
                 .setKey("from").setAutoWidth(true);

@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.courses.GroupLocations;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupFilter;
@@ -116,7 +117,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(GroupRow::subject).setHeader(getTranslation("courses.group.field.subject")).setKey("subject").setAutoWidth(true);
         grid.addColumn(GroupRow::period).setHeader(getTranslation("courses.group.field.period")).setKey("period").setAutoWidth(true);
-        grid.addColumn(GroupRow::levels).setHeader(getTranslation("courses.group.field.levels")).setKey("levels").setAutoWidth(true);
+        grid.addColumn(row -> Labels.schoolYears(row.levels())).setHeader(getTranslation("courses.group.field.levels")).setKey("levels").setAutoWidth(true);
         grid.addColumn(GroupRow::trainers).setHeader(getTranslation("courses.group.field.trainers")).setKey("trainers").setAutoWidth(true);
         grid.addColumn(GroupRow::room).setHeader(getTranslation("courses.group.field.room")).setKey("room").setSortProperty("room").setAutoWidth(true);
         grid.addColumn(LitRenderer.<GroupRow>of("<span>${item.count}</span> "

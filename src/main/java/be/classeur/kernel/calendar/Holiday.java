@@ -1,7 +1,9 @@
 package be.classeur.kernel.calendar;
 
+import be.classeur.kernel.Labelled;
+
 /** The ten national public holidays of Belgium, in calendar order. */
-public enum Holiday {
+public enum Holiday implements Labelled {
     NEW_YEAR,
     EASTER_MONDAY,
     LABOUR_DAY,
@@ -14,6 +16,7 @@ public enum Holiday {
     CHRISTMAS;
 
     /** Translation key of the holiday's name, e.g. "kernel.holiday.EASTER_MONDAY". */
+    @Override
     public String labelKey() {
         return "kernel.holiday." + name();
     }

@@ -1,12 +1,14 @@
 package be.classeur.people.domain;
 
+import be.classeur.kernel.Labelled;
 import org.springframework.modulith.NamedInterface;
 
 /** The kinds of contact that move a person's last-contact date. */
 @NamedInterface("domain")
-public enum ContactKind {
+public enum ContactKind implements Labelled {
     EMAIL, PHONE, MEETING, ENROLMENT;
 
+    @Override
     public String labelKey() {
         return "people.contact.kind." + name();
     }

@@ -11,10 +11,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import org.jspecify.annotations.Nullable;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -41,6 +44,10 @@ public class Pupil extends Person {
     @Column(name = "school_year", length = 12)
     private SchoolYear schoolYear;
 
+    /** {@link SchoolYear#schoolOrder()}, kept beside the code so that the grid sorts in school order in the database. */
+    @Column(name = "school_year_rank")
+    private @Nullable Integer schoolYearRank;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "school_id")
     private School school;
@@ -50,6 +57,10 @@ public class Pupil extends Person {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 12)
     private PupilStage stage = PupilStage.INQUIRY;
+
+    /** {@link PupilStage#lifeCycleOrder()}, kept beside the stage so that the grid sorts in life-cycle order. */
+    @Column(name = "stage_rank", nullable = false)
+    private int stageRank = PupilStage.INQUIRY.lifeCycleOrder();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -97,11 +108,19 @@ public class Pupil extends Person {
     public LocalDate getBirthDate() { return birthDate; }
     public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
     public SchoolYear getSchoolYear() { return schoolYear; }
-    public void setSchoolYear(SchoolYear schoolYear) { this.schoolYear = schoolYear; }
+    public void setSchoolYear(SchoolYear schoolYear) { this.schoolYear = schoolYear; rank(); }
     public School getSchool() { return school; }
     public void setSchool(School school) { this.school = school; }
     public PupilStage getStage() { return stage; }
-    public void setStage(PupilStage stage) { this.stage = stage; }
+    public void setStage(PupilStage stage) { this.stage = stage; rank(); }
+
+    /** Keeps the sort columns in step with the values, whichever way they were set. */
+    @PrePersist
+    @PreUpdate
+    void rank() {
+        schoolYearRank = schoolYear == null ? null : schoolYear.schoolOrder();
+        stageRank = stage == null ? 0 : stage.lifeCycleOrder();
+    }
     public DataSource getDataSource() { return dataSource; }
     public void setDataSource(DataSource dataSource) { this.dataSource = dataSource; }
     public Set<Subject> getSubjects() { return subjects; }

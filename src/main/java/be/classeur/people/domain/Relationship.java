@@ -1,5 +1,6 @@
 package be.classeur.people.domain;
 
+import be.classeur.kernel.Labelled;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.modulith.NamedInterface;
@@ -10,7 +11,7 @@ import org.springframework.modulith.NamedInterface;
  * (e.g. an emergency contact), never representatives.
  */
 @NamedInterface("domain")
-public enum Relationship {
+public enum Relationship implements Labelled {
     MOTHER(true), FATHER(true), PARENT(true), LEGAL_GUARDIAN(true),
     GRANDPARENT(false), HOST_FAMILY(false), SIBLING(false), OTHER_CONTACT(false);
 
@@ -30,6 +31,7 @@ public enum Relationship {
         return Arrays.stream(values()).filter(Relationship::mayRepresent).toList();
     }
 
+    @Override
     public String labelKey() {
         return "people.relationship." + name();
     }

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.ArchiveFilter;
@@ -162,7 +163,7 @@ class GuardianForm extends Dialog {
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         pupilPicker.setItemLabelGenerator(p -> p.lastName() + ", " + p.firstName()
                 + (p.birthDate() == null ? "" : " · " + Formats.date(p.birthDate()))
-                + (p.schoolYear() == null ? "" : " · " + p.schoolYear().code()));
+                + (p.schoolYear() == null ? "" : " · " + Labels.schoolYear(p.schoolYear())));
         pupilPicker.setWidth("22rem");
         relationship.setLabel(getTranslation("people.link.relationship"));
         RelationshipChoices.configure(relationship, true);

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.people.PersonLocations;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.SchoolYear;
@@ -85,11 +86,11 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> Formats.date(row.birthDate())).setHeader(getTranslation("people.pupil.field.birthDate"))
                 .setKey("birthDate").setSortProperty("birthDate").setAutoWidth(true);
-        grid.addColumn(row -> row.schoolYear() == null ? "" : row.schoolYear().code())
-                .setHeader(getTranslation("people.pupil.field.schoolYear")).setKey("schoolYear").setSortProperty("schoolYear").setAutoWidth(true);
+        grid.addColumn(row -> Labels.schoolYear(row.schoolYear()))
+                .setHeader(getTranslation("people.pupil.field.schoolYear")).setKey("schoolYear").setSortProperty(PupilService.SCHOOL_ORDER).setAutoWidth(true);
         grid.addColumn(PupilRow::schoolName).setHeader(getTranslation("people.pupil.field.school")).setKey("school").setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.stage().labelKey()) + (row.archived() ? " · " + getTranslation("people.archived") : ""))
-                .setHeader(getTranslation("people.pupil.field.stage")).setKey("stage").setSortProperty("stage").setAutoWidth(true);
+                .setHeader(getTranslation("people.pupil.field.stage")).setKey("stage").setSortProperty(PupilService.LIFE_CYCLE_ORDER).setAutoWidth(true);
         grid.addColumn(PupilRow::email).setHeader(getTranslation("people.field.email")).setKey("email").setSortProperty("email").setAutoWidth(true);
         grid.addColumn(PupilRow::phone).setHeader(getTranslation("people.field.phone")).setKey("phone").setSortProperty("phone").setAutoWidth(true);
         grid.addColumn(row -> Formats.date(row.lastContactDate())).setHeader(getTranslation("people.field.lastContactDate"))

@@ -1,5 +1,6 @@
 package be.classeur.privacy.domain;
 
+import be.classeur.kernel.Labelled;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -7,9 +8,10 @@ import org.springframework.modulith.NamedInterface;
  * RESTRICTION_LIFTED tells the person before a restriction of processing is lifted (art. 18(3)).
  */
 @NamedInterface("domain")
-public enum LetterKind {
+public enum LetterKind implements Labelled {
     ACKNOWLEDGEMENT, EXTENSION, IDENTITY_PROOF, COMPLETION, REFUSAL, RESTRICTION_LIFTED;
 
+    @Override
     public String labelKey() {
         return "privacy.letter.kind." + name();
     }

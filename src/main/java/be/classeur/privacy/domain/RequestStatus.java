@@ -1,5 +1,6 @@
 package be.classeur.privacy.domain;
 
+import be.classeur.kernel.Labelled;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.modulith.NamedInterface;
@@ -12,7 +13,7 @@ import org.springframework.modulith.NamedInterface;
  * while awaiting identity stays there, and reaches "extended" instead of "in progress" once the identity is established.
  */
 @NamedInterface("domain")
-public enum RequestStatus {
+public enum RequestStatus implements Labelled {
     RECEIVED, AWAITING_IDENTITY, IN_PROGRESS, EXTENDED, ANSWERED, REFUSED, CLOSED;
 
     /** The statuses a user may move to by a plain status change. */
@@ -35,6 +36,7 @@ public enum RequestStatus {
         return EnumSet.of(RECEIVED, AWAITING_IDENTITY, IN_PROGRESS, EXTENDED);
     }
 
+    @Override
     public String labelKey() {
         return "privacy.status." + name();
     }

@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.timetable.TimetableLocations;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupRow;
@@ -93,7 +94,7 @@ public class MyGroupView extends VerticalLayout implements HasUrlParameter<Long>
         add(new H2(group.name()));
         add(new Facts()
                 .add("timetable.myGroups.subject", group.subject())
-                .add("timetable.myGroups.levels", group.levels())
+                .add("timetable.myGroups.levels", Labels.schoolYears(group.levels()))
                 .add("timetable.myGroups.period", group.period())
                 .add("timetable.myGroups.trainers", group.trainers())
                 .add("timetable.myGroups.roomLabel", group.room())

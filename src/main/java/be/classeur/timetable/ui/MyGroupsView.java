@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.timetable.TimetableLocations;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupRow;
@@ -77,7 +78,7 @@ public class MyGroupsView extends VerticalLayout implements HasDynamicTitle {
         H3 title = new H3(link);
         title.getStyle().set("margin-top", "0");
         card.add(title);
-        card.add(line(group.subject() + (group.levels().isBlank() ? "" : " · " + group.levels())));
+        card.add(line(group.subject() + (group.levels().isEmpty() ? "" : " · " + Labels.schoolYears(group.levels()))));
         card.add(line(group.period()));
         if (group.room() != null) {
             card.add(line(getTranslation("timetable.myGroups.room", group.room())));

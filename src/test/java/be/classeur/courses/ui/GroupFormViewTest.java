@@ -120,7 +120,7 @@ class GroupFormViewTest extends SpringBrowserlessTest {
         assertThat(saved.name()).isEqualTo(name);
         assertThat(saved.subject()).isEqualTo(subject.getName());
         assertThat(saved.period()).isEqualTo(period.getName());
-        assertThat(saved.levels()).isEqualTo("1S, 2S");
+        assertThat(saved.levels()).containsExactly(SchoolYear.S1, SchoolYear.S2);
         assertThat(saved.trainers()).isEqualTo(teacher.fullName());
         assertThat(saved.room()).isEqualTo("A3");
         assertThat(saved.capacity()).isEqualTo(6);
