@@ -155,6 +155,24 @@ class PupilsViewTest extends SpringBrowserlessTest {
     }
 
     /** What the grid's data provider yields for the first page, as the browser would ask for it. */
+    /** Sorting the columns as a click on their header does: school years in school order, stages in life-cycle order. */
+    @Test
+    void schoolYearAndStageColumnsSortInSchoolAndLifeCycleOrder() {
+        PupilsView view = navigate(PupilsView.class);
+
+        List<SchoolYear> years = sortedBy(view.grid, "schoolYear").stream().map(PupilRow::schoolYear)
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(years).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.comparingInt(SchoolYear::schoolOrder));
+        assertThat(sortedBy(view.grid, "stage")).extracting(PupilRow::stage)
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(be.classeur.people.domain.PupilStage::lifeCycleOrder));
+    }
+
+    private static List<PupilRow> sortedBy(Grid<PupilRow> grid, String columnKey) {
+        List<com.vaadin.flow.data.provider.QuerySortOrder> sort = grid.getColumnByKey(columnKey)
+                .getSortOrder(com.vaadin.flow.data.provider.SortDirection.ASCENDING).toList();
+        return grid.getDataProvider().fetch(new Query<>(0, 500, sort, null, null)).toList();
+    }
+
     private static List<PupilRow> rows(Grid<PupilRow> grid) {
         return grid.getDataProvider().fetch(new Query<>(0, 200, List.of(), null, null)).toList();
     }
