@@ -21,7 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -128,17 +128,17 @@ public class RightsRequest {
     private LocalDate dueOn;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     protected RightsRequest() {
     }
 
     public RightsRequest(Set<Right> rights, DataSubjectRef requester, String requesterName, String requesterEmail,
                          Collection<Long> representedPupilIds, RequestChannel channel, LocalDate receivedOn, String description,
-                         LocalDateTime now) {
+                         Instant now) {
         this.rights = rights.isEmpty() ? new HashSet<>() : new HashSet<>(EnumSet.copyOf(rights));
         this.requesterKind = requester == null ? null : requester.kind();
         this.requesterId = requester == null ? null : requester.id();
@@ -187,7 +187,7 @@ public class RightsRequest {
      * not extended, or when the notice is dated after the first deadline (too late to extend). The earliest notice
      * counts; the caller has checked the date against receipt and today.
      */
-    public void recordExtensionNotice(LocalDate sentOn, LocalDateTime now) {
+    public void recordExtensionNotice(LocalDate sentOn, Instant now) {
         if (extendedOn == null) {
             throw new BusinessRuleException("privacy.letter.error.extensionNotDecided");
         }
@@ -204,7 +204,7 @@ public class RightsRequest {
     }
 
     /** The receipt date was wrongly recorded: the deadlines (first, extended, due) follow the corrected date. */
-    public void correctReceivedOn(LocalDate receivedOn, LocalDateTime now) {
+    public void correctReceivedOn(LocalDate receivedOn, Instant now) {
         this.receivedOn = receivedOn;
         this.updatedAt = now;
         syncDueOn();
@@ -223,7 +223,7 @@ public class RightsRequest {
      * Moves to the given status, and returns the status reached: a request extended while awaiting identity goes on
      * to "extended", not "in progress", once the identity is established.
      */
-    public RequestStatus moveTo(RequestStatus to, LocalDateTime now) {
+    public RequestStatus moveTo(RequestStatus to, Instant now) {
         this.status = to == RequestStatus.IN_PROGRESS && extendedOn != null ? RequestStatus.EXTENDED : to;
         this.updatedAt = now;
         return this.status;
@@ -233,7 +233,7 @@ public class RightsRequest {
      * Decides the extension. A request awaiting proof of identity stays so (the identity check goes on); any other
      * becomes "extended". The deadline moves only once the notice is recorded ({@link #recordExtensionNotice}).
      */
-    public void extend(LocalDate on, String reason, LocalDateTime now) {
+    public void extend(LocalDate on, String reason, Instant now) {
         this.extendedOn = on;
         this.extensionReason = reason.strip();
         if (status != RequestStatus.AWAITING_IDENTITY) {
@@ -243,12 +243,12 @@ public class RightsRequest {
         syncDueOn();
     }
 
-    public void assignTo(String login, LocalDateTime now) {
+    public void assignTo(String login, Instant now) {
         this.assignee = login;
         this.updatedAt = now;
     }
 
-    public void recordReply(LocalDate on, LocalDateTime now) {
+    public void recordReply(LocalDate on, Instant now) {
         this.replyRecordedOn = on;
         this.updatedAt = now;
         forgetRequesterOnceReplied(now);
@@ -265,7 +265,7 @@ public class RightsRequest {
      * recording the reply then replaces the name with the pseudonym and clears the e-mail and the address. A request
      * whose reply was already recorded forgets them at once.
      */
-    public void pseudonymiseRequester(String pseudonym, LocalDateTime now) {
+    public void pseudonymiseRequester(String pseudonym, Instant now) {
         this.erasedAs = pseudonym;
         clearFreeText(now);
         forgetRequesterOnceReplied(now);
@@ -276,7 +276,7 @@ public class RightsRequest {
      * e-mail from the record when the request has none, and the postal address when the reply goes by post (the
      * request came by post or in person, or there is no e-mail). Only until the reply is recorded as sent.
      */
-    public void holdForReply(String emailOnRecord, String postalAddress, LocalDateTime now) {
+    public void holdForReply(String emailOnRecord, String postalAddress, Instant now) {
         if (replyRecordedOn != null) {
             return;
         }
@@ -291,7 +291,7 @@ public class RightsRequest {
     }
 
     /** Once the reply to an erased requester is recorded, what was kept to send it goes. */
-    private void forgetRequesterOnceReplied(LocalDateTime now) {
+    private void forgetRequesterOnceReplied(Instant now) {
         if (erasedAs != null && replyRecordedOn != null) {
             this.requesterName = erasedAs;
             this.requesterEmail = null;
@@ -301,11 +301,11 @@ public class RightsRequest {
     }
 
     /** Erasure of the pupil a guardian asked for: the description and the extension reasons may name the pupil. */
-    public void clearDescription(LocalDateTime now) {
+    public void clearDescription(Instant now) {
         clearFreeText(now);
     }
 
-    private void clearFreeText(LocalDateTime now) {
+    private void clearFreeText(Instant now) {
         this.description = null;
         this.extensionReason = null;
         this.updatedAt = now;
@@ -325,7 +325,7 @@ public class RightsRequest {
      * Links a request whose requester was not found at intake to a person in the records (and, for a guardian, the
      * children they act for). The matches are proposed, not yet confirmed.
      */
-    public void linkRequester(DataSubjectRef requester, Collection<Long> representedPupilIds, LocalDateTime now) {
+    public void linkRequester(DataSubjectRef requester, Collection<Long> representedPupilIds, Instant now) {
         if (requester() != null) {
             throw new BusinessRuleException("privacy.subjects.error.requesterAlreadyLinked");
         }
@@ -339,7 +339,7 @@ public class RightsRequest {
     }
 
     /** The privacy officer confirms that the person in the records is the one the request is about. */
-    public RequestSubject confirmMatch(long subjectId, String by, LocalDateTime now) {
+    public RequestSubject confirmMatch(long subjectId, String by, Instant now) {
         RequestSubject subject = subject(subjectId);
         if (subject.isConfirmed()) {
             throw new BusinessRuleException("privacy.subjects.error.alreadyConfirmed");
@@ -354,7 +354,7 @@ public class RightsRequest {
      * records (it becomes "not found" again) and also removes the children, who were covered only through them; so
      * it is refused once any match of the request is confirmed.
      */
-    public List<RequestSubject> removeMatch(long subjectId, LocalDateTime now) {
+    public List<RequestSubject> removeMatch(long subjectId, Instant now) {
         RequestSubject subject = subject(subjectId);
         if (subject.isConfirmed()) {
             throw new BusinessRuleException("privacy.subjects.error.confirmedStays");
@@ -419,6 +419,6 @@ public class RightsRequest {
     public String getErasedAs() { return erasedAs; }
     public String getReplyAddress() { return replyAddress; }
     public LocalDate getDueOn() { return dueOn; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
 }
