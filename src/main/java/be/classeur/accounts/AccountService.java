@@ -10,7 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +71,7 @@ public class AccountService implements UserPreferences, CurrentTrainer {
         }
         requireStrongPassword(password);
         account.setPasswordHash(passwordEncoder.encode(password));
-        account.setCreatedAt(LocalDateTime.now(clock));
+        account.setCreatedAt(clock.instant());
         UserAccount saved = accounts.saveAndFlush(account);
         events.publishEvent(SecurityEvent.of("ACCOUNT_CREATED", auditName(saved) + " " + saved.getRoles()));
         return saved;
@@ -133,7 +133,7 @@ public class AccountService implements UserPreferences, CurrentTrainer {
         validate(account);
         requireStrongPassword(password);
         account.setPasswordHash(passwordEncoder.encode(password));
-        account.setCreatedAt(LocalDateTime.now(clock));
+        account.setCreatedAt(clock.instant());
         events.publishEvent(SecurityEvent.of("FIRST_ADMINISTRATOR_CREATED", username));
         return accounts.saveAndFlush(account);
     }

@@ -1,7 +1,7 @@
 package be.classeur.accounts;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,7 @@ public class DemoAccountSeeder {
         for (DemoAccounts.DemoAccount demo : DemoAccounts.ALL) {
             UserAccount account = new UserAccount(demo.username(), demo.displayName(), demo.roles());
             account.setPasswordHash(passwordEncoder.encode(demo.password()));
-            account.setCreatedAt(LocalDateTime.now(clock));
+            account.setCreatedAt(clock.instant());
             if (demo.roles().contains(Role.TRAINER)) {
                 account.setTrainerId(trainerId);
             }

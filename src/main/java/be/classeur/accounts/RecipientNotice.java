@@ -9,7 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -54,16 +54,16 @@ class RecipientNotice {
     private String groupName;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "read_at")
-    private LocalDateTime readAt;
+    private Instant readAt;
 
     protected RecipientNotice() {
     }
 
     RecipientNotice(Long accountId, RecipientNotices.Change change, PersonKind subjectKind, Long subjectId, Long pupilId,
-                    String pupilName, String groupName, LocalDateTime createdAt) {
+                    String pupilName, String groupName, Instant createdAt) {
         this.accountId = accountId;
         this.change = change;
         this.subjectKind = subjectKind;
@@ -74,7 +74,7 @@ class RecipientNotice {
         this.createdAt = createdAt;
     }
 
-    void markRead(LocalDateTime now) {
+    void markRead(Instant now) {
         readAt = now;
     }
 
@@ -86,6 +86,6 @@ class RecipientNotice {
     Long getPupilId() { return pupilId; }
     String getPupilName() { return pupilName; }
     String getGroupName() { return groupName; }
-    LocalDateTime getCreatedAt() { return createdAt; }
-    LocalDateTime getReadAt() { return readAt; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getReadAt() { return readAt; }
 }

@@ -4,7 +4,7 @@ import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.LoginNotices;
 import be.classeur.kernel.PersonKind;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +58,7 @@ public class RecipientNotices implements LoginNotices {
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     @Transactional
     public Set<Long> tell(List<Draft> drafts) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         Set<Long> told = new LinkedHashSet<>();
         List<RecipientNotice> written = new ArrayList<>();
         // The trainers' accounts in one query, whatever the number of pupils and trainers concerned.
@@ -91,7 +91,7 @@ public class RecipientNotices implements LoginNotices {
             return List.of();
         }
         long accountId = user.accountId();
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         List<Notice> shown = new ArrayList<>();
         for (RecipientNotice notice : notices.findByAccountIdAndReadAtIsNullOrderByCreatedAtAscIdAsc(accountId)) {
             shown.add(notice(notice));

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -58,7 +58,7 @@ public class UserAccount {
     private Long trainerId;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @NotEmpty(message = "{accounts.validation.roles}")
     @ElementCollection(fetch = FetchType.EAGER)
@@ -91,8 +91,8 @@ public class UserAccount {
     public void setLocale(String locale) { this.locale = locale; }
     public Long getTrainerId() { return trainerId; }
     public void setTrainerId(Long trainerId) { this.trainerId = trainerId; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    void setCreatedAt(LocalDateTime createdAt) { this.createdAt = createdAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);

@@ -9,7 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,7 +24,7 @@ class AuditEntry {
     private Long id;
 
     @Column(name = "occurred_at", nullable = false)
-    private LocalDateTime occurredAt;
+    private Instant occurredAt;
 
     /** Only "system" for jobs, or the text of a line older than the account columns that matched no account. */
     @Column(length = 60)
@@ -54,7 +54,7 @@ class AuditEntry {
     protected AuditEntry() {
     }
 
-    AuditEntry(LocalDateTime occurredAt, String actor, Long actorAccountId, String actorRoles, String action,
+    AuditEntry(Instant occurredAt, String actor, Long actorAccountId, String actorRoles, String action,
                PersonKind subjectKind, Long subjectId, String detail) {
         this.occurredAt = occurredAt;
         this.actor = actorAccountId == null ? actor : null;
@@ -67,7 +67,7 @@ class AuditEntry {
     }
 
     Long id() { return id; }
-    LocalDateTime occurredAt() { return occurredAt; }
+    Instant occurredAt() { return occurredAt; }
     /** Who acted, for display and export: roles and account number, or the stored text. */
     String actor() {
         if (actorAccountId == null) {

@@ -5,7 +5,7 @@ import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.audit.AuditEvent;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -34,7 +34,7 @@ public class AuditLog {
         DataSubjectRef subject = event.subject();
         PersonKind kind = subject == null ? null : subject.kind();
         Long id = subject == null ? null : subject.id();
-        entries.save(new AuditEntry(LocalDateTime.now(clock), Actors.current(), Actors.currentAccountId(),
+        entries.save(new AuditEntry(clock.instant(), Actors.current(), Actors.currentAccountId(),
                 Actors.currentRoles(), event.action(), kind, id, event.detail()));
     }
 
@@ -49,6 +49,6 @@ public class AuditLog {
     }
 
     /** What an audit line shows. */
-    public record AuditLine(LocalDateTime occurredAt, String actor, String action, String detail) {
+    public record AuditLine(Instant occurredAt, String actor, String action, String detail) {
     }
 }

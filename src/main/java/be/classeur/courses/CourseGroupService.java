@@ -23,7 +23,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -135,7 +135,7 @@ public class CourseGroupService {
                 throw new ObjectOptimisticLockingFailureException(CourseGroup.class, group.getId());
             }
         }
-        group.touch(LocalDateTime.now(clock));
+        group.touch(clock.instant());
         CourseGroup saved = groups.saveAndFlush(group);
         return saved;
     }

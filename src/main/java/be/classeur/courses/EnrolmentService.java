@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,7 +79,7 @@ public class EnrolmentService {
             // Art. 18(2): a restricted pupil's data is stored, not used; a new enrolment would use it.
             throw new BusinessRuleException("courses.enrolment.error.restricted", pupil.fullName().strip());
         }
-        Enrolment enrolment = enrolments.save(new Enrolment(group, pupil, startsOn, endsOn, full, LocalDateTime.now(clock)));
+        Enrolment enrolment = enrolments.save(new Enrolment(group, pupil, startsOn, endsOn, full, clock.instant()));
         LocalDate today = LocalDate.now(clock);
         contacts.record(DataSubjectRef.pupil(pupilId), ContactKind.ENROLMENT, today, group.getName());
         events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(pupilId), "ENROLLED", "group " + groupId));

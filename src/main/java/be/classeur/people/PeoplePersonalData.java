@@ -16,7 +16,7 @@ import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
 import be.classeur.people.domain.TrainerRepository;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,7 +168,7 @@ public class PeoplePersonalData implements PersonalDataHandler {
         if (found.isEmpty()) {
             return;
         }
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         Person person = found.get();
         List<GuardianLink> subjectLinks = linksOf(subject);
         if (person instanceof Pupil pupil) {
@@ -195,7 +195,7 @@ public class PeoplePersonalData implements PersonalDataHandler {
     public void restrict(DataSubjectRef subject, boolean restricted) {
         find(subject).ifPresent(person -> {
             person.restrict(restricted);
-            person.touch(LocalDateTime.now(clock));
+            person.touch(clock.instant());
         });
     }
 

@@ -9,7 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -81,8 +81,8 @@ class PersonWrites {
         events.publishEvent(new PersonalDataChanged(subject, action, detail));
     }
 
-    LocalDateTime now() {
-        return LocalDateTime.now(clock);
+    Instant now() {
+        return clock.instant();
     }
 
     LocalDate today() {

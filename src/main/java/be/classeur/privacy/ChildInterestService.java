@@ -19,7 +19,7 @@ import be.classeur.privacy.domain.RightsRequestRepository;
 import be.classeur.privacy.domain.SubjectRole;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +93,7 @@ public class ChildInterestService {
         ChildInterestRow child = childrenToWeigh(request).stream().filter(c -> c.subjectId() == subjectId).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("privacy.childInterest.error.notConcerned"));
         RequestSubject subject = request.representedSubject(child.pupilId()).orElseThrow();
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         subject.decideInterest(decision, note, Actors.current(), now);
         changes.save(new RequestStatusChange(requestId, request.getStatus(), request.getStatus(), Actors.current(), now,
                 "Intérêts de l’enfant n° " + child.pupilId() + " (13 ans ou plus) pesés : "

@@ -7,7 +7,7 @@ import be.classeur.privacy.domain.IdentityProofRepository;
 import be.classeur.privacy.domain.RequestAttachment;
 import be.classeur.privacy.domain.RequestAttachmentRepository;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,9 +57,10 @@ public class IdentityCopyExpiryJob {
     @PreAuthorize(SystemJob.ONLY + NAME + "'")
     @Transactional
     public List<Long> deleteExpired() {
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         int maxAgeDays = retention.maxAgeDays();
-        LocalDateTime cutoff = now.minusDays(maxAgeDays);
+        // Calendar days in the organisation's zone (the clock's), as before: a DST change does not move the limit.
+        Instant cutoff = now.atZone(clock.getZone()).minusDays(maxAgeDays).toInstant();
         Map<Long, Integer> deletedPerRequest = new TreeMap<>();
         for (IdentityProof proof : proofs.findByFileNameIsNotNullAndUploadedAtBeforeOrderByRequestIdAscIdAsc(cutoff)) {
             proofService.deleteFile(proof, now, CopyDeletion.EXPIRED);

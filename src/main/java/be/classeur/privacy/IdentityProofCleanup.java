@@ -2,7 +2,7 @@ package be.classeur.privacy;
 
 import be.classeur.privacy.domain.CopyDeletion;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,7 @@ class IdentityProofCleanup {
     }
 
     private void delete(long requestId, CopyDeletion cause) {
-        int deleted = proofs.deleteFiles(requestId, LocalDateTime.now(clock), cause);
+        int deleted = proofs.deleteFiles(requestId, clock.instant(), cause);
         if (deleted > 0) {
             audit.changed(requestId, "IDENTITY_COPY_DELETED", deleted + " identity copy file(s) deleted, cause " + cause);
         }

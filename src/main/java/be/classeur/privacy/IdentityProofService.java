@@ -13,7 +13,8 @@ import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -137,7 +138,7 @@ public class IdentityProofService {
         if (all.isEmpty()) {
             throw new BusinessRuleException("privacy.identity.error.nothingToCheck");
         }
-        LocalDateTime now = now();
+        Instant now = now();
         for (IdentityProof proof : all) {
             if (proof.getCheckedAt() == null) {
                 proof.recordCheck(result, Actors.current(), now);
@@ -169,7 +170,8 @@ public class IdentityProofService {
      */
     @PreAuthorize(ACCESS)
     public List<Long> requestsWithCopiesExpiredRecently() {
-        LocalDateTime since = now().minusDays(EXPIRY_ALERT_DAYS);
+        // Calendar days in the organisation's zone, as the alert promises.
+        Instant since = ZonedDateTime.now(clock).minusDays(EXPIRY_ALERT_DAYS).toInstant();
         SortedSet<Long> ids = new TreeSet<>(proofs.findRequestIdsDeleted(CopyDeletion.EXPIRED, since));
         ids.addAll(attachments.requestIdsDeleted(CopyDeletion.EXPIRED, since));
         return List.copyOf(ids);
@@ -186,7 +188,7 @@ public class IdentityProofService {
      * references; used on check, refusal and closing. Returns how many files were deleted.
      */
     @Transactional
-    int deleteFiles(long requestId, LocalDateTime now, CopyDeletion cause) {
+    int deleteFiles(long requestId, Instant now, CopyDeletion cause) {
         List<IdentityProof> kept = proofs.findByRequestIdAndFileNameIsNotNull(requestId);
         kept.forEach(proof -> deleteFile(proof, now, cause));
         int deleted = kept.size() + attachments.deleteIdentityDocuments(requestId, now, cause);
@@ -198,7 +200,7 @@ public class IdentityProofService {
 
     /** Deletes the file of one copy for the given reason; the row stays as the trace of the check. */
     @Transactional
-    void deleteFile(IdentityProof proof, LocalDateTime now, CopyDeletion cause) {
+    void deleteFile(IdentityProof proof, Instant now, CopyDeletion cause) {
         String name = proof.getFileName();
         proof.fileDeleted(now, cause);
         proofs.saveAndFlush(proof);
@@ -210,7 +212,7 @@ public class IdentityProofService {
         return require(requests, id);
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+    private Instant now() {
+        return clock.instant();
     }
 }

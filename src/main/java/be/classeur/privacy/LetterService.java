@@ -30,7 +30,7 @@ import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -287,16 +287,16 @@ public class LetterService {
         }
         if (kind == LetterKind.EXTENSION) {
             // The extension counts only once the requester is told (art. 12(3)): the request's deadline follows.
-            r.recordExtensionNotice(sentOn, LocalDateTime.now(clock));
+            r.recordExtensionNotice(sentOn, clock.instant());
         }
         long id = sent.save(new LetterSent(r.getId(), kind, lang, sentOn, Actors.current(), channel,
-                LocalDateTime.now(clock))).getId();
+                clock.instant())).getId();
         audit.changed(r, action, "letter " + kind + " (" + lang + ") sent on " + sentOn + " by " + channel);
         if (kind.isReply() && r.getReplyRecordedOn() == null && r.getStatus() != RequestStatus.RECEIVED
                 && r.getStatus() != RequestStatus.CLOSED) {
             // The completion or refusal letter is the reply: recording it records the reply, whichever way it was
             // sent, so that what the request held only for the reply (an erased requester's address) goes with it.
-            r.recordReply(sentOn, LocalDateTime.now(clock));
+            r.recordReply(sentOn, clock.instant());
             audit.changed(r, "RIGHTS_REQUEST_REPLIED", "reply sent on " + sentOn + " (letter " + kind + ")");
         }
         return id;

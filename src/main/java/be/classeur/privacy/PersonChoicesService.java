@@ -15,7 +15,7 @@ import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +144,7 @@ public class PersonChoicesService {
     private void history(RightsRequest request, String note) {
         String bounded = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE - 1) + "…" : note;
         changes.save(new RequestStatusChange(request.getId(), request.getStatus(), request.getStatus(), Actors.current(),
-                LocalDateTime.now(clock), bounded));
+                clock.instant(), bounded));
     }
 
     private static String personText(ResourceBundle french, DataSubjectRef person) {

@@ -9,7 +9,7 @@ import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import be.classeur.privacy.domain.SubjectRole;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,7 +106,7 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         List<RightsRequest> byTheSubject = requestsBy(subject);
         List<RightsRequest> onTheirBehalf = requestsOnBehalfOf(subject);
         byTheSubject.forEach(r -> r.pseudonymiseRequester(pseudonym, now));

@@ -13,7 +13,7 @@ import be.classeur.privacy.domain.RequestStatusChange;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.RightsRequest;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -123,7 +123,7 @@ class RecipientNotification {
         }
         String bounded = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE - 1) + "…" : note;
         changes.save(new RequestStatusChange(request.getId(), request.getStatus(), request.getStatus(), Actors.current(),
-                LocalDateTime.now(clock), bounded));
+                clock.instant(), bounded));
     }
 
     private static String trainers(ResourceBundle french, Set<Long> trainerIds) {

@@ -12,7 +12,7 @@ import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import jakarta.persistence.EntityNotFoundException;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +169,7 @@ public class RequestAttachmentService {
         if (requestIds.isEmpty()) {
             return;
         }
-        LocalDateTime now = now();
+        Instant now = now();
         for (RequestAttachment a : attachments.findByRequestIdInOrderByUploadedAtAscIdAsc(requestIds)) {
             String fileName = a.getFileName();
             if (fileName != null) {
@@ -185,7 +185,7 @@ public class RequestAttachmentService {
 
     /** Deletes the identity documents still kept for the request, for the given reason; how many were deleted. */
     @Transactional
-    int deleteIdentityDocuments(long requestId, LocalDateTime now, CopyDeletion cause) {
+    int deleteIdentityDocuments(long requestId, Instant now, CopyDeletion cause) {
         List<RequestAttachment> kept = attachments.findByRequestIdAndIdentityDocumentTrueAndFileNameIsNotNull(requestId);
         kept.forEach(a -> deleteFile(a, now, cause));
         return kept.size();
@@ -193,14 +193,14 @@ public class RequestAttachmentService {
 
     /** Deletes the file of one document for the given reason; the row stays as its trace. */
     @Transactional
-    void deleteFile(RequestAttachment a, LocalDateTime now, CopyDeletion cause) {
+    void deleteFile(RequestAttachment a, Instant now, CopyDeletion cause) {
         String fileName = a.getFileName();
         a.fileDeleted(Actors.current(), now, cause);
         attachments.saveAndFlush(a);
         store.delete(fileName);
     }
 
-    List<Long> requestIdsDeleted(CopyDeletion cause, LocalDateTime since) {
+    List<Long> requestIdsDeleted(CopyDeletion cause, Instant since) {
         return attachments.findRequestIdsDeleted(cause, since);
     }
 
@@ -233,7 +233,7 @@ public class RequestAttachmentService {
                 a.isIdentityDocument(), a.getDeletionCause());
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -9,7 +9,7 @@ import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +36,6 @@ class RequestHistoryNotes {
         String note = Translations.text(Locale.FRENCH, key, args);
         String bounded = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE - 1) + "…" : note;
         changes.save(new RequestStatusChange(requestId, request.getStatus(), request.getStatus(), Actors.current(),
-                LocalDateTime.now(clock), bounded));
+                clock.instant(), bounded));
     }
 }

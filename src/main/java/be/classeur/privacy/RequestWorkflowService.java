@@ -16,7 +16,7 @@ import be.classeur.privacy.domain.RightsRequestRepository;
 import be.classeur.privacy.domain.SubjectRole;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -102,7 +102,7 @@ public class RequestWorkflowService {
     public void changeStatus(long id, @Nullable RequestStatus to, @Nullable String note) {
         RightsRequest r = require(requests, id);
         RequestStatus from = r.getStatus();
-        LocalDateTime now = now();
+        Instant now = now();
         if (to == null) {
             throw new IllegalRequestMove("privacy.error.illegalStep", from, from);
         }
@@ -266,7 +266,7 @@ public class RequestWorkflowService {
         return LocalDate.now(clock);
     }
 
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+    private Instant now() {
+        return clock.instant();
     }
 }

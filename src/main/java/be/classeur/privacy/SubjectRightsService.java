@@ -32,7 +32,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -120,7 +120,7 @@ public class SubjectRightsService {
      * The export of a request: the same content as JSON (portability) and as a readable PDF (access), in the reader's
      * language (fr, en, nl), which names a PDF in English or Dutch.
      */
-    public record Export(long requestId, LocalDateTime generatedAt, byte[] json, byte[] pdf, String language) {
+    public record Export(long requestId, Instant generatedAt, byte[] json, byte[] pdf, String language) {
         public String jsonFileName() {
             return "export-demande-" + requestId + ".json";
         }
@@ -165,7 +165,7 @@ public class SubjectRightsService {
         }
         // From 13, a child's own interests are weighed first: refused until decided, left out after a limited reply.
         List<Subject> subjects = childInterests.exportable(request, actionableSubjects(request), Subject::ref);
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         List<Map<String, Object>> content = new ArrayList<>();
         for (Subject subject : subjects) {
             Map<String, Object> parts = new LinkedHashMap<>();
@@ -231,7 +231,7 @@ public class SubjectRightsService {
             if (subject.requester()) {
                 // Before the record is erased: the reply to this request must still reach the requester.
                 directory.contactForReply(ref).ifPresent(c ->
-                        request.holdForReply(c.email(), c.postalAddress(), LocalDateTime.now(clock)));
+                        request.holdForReply(c.email(), c.postalAddress(), clock.instant()));
             }
             for (PersonalDataHandler handler : handlers) {
                 handler.anonymise(ref, pseudonym);
@@ -359,6 +359,10 @@ public class SubjectRightsService {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
             return value;
         }
+        if (value instanceof Instant moment) {
+            // A moment reads as the Brussels time the pages show, with its offset, so it stays unambiguous.
+            return DisplayFormats.iso(moment);
+        }
         if (value instanceof TemporalAccessor || value instanceof Enum<?> || value instanceof Character) {
             return value.toString();
         }
@@ -450,7 +454,7 @@ public class SubjectRightsService {
             Map.entry("kind", List.of("privacy.export.kind.", "people.contact.kind.")),
             Map.entry("action", List.of("privacy.export.action.")));
 
-    private byte[] pdf(long requestId, LocalDateTime now, List<Map<String, Object>> subjects, String lang,
+    private byte[] pdf(long requestId, Instant now, List<Map<String, Object>> subjects, String lang,
                        ResourceBundle bundle) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
@@ -558,7 +562,7 @@ public class SubjectRightsService {
         if (value instanceof LocalDate d) {
             return DATE.format(d);
         }
-        if (value instanceof LocalDateTime t) {
+        if (value instanceof Instant t) {
             return DATE_TIME.format(t);
         }
         if (value instanceof Boolean b) {

@@ -9,6 +9,7 @@ import be.classeur.people.PupilService;
 import be.classeur.people.domain.PupilStage;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.ZoneOffset;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -92,7 +93,7 @@ class PupilGridBenchmark {
         String[] last = {"Dupont", "Lambert", "Dubois", "Martin", "Peeters", "Janssens", "Leclercq", "Dumont", "Renard", "Lemaire",
                 "Dupuis", "Simon", "Laurent", "Mertens", "Claes", "Wouters", "Goossens", "Jacobs", "Michel", "Hermans"};
         Random random = new Random(7);
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC); // columns hold UTC
         int missing = (int) (wanted - existing);
         long started = System.nanoTime();
         for (int done = 0; done < missing; ) {

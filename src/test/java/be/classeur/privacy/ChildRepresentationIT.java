@@ -18,6 +18,7 @@ import be.classeur.privacy.domain.ChildInterestDecision;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -138,7 +139,8 @@ class ChildRepresentationIT {
         String where = " from rights_request_subject where request_id = ? and person_kind = 'PUPIL' and person_id = ?";
         assertThat(jdbc.queryForObject("select minor_checked_by" + where, String.class, id, f.childId())).isEqualTo("dpo");
         assertThat(jdbc.queryForObject("select minor_checked_at" + where, LocalDateTime.class, id, f.childId()))
-                .isNotNull().satisfies(at -> assertThat(at.toLocalDate()).isEqualTo(LocalDate.now(clock)));
+                .isNotNull().satisfies(at -> assertThat(at.atOffset(ZoneOffset.UTC).atZoneSameInstant(clock.getZone()).toLocalDate())
+                        .as("stored in UTC, today in Brussels").isEqualTo(LocalDate.now(clock)));
         assertThat(history(id)).anyMatch(n -> n.contains("Âge vérifié") && n.contains(String.valueOf(f.childId())));
         assertThat(auditActions(DataSubjectRef.pupil(f.childId()))).contains("MINOR_AGE_CHECKED");
 

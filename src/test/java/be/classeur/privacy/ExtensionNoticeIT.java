@@ -13,7 +13,7 @@ import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -153,9 +153,9 @@ class ExtensionNoticeIT {
     @Test
     void everyLetterRecordsTheDateItWasSentAndWhenThatWasRecorded() {
         long id = record(unique("Horodate"), today().minusDays(6));
-        LocalDateTime before = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        Instant before = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         letters.markSent(id, LetterKind.ACKNOWLEDGEMENT, "fr", today().minusDays(5), RequestChannel.POST);
-        LocalDateTime after = LocalDateTime.now(clock);
+        Instant after = clock.instant();
 
         assertThat(letters.sentLetters(id)).singleElement().satisfies(row -> {
             assertThat(row.sentOn()).as("the date the letter says").isEqualTo(today().minusDays(5));

@@ -17,10 +17,10 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +125,7 @@ class IdentityCopiesIT {
 
     private void receivedDaysAgo(String table, long id, int days) {
         jdbc.update("update " + table + " set uploaded_at = ? where id = ?",
-                Timestamp.valueOf(LocalDateTime.now(clock).minusDays(days)), id);
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(days), id);
     }
 
     // --- refusal ---

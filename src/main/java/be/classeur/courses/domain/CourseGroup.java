@@ -24,7 +24,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
@@ -92,12 +92,12 @@ public class CourseGroup {
     private GroupStatus status = GroupStatus.PLANNED;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
-    public void touch(LocalDateTime now) {
+    public void touch(Instant now) {
         if (createdAt == null) {
             createdAt = now;
         }
@@ -124,8 +124,8 @@ public class CourseGroup {
     public void setCapacity(int capacity) { this.capacity = capacity; }
     public GroupStatus getStatus() { return status; }
     public void setStatus(GroupStatus status) { this.status = status; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
 
     @Override
     public boolean equals(Object o) {

@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.springframework.modulith.NamedInterface;
 
 /** A pupil in a group from a start date to an optional end date. Over-capacity enrolments were explicitly allowed. */
@@ -46,12 +46,12 @@ public class Enrolment {
     private boolean overCapacity;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     protected Enrolment() {
     }
 
-    public Enrolment(CourseGroup group, Pupil pupil, LocalDate startsOn, LocalDate endsOn, boolean overCapacity, LocalDateTime createdAt) {
+    public Enrolment(CourseGroup group, Pupil pupil, LocalDate startsOn, LocalDate endsOn, boolean overCapacity, Instant createdAt) {
         this.group = group;
         this.pupil = pupil;
         this.startsOn = startsOn;
@@ -76,5 +76,5 @@ public class Enrolment {
     public LocalDate getStartsOn() { return startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
     public boolean isOverCapacity() { return overCapacity; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
+    public Instant getCreatedAt() { return createdAt; }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -47,13 +47,13 @@ public class ContactEvent {
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
-    private LocalDateTime recordedAt;
+    private Instant recordedAt;
 
     protected ContactEvent() {
     }
 
     public ContactEvent(PersonKind personKind, Long personId, ContactKind kind, LocalDate occurredOn, String note,
-                        String recordedBy, LocalDateTime recordedAt) {
+                        String recordedBy, Instant recordedAt) {
         this.personKind = personKind;
         this.personId = personId;
         this.kind = kind;
@@ -75,5 +75,5 @@ public class ContactEvent {
     public LocalDate getOccurredOn() { return occurredOn; }
     public String getNote() { return note; }
     public String getRecordedBy() { return recordedBy; }
-    public LocalDateTime getRecordedAt() { return recordedAt; }
+    public Instant getRecordedAt() { return recordedAt; }
 }

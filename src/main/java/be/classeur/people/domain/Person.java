@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.springframework.modulith.NamedInterface;
 
 /** Identity, contact and lifecycle fields that pupils, guardians and trainers share. */
@@ -77,7 +77,7 @@ public abstract class Person {
     private boolean archived;
 
     @Column(name = "archived_at")
-    private LocalDateTime archivedAt;
+    private Instant archivedAt;
 
     /** Processing restricted (GDPR art. 18): the record is kept but left out of routine use (rosters, mailings). */
     @Column(nullable = false)
@@ -99,13 +99,13 @@ public abstract class Person {
      * record is read-only for good: it is the pseudonymous trace erasure keeps, not a person one may edit or restore.
      */
     @Column(name = "anonymised_at")
-    private LocalDateTime anonymisedAt;
+    private Instant anonymisedAt;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     /** Checked on the entity too, so that no path (import, service) stores a malformed postal code. */
     @AssertTrue(message = "{validation.postalCode}")
@@ -124,7 +124,7 @@ public abstract class Person {
         }
     }
 
-    public void archive(LocalDateTime now) {
+    public void archive(Instant now) {
         archived = true;
         archivedAt = now;
     }
@@ -167,7 +167,7 @@ public abstract class Person {
      * Erasure by pseudonymisation: the names become the pseudonym, every contact and free-text field is cleared and
      * the record is archived. What remains (dates, school year, links kept for legal traces) no longer identifies anyone.
      */
-    public void pseudonymise(String pseudonym, LocalDateTime now) {
+    public void pseudonymise(String pseudonym, Instant now) {
         firstName = pseudonym;
         lastName = pseudonym;
         email = null;
@@ -187,7 +187,7 @@ public abstract class Person {
         touch(now);
     }
 
-    public void touch(LocalDateTime now) {
+    public void touch(Instant now) {
         if (createdAt == null) {
             createdAt = now;
         }
@@ -196,7 +196,7 @@ public abstract class Person {
 
     /** Whether the record is the pseudonymous trace of an erased person (read-only). */
     public boolean isAnonymised() { return anonymisedAt != null; }
-    public LocalDateTime getAnonymisedAt() { return anonymisedAt; }
+    public Instant getAnonymisedAt() { return anonymisedAt; }
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public String getFirstName() { return firstName; }
@@ -220,11 +220,11 @@ public abstract class Person {
     public void setNotes(String notes) { this.notes = trim(notes); }
     public boolean isArchived() { return archived; }
     public boolean isRestricted() { return restricted; }
-    public LocalDateTime getArchivedAt() { return archivedAt; }
+    public Instant getArchivedAt() { return archivedAt; }
     public LocalDate getNewsObjectionOn() { return newsObjectionOn; }
     public Long getNewsObjectionRequestId() { return newsObjectionRequestId; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
 
     /** Blank form fields are stored as null, so that "no e-mail" is one value, not several. */
     private static String trim(String value) {

@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -35,7 +35,7 @@ public class IdentityProof {
     private String contentType;
 
     @Column(name = "uploaded_at", nullable = false)
-    private LocalDateTime uploadedAt;
+    private Instant uploadedAt;
 
     @Column(name = "uploaded_by", nullable = false, length = 60)
     private String uploadedBy;
@@ -44,7 +44,7 @@ public class IdentityProof {
     private String checkedBy;
 
     @Column(name = "checked_at")
-    private LocalDateTime checkedAt;
+    private Instant checkedAt;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -52,7 +52,7 @@ public class IdentityProof {
     private IdentityCheckResult result;
 
     @Column(name = "file_deleted_at")
-    private LocalDateTime fileDeletedAt;
+    private Instant fileDeletedAt;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -66,7 +66,7 @@ public class IdentityProof {
     protected IdentityProof() {
     }
 
-    public IdentityProof(Long requestId, String fileName, String contentType, LocalDateTime uploadedAt, String uploadedBy) {
+    public IdentityProof(Long requestId, String fileName, String contentType, Instant uploadedAt, String uploadedBy) {
         this.requestId = requestId;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -74,18 +74,18 @@ public class IdentityProof {
         this.uploadedBy = uploadedBy;
     }
 
-    public void recordCheck(IdentityCheckResult result, String by, LocalDateTime at) {
+    public void recordCheck(IdentityCheckResult result, String by, Instant at) {
         this.result = result;
         this.checkedBy = by;
         this.checkedAt = at;
     }
 
-    public void fileDeleted(LocalDateTime at) {
+    public void fileDeleted(Instant at) {
         this.fileName = null;
         this.fileDeletedAt = at;
     }
 
-    public void fileDeleted(LocalDateTime at, CopyDeletion cause) {
+    public void fileDeleted(Instant at, CopyDeletion cause) {
         fileDeleted(at);
         this.deletionCause = cause;
     }
@@ -98,12 +98,12 @@ public class IdentityProof {
     public Long getRequestId() { return requestId; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }
-    public LocalDateTime getUploadedAt() { return uploadedAt; }
+    public Instant getUploadedAt() { return uploadedAt; }
     public String getUploadedBy() { return uploadedBy; }
     public String getCheckedBy() { return checkedBy; }
-    public LocalDateTime getCheckedAt() { return checkedAt; }
+    public Instant getCheckedAt() { return checkedAt; }
     public IdentityCheckResult getResult() { return result; }
-    public LocalDateTime getFileDeletedAt() { return fileDeletedAt; }
+    public Instant getFileDeletedAt() { return fileDeletedAt; }
     public CopyDeletion getDeletionCause() { return deletionCause; }
     public boolean isOtherCopiesDestroyed() { return otherCopiesDestroyed; }
 }

@@ -1,6 +1,6 @@
 package be.classeur.privacy.domain;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,8 +12,8 @@ public interface IdentityProofRepository extends JpaRepository<IdentityProof, Lo
     List<IdentityProof> findByRequestIdAndFileNameIsNotNull(Long requestId);
 
     /** Copies still kept that were received before the cutoff: past the age limit. */
-    List<IdentityProof> findByFileNameIsNotNullAndUploadedAtBeforeOrderByRequestIdAscIdAsc(LocalDateTime cutoff);
+    List<IdentityProof> findByFileNameIsNotNullAndUploadedAtBeforeOrderByRequestIdAscIdAsc(Instant cutoff);
 
     @Query("select distinct p.requestId from IdentityProof p where p.deletionCause = :cause and p.fileDeletedAt >= :since")
-    List<Long> findRequestIdsDeleted(@Param("cause") CopyDeletion cause, @Param("since") LocalDateTime since);
+    List<Long> findRequestIdsDeleted(@Param("cause") CopyDeletion cause, @Param("since") Instant since);
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,13 +44,13 @@ public class LetterSent {
     private RequestChannel channel;
 
     @Column(name = "recorded_at", nullable = false)
-    private LocalDateTime recordedAt;
+    private Instant recordedAt;
 
     protected LetterSent() {
     }
 
     public LetterSent(Long requestId, LetterKind kind, String language, LocalDate sentOn, String sentBy,
-                      RequestChannel channel, LocalDateTime recordedAt) {
+                      RequestChannel channel, Instant recordedAt) {
         this.requestId = requestId;
         this.kind = kind;
         this.language = language;
@@ -67,5 +67,5 @@ public class LetterSent {
     public LocalDate getSentOn() { return sentOn; }
     public String getSentBy() { return sentBy; }
     public RequestChannel getChannel() { return channel; }
-    public LocalDateTime getRecordedAt() { return recordedAt; }
+    public Instant getRecordedAt() { return recordedAt; }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -41,13 +41,13 @@ public class RequestAttachment {
     private long sizeBytes;
 
     @Column(name = "uploaded_at", nullable = false)
-    private LocalDateTime uploadedAt;
+    private Instant uploadedAt;
 
     @Column(name = "uploaded_by", nullable = false, length = 60)
     private String uploadedBy;
 
     @Column(name = "deleted_at")
-    private LocalDateTime deletedAt;
+    private Instant deletedAt;
 
     @Column(name = "deleted_by", length = 60)
     private String deletedBy;
@@ -65,7 +65,7 @@ public class RequestAttachment {
     }
 
     public RequestAttachment(Long requestId, String fileName, String originalName, String contentType, long sizeBytes,
-                             LocalDateTime uploadedAt, String uploadedBy) {
+                             Instant uploadedAt, String uploadedBy) {
         this.requestId = requestId;
         this.fileName = fileName;
         this.originalName = originalName;
@@ -76,13 +76,13 @@ public class RequestAttachment {
     }
 
     /** The file is gone; what is left says a document existed, when and by whom it was added and removed. */
-    public void fileDeleted(String by, LocalDateTime at) {
+    public void fileDeleted(String by, Instant at) {
         this.fileName = null;
         this.deletedBy = by;
         this.deletedAt = at;
     }
 
-    public void fileDeleted(String by, LocalDateTime at, CopyDeletion cause) {
+    public void fileDeleted(String by, Instant at, CopyDeletion cause) {
         fileDeleted(by, at);
         this.deletionCause = cause;
     }
@@ -106,9 +106,9 @@ public class RequestAttachment {
     public String getOriginalName() { return originalName; }
     public String getContentType() { return contentType; }
     public long getSizeBytes() { return sizeBytes; }
-    public LocalDateTime getUploadedAt() { return uploadedAt; }
+    public Instant getUploadedAt() { return uploadedAt; }
     public String getUploadedBy() { return uploadedBy; }
-    public LocalDateTime getDeletedAt() { return deletedAt; }
+    public Instant getDeletedAt() { return deletedAt; }
     public String getDeletedBy() { return deletedBy; }
     public boolean isIdentityDocument() { return identityDocument; }
     public CopyDeletion getDeletionCause() { return deletionCause; }

@@ -1,6 +1,6 @@
 package be.classeur.privacy.domain;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,8 +16,8 @@ public interface RequestAttachmentRepository extends JpaRepository<RequestAttach
 
     /** Identity documents still kept that were received before the cutoff: past the age limit. */
     List<RequestAttachment> findByIdentityDocumentTrueAndFileNameIsNotNullAndUploadedAtBeforeOrderByRequestIdAscIdAsc(
-            LocalDateTime cutoff);
+            Instant cutoff);
 
     @Query("select distinct a.requestId from RequestAttachment a where a.deletionCause = :cause and a.deletedAt >= :since")
-    List<Long> findRequestIdsDeleted(@Param("cause") CopyDeletion cause, @Param("since") LocalDateTime since);
+    List<Long> findRequestIdsDeleted(@Param("cause") CopyDeletion cause, @Param("since") Instant since);
 }

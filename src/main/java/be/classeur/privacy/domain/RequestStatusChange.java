@@ -8,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -40,7 +40,7 @@ public class RequestStatusChange {
     private String changedBy;
 
     @Column(name = "changed_at", nullable = false)
-    private LocalDateTime changedAt;
+    private Instant changedAt;
 
     @Column(length = 1000)
     private String note;
@@ -49,7 +49,7 @@ public class RequestStatusChange {
     }
 
     public RequestStatusChange(Long requestId, RequestStatus fromStatus, RequestStatus toStatus, String changedBy,
-                               LocalDateTime changedAt, String note) {
+                               Instant changedAt, String note) {
         this.requestId = requestId;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
@@ -68,6 +68,6 @@ public class RequestStatusChange {
     public RequestStatus getFromStatus() { return fromStatus; }
     public RequestStatus getToStatus() { return toStatus; }
     public String getChangedBy() { return changedBy; }
-    public LocalDateTime getChangedAt() { return changedAt; }
+    public Instant getChangedAt() { return changedAt; }
     public String getNote() { return note; }
 }

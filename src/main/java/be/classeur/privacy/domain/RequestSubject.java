@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,14 +44,14 @@ public class RequestSubject {
     private SubjectRole role;
 
     @Column(name = "match_confirmed_at")
-    private LocalDateTime matchConfirmedAt;
+    private Instant matchConfirmedAt;
 
     @Column(name = "match_confirmed_by", length = 60)
     private String matchConfirmedBy;
 
     /* For a child without a recorded birth date: who checked that they are a minor, when. */
     @Column(name = "minor_checked_at")
-    private LocalDateTime minorCheckedAt;
+    private Instant minorCheckedAt;
 
     @Column(name = "minor_checked_by", length = 60)
     private String minorCheckedBy;
@@ -66,7 +66,7 @@ public class RequestSubject {
     private String interestNote;
 
     @Column(name = "interest_decided_at")
-    private LocalDateTime interestDecidedAt;
+    private Instant interestDecidedAt;
 
     @Column(name = "interest_decided_by", length = 60)
     private String interestDecidedBy;
@@ -80,19 +80,19 @@ public class RequestSubject {
         this.role = role;
     }
 
-    void confirm(String by, LocalDateTime at) {
+    void confirm(String by, Instant at) {
         this.matchConfirmedBy = by;
         this.matchConfirmedAt = at;
     }
 
     /** The privacy officer checked that this child, without a recorded birth date, is a minor. */
-    public void minorChecked(String by, LocalDateTime at) {
+    public void minorChecked(String by, Instant at) {
         this.minorCheckedBy = by;
         this.minorCheckedAt = at;
     }
 
     /** The decision on a child's export once their own interests were weighed (the last one counts). */
-    public void decideInterest(ChildInterestDecision decision, String note, String by, LocalDateTime at) {
+    public void decideInterest(ChildInterestDecision decision, String note, String by, Instant at) {
         this.interestDecision = decision;
         this.interestNote = note == null || note.isBlank() ? null : note.strip();
         this.interestDecidedBy = by;
@@ -115,12 +115,12 @@ public class RequestSubject {
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public SubjectRole getRole() { return role; }
-    public LocalDateTime getMatchConfirmedAt() { return matchConfirmedAt; }
+    public Instant getMatchConfirmedAt() { return matchConfirmedAt; }
     public String getMatchConfirmedBy() { return matchConfirmedBy; }
-    public LocalDateTime getMinorCheckedAt() { return minorCheckedAt; }
+    public Instant getMinorCheckedAt() { return minorCheckedAt; }
     public String getMinorCheckedBy() { return minorCheckedBy; }
     public ChildInterestDecision getInterestDecision() { return interestDecision; }
     public String getInterestNote() { return interestNote; }
-    public LocalDateTime getInterestDecidedAt() { return interestDecidedAt; }
+    public Instant getInterestDecidedAt() { return interestDecidedAt; }
     public String getInterestDecidedBy() { return interestDecidedBy; }
 }

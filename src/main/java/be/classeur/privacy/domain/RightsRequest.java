@@ -21,7 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -131,17 +131,17 @@ public class RightsRequest {
     private LocalDate dueOn;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private Instant updatedAt;
 
     protected RightsRequest() {
     }
 
     public RightsRequest(Set<Right> rights, DataSubjectRef requester, String requesterName, String requesterEmail,
                          Collection<Long> representedPupilIds, RequestChannel channel, LocalDate receivedOn, String description,
-                         LocalDateTime now) {
+                         Instant now) {
         this.rights = rights.isEmpty() ? new HashSet<>() : new HashSet<>(EnumSet.copyOf(rights));
         this.requesterKind = requester == null ? null : requester.kind();
         this.requesterId = requester == null ? null : requester.id();
@@ -190,7 +190,7 @@ public class RightsRequest {
      * not extended, or when the notice is dated after the first deadline (too late to extend). The earliest notice
      * counts; the caller has checked the date against receipt and today.
      */
-    public void recordExtensionNotice(LocalDate sentOn, LocalDateTime now) {
+    public void recordExtensionNotice(LocalDate sentOn, Instant now) {
         if (extendedOn == null) {
             throw new BusinessRuleException("privacy.letter.error.extensionNotDecided");
         }
@@ -207,7 +207,7 @@ public class RightsRequest {
     }
 
     /** The receipt date was wrongly recorded: the deadlines (first, extended, due) follow the corrected date. */
-    public void correctReceivedOn(LocalDate receivedOn, LocalDateTime now) {
+    public void correctReceivedOn(LocalDate receivedOn, Instant now) {
         this.receivedOn = receivedOn;
         this.updatedAt = now;
         syncDueOn();
@@ -228,7 +228,7 @@ public class RightsRequest {
      */
 
     /** Asks the requester for proof of identity (art. 12(6)): only from "received". */
-    public void requestIdentityProof(LocalDateTime now) {
+    public void requestIdentityProof(Instant now) {
         step(RequestStatus.AWAITING_IDENTITY, now);
     }
 
@@ -236,7 +236,7 @@ public class RightsRequest {
      * Work on the request starts: from "received", or from "awaiting identity" once the identity is established. A
      * request extended while awaiting identity reaches "extended", not "in progress". Returns the status reached.
      */
-    public RequestStatus startWork(LocalDateTime now) {
+    public RequestStatus startWork(Instant now) {
         step(RequestStatus.IN_PROGRESS, now);
         if (extendedOn != null) {
             this.status = RequestStatus.EXTENDED;
@@ -245,7 +245,7 @@ public class RightsRequest {
     }
 
     /** The reply was given: from "in progress" or "extended". */
-    public void answer(LocalDateTime now) {
+    public void answer(Instant now) {
         step(RequestStatus.ANSWERED, now);
     }
 
@@ -253,7 +253,7 @@ public class RightsRequest {
      * The request is refused, with reasons (art. 12(4)): from "awaiting identity" (identity not established, art.
      * 12(2)), "in progress" or "extended".
      */
-    public void refuse(String reasons, LocalDateTime now) {
+    public void refuse(String reasons, Instant now) {
         requireStep(RequestStatus.REFUSED);
         if (reasons == null || reasons.isBlank()) {
             throw new BusinessRuleException("privacy.error.refusalNeedsReason");
@@ -262,7 +262,7 @@ public class RightsRequest {
     }
 
     /** The file is closed: from "answered" or "refused", once the reply is recorded as sent. */
-    public void close(LocalDateTime now) {
+    public void close(Instant now) {
         requireStep(RequestStatus.CLOSED);
         if (replyRecordedOn == null) {
             throw new BusinessRuleException("privacy.error.closeWithoutReply");
@@ -276,7 +276,7 @@ public class RightsRequest {
         }
     }
 
-    private void step(RequestStatus to, LocalDateTime now) {
+    private void step(RequestStatus to, Instant now) {
         requireStep(to);
         this.status = to;
         this.updatedAt = now;
@@ -288,7 +288,7 @@ public class RightsRequest {
      * proof of identity. A request awaiting proof of identity stays so (the identity check goes on); one in progress
      * becomes "extended". The deadline moves only once the notice is recorded ({@link #recordExtensionNotice}).
      */
-    public void extend(LocalDate on, String reason, LocalDateTime now) {
+    public void extend(LocalDate on, String reason, Instant now) {
         BusinessRuleException refusal = extensionRefusal(on);
         if (refusal != null) {
             throw refusal;
@@ -327,7 +327,7 @@ public class RightsRequest {
         return null;
     }
 
-    public void assignTo(String login, LocalDateTime now) {
+    public void assignTo(String login, Instant now) {
         this.assignee = login;
         this.updatedAt = now;
     }
@@ -336,7 +336,7 @@ public class RightsRequest {
      * Records the date the reply (or the reasoned refusal) was sent; needed before closing. Not before the work has
      * started, nor once the request is closed. The caller has checked the date against receipt and today.
      */
-    public void recordReply(LocalDate on, LocalDateTime now) {
+    public void recordReply(LocalDate on, Instant now) {
         if (status == RequestStatus.CLOSED || status == RequestStatus.RECEIVED) {
             throw new IllegalRequestMove("privacy.error.replyNotNow", status, status);
         }
@@ -356,7 +356,7 @@ public class RightsRequest {
      * recording the reply then replaces the name with the pseudonym and clears the e-mail and the address. A request
      * whose reply was already recorded forgets them at once.
      */
-    public void pseudonymiseRequester(String pseudonym, LocalDateTime now) {
+    public void pseudonymiseRequester(String pseudonym, Instant now) {
         this.erasedAs = pseudonym;
         clearFreeText(now);
         forgetRequesterOnceReplied(now);
@@ -367,7 +367,7 @@ public class RightsRequest {
      * e-mail from the record when the request has none, and the postal address when the reply goes by post (the
      * request came by post or in person, or there is no e-mail). Only until the reply is recorded as sent.
      */
-    public void holdForReply(String emailOnRecord, String postalAddress, LocalDateTime now) {
+    public void holdForReply(String emailOnRecord, String postalAddress, Instant now) {
         if (replyRecordedOn != null) {
             return;
         }
@@ -382,7 +382,7 @@ public class RightsRequest {
     }
 
     /** Once the reply to an erased requester is recorded, what was kept to send it goes. */
-    private void forgetRequesterOnceReplied(LocalDateTime now) {
+    private void forgetRequesterOnceReplied(Instant now) {
         if (erasedAs != null && replyRecordedOn != null) {
             this.requesterName = erasedAs;
             this.requesterEmail = null;
@@ -392,11 +392,11 @@ public class RightsRequest {
     }
 
     /** Erasure of the pupil a guardian asked for: the description and the extension reasons may name the pupil. */
-    public void clearDescription(LocalDateTime now) {
+    public void clearDescription(Instant now) {
         clearFreeText(now);
     }
 
-    private void clearFreeText(LocalDateTime now) {
+    private void clearFreeText(Instant now) {
         this.description = null;
         this.extensionReason = null;
         this.updatedAt = now;
@@ -416,7 +416,7 @@ public class RightsRequest {
      * Links a request whose requester was not found at intake to a person in the records (and, for a guardian, the
      * children they act for). The matches are proposed, not yet confirmed.
      */
-    public void linkRequester(DataSubjectRef requester, Collection<Long> representedPupilIds, LocalDateTime now) {
+    public void linkRequester(DataSubjectRef requester, Collection<Long> representedPupilIds, Instant now) {
         if (requester() != null) {
             throw new BusinessRuleException("privacy.subjects.error.requesterAlreadyLinked");
         }
@@ -430,7 +430,7 @@ public class RightsRequest {
     }
 
     /** The privacy officer confirms that the person in the records is the one the request is about. */
-    public RequestSubject confirmMatch(long subjectId, String by, LocalDateTime now) {
+    public RequestSubject confirmMatch(long subjectId, String by, Instant now) {
         RequestSubject subject = subject(subjectId);
         if (subject.isConfirmed()) {
             throw new BusinessRuleException("privacy.subjects.error.alreadyConfirmed");
@@ -445,7 +445,7 @@ public class RightsRequest {
      * records (it becomes "not found" again) and also removes the children, who were covered only through them; so
      * it is refused once any match of the request is confirmed.
      */
-    public List<RequestSubject> removeMatch(long subjectId, LocalDateTime now) {
+    public List<RequestSubject> removeMatch(long subjectId, Instant now) {
         RequestSubject subject = subject(subjectId);
         if (subject.isConfirmed()) {
             throw new BusinessRuleException("privacy.subjects.error.confirmedStays");
@@ -510,6 +510,6 @@ public class RightsRequest {
     public String getErasedAs() { return erasedAs; }
     public String getReplyAddress() { return replyAddress; }
     public LocalDate getDueOn() { return dueOn; }
-    public LocalDateTime getCreatedAt() { return createdAt; }
-    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
 }

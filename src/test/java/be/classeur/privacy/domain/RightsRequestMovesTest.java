@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DisplayFormats;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class RightsRequestMovesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
-    private static final LocalDateTime NOW = TODAY.atTime(10, 0);
+    private static final Instant NOW = TODAY.atTime(10, 0).atZone(DisplayFormats.ZONE).toInstant();
 
     enum Move {
         REQUEST_IDENTITY_PROOF, START_WORK, EXTEND, ANSWER, REFUSE, RECORD_REPLY, CLOSE;

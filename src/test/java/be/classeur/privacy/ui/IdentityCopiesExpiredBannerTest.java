@@ -12,10 +12,10 @@ import be.classeur.privacy.domain.Right;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.router.RouterLink;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class IdentityCopiesExpiredBannerTest extends SpringBrowserlessTest {
         proofs.recordDoubt(id, "Adresse inconnue");
         long proof = proofs.upload(id, "copie.pdf", "%PDF copie".getBytes(StandardCharsets.UTF_8));
         jdbc.update("update privacy_identity_proof set uploaded_at = ? where id = ?",
-                Timestamp.valueOf(LocalDateTime.now(clock).minusDays(35)), proof);
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(35), proof);
 
         assertThat(SystemJob.run(IdentityCopyExpiryJob.NAME, job::deleteExpired)).contains(id);
         assertThat(proofs.requestsWithCopiesExpiredRecently()).contains(id);
