@@ -41,6 +41,19 @@ public class HistoryNotesAsMessages implements liquibase.change.custom.CustomTas
             "responsable", "privacy.history.person.GUARDIAN", "formateur", "privacy.history.person.TRAINER");
     private static final Map<String, String> RECIPIENT_CHANGES = Map.of("la rectification", "RECTIFIED",
             "l’effacement", "ERASED", "la limitation du traitement", "RESTRICTED");
+    /** The French labels of the fields a rectification names, as they read when those lines were written. */
+    private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
+            Map.entry("Prénom", "people.field.firstName"), Map.entry("Nom de famille", "people.field.lastName"),
+            Map.entry("E-mail", "people.field.email"), Map.entry("Téléphone", "people.field.phone"),
+            Map.entry("Rue et numéro", "people.field.street"), Map.entry("Code postal", "people.field.postalCode"),
+            Map.entry("Localité", "people.field.city"), Map.entry("Pays", "people.field.country"),
+            Map.entry("Notes", "people.field.notes"), Map.entry("Date de naissance", "people.pupil.field.birthDate"),
+            Map.entry("Année scolaire", "people.pupil.field.schoolYear"), Map.entry("École", "people.pupil.field.school"),
+            Map.entry("Statut", "people.pupil.field.stage"), Map.entry("Source des données", "people.pupil.field.dataSource"),
+            Map.entry("Matières demandées", "people.pupil.field.subjects"),
+            Map.entry("Disponibilités", "people.trainer.field.availability"),
+            Map.entry("Convention de confidentialité signée le", "people.trainer.field.agreementSignedOn"),
+            Map.entry("Matières enseignées", "people.trainer.field.subjects"));
     private static final String CHANGE = "(la rectification|l’effacement|la limitation du traitement)";
     private static final String TRAINERS = "(formateur n° \\d+(?:, formateur n° \\d+)*)";
     private static final String WITHOUT_ACCOUNT = "(?: Sans compte, à informer par un autre moyen : " + TRAINERS + "\\.)?";
@@ -74,9 +87,17 @@ public class HistoryNotesAsMessages implements liquibase.change.custom.CustomTas
         sentence("(\\d+) copies de pièce d’identité supprimées automatiquement : conservée\\(s\\) plus de (\\d+) jours\\.",
                 m -> Message.of("privacy.identity.history.expired", number(m.group(1)), number(m.group(2))));
         sentence("identity confirmed", m -> Message.of("privacy.identity.history.confirmedStep"));
-        // The fields were French labels: kept as written, since a label cannot be traced back to one key.
-        sentence("Rectification \\(" + PERSON.pattern() + "\\) : (.+)",
-                m -> Message.of("privacy.choices.history.rectified", person(m.group(1), m.group(2)), new Text(m.group(3))));
+        sentence("Rectification \\(" + PERSON.pattern() + "\\) : (.+)", m -> {
+            List<Arg> fields = new ArrayList<>();
+            for (String label : m.group(3).split(", ")) {
+                String key = FIELD_KEYS.get(label);
+                if (key == null) {
+                    return null; // a label this change does not know: the line is kept as written
+                }
+                fields.add(new Label(key));
+            }
+            return Message.of("privacy.choices.history.rectified", person(m.group(1), m.group(2)), new Joined(fields));
+        });
         sentence("Opposition aux nouvelles des activités / retrait du consentement enregistré : (.+)", m -> {
             List<Arg> people = new ArrayList<>();
             for (String item : m.group(1).split(", ")) {

@@ -49,6 +49,9 @@ class HistoryNotesAsMessagesIT {
                 "Destinataires informés de l’effacement (RGPD, art. 19) : formateur n° 7, formateur n° 9. Sans compte, à"
                         + " informer par un autre moyen : formateur n° 9.",
                 "identity confirmed",
+                "Rectification (responsable n° 5) : Nom de famille, E-mail",
+                "Opposition aux nouvelles des activités / retrait du consentement enregistré : élève n° 3, responsable n° 4"
+                        + " (déjà enregistrée)",
                 "Pris en charge par Marie, voir dossier papier");
         jdbc.execute("alter table request_status_change add column note varchar(1000)");
         try {
@@ -66,19 +69,22 @@ class HistoryNotesAsMessagesIT {
 
         assertThat(jdbc.queryForList("select note_key from request_status_change where request_id = ? and note_key is not null"
                 + " order by id", String.class, id)).containsExactly("privacy.history.receiptCorrected",
-                "privacy.history.minorChecked", Message.SENTENCES, "privacy.identity.history.confirmedStep", Message.LITERAL);
+                "privacy.history.minorChecked", Message.SENTENCES, "privacy.identity.history.confirmedStep",
+                "privacy.choices.history.rectified", "privacy.choices.history.objection", Message.LITERAL);
 
         List<StatusChangeRow> history = requestWorkflow.detail(id).history();
         List<String> french = history.stream().map(h -> h.noteIn(Locale.FRENCH)).filter(n -> !n.isEmpty()).toList();
         assertThat(french).containsExactly(
                 "Date de réception corrigée du 03/11/2026 au 29/10/2026. Motif : Date du cachet de la poste",
-                legacy.get(1), legacy.get(2), "Identité confirmée.", legacy.get(4));
+                legacy.get(1), legacy.get(2), "Identité confirmée.", legacy.get(4), legacy.get(5), legacy.get(6));
         List<String> english = history.stream().map(h -> h.noteIn(Locale.ENGLISH)).filter(n -> !n.isEmpty()).toList();
         assertThat(english).containsExactly(
                 "Date received corrected from 03/11/2026 to 29/10/2026. Reason: Date du cachet de la poste",
                 "Age checked for child no. 1234 (no birth date recorded): a minor when the request was received.",
                 "Recipients told of the erasure (GDPR art. 19): trainer no. 7, trainer no. 9. Without an account, to be"
                         + " told another way: trainer no. 9.",
-                "Identity confirmed.", "Pris en charge par Marie, voir dossier papier");
+                "Identity confirmed.", "Rectification (guardian no. 5): Last name, E-mail",
+                "Objection to news about activities / consent withdrawal recorded: pupil no. 3, guardian no. 4 (already"
+                        + " recorded)", "Pris en charge par Marie, voir dossier papier");
     }
 }
