@@ -5,6 +5,7 @@ import static be.classeur.privacy.domain.RightsRequestRepository.require;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Message;
 import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.PersonDirectory;
@@ -96,9 +97,7 @@ public class ChildInterestService {
         Instant now = clock.instant();
         subject.decideInterest(decision, note, Actors.current(), now);
         changes.save(new RequestStatusChange(requestId, request.getStatus(), request.getStatus(), Actors.current(), now,
-                "Intérêts de l’enfant n° " + child.pupilId() + " (13 ans ou plus) pesés : "
-                        + (decision == ChildInterestDecision.FULL_EXPORT ? "export complet au parent."
-                        : "réponse limitée, après avoir entendu l’enfant.")));
+                Message.of("privacy.childInterest.history." + decision.name(), child.pupilId())));
         audit.changed(request, "CHILD_INTEREST_DECIDED", "child " + child.pupilId() + ": " + decision);
         events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(child.pupilId()), "CHILD_INTEREST_DECIDED",
                 "request " + requestId + ": " + decision));

@@ -150,7 +150,7 @@ public class IdentityProofService {
                 + "; copies deleted; copies received by e-mail or on paper confirmed deleted or shredded");
         history.add(requestId, "privacy.identity.history.checked." + result.name());
         if (result == IdentityCheckResult.CONFIRMED && require(requests, requestId).getStatus() == RequestStatus.AWAITING_IDENTITY) {
-            workflow.changeStatus(requestId, RequestStatus.IN_PROGRESS, "identity confirmed");
+            workflow.startWorkOnceIdentityConfirmed(requestId);
         }
     }
 

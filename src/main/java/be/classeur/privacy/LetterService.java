@@ -102,7 +102,7 @@ public class LetterService {
         LocalDate deadline = kind == LetterKind.EXTENSION ? LegalDeadline.extendedDeadline(r.getReceivedOn()) : r.deadline();
         String reasons = switch (kind) {
             case EXTENSION -> r.getExtensionReason() == null ? bundle.getString("privacy.letter.reasonsToComplete") : r.getExtensionReason();
-            case REFUSAL -> refusalReasons(r).isBlank() ? bundle.getString("privacy.letter.reasonsToComplete") : refusalReasons(r);
+            case REFUSAL -> refusalReasons(r, lang).isBlank() ? bundle.getString("privacy.letter.reasonsToComplete") : refusalReasons(r, lang);
             case RESTRICTION_LIFTED -> bundle.getString("privacy.letter.reasonsToComplete");
             default -> "";
         };
@@ -163,10 +163,10 @@ public class LetterService {
         return out.toString();
     }
 
-    private String refusalReasons(RightsRequest r) {
+    private String refusalReasons(RightsRequest r, String lang) {
         return changes.findByRequestIdOrderByChangedAtAscIdAsc(r.getId()).stream()
                 .filter(c -> c.getToStatus() == RequestStatus.REFUSED && c.getNote() != null)
-                .map(RequestStatusChange::getNote)
+                .map(c -> c.getNote().render(Locale.of(lang)))
                 .reduce((first, last) -> last).orElse("");
     }
 

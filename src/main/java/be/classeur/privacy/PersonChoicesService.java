@@ -1,12 +1,12 @@
 package be.classeur.privacy;
 
-import be.classeur.kernel.Translations;
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.accounts.RecipientNotices;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Message;
 import be.classeur.people.NewsObjectionService;
 import be.classeur.people.PersonRectified;
 import be.classeur.privacy.domain.RequestStatusChange;
@@ -16,6 +16,7 @@ import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,9 +100,9 @@ public class PersonChoicesService {
         if (!concerned) {
             throw new BusinessRuleException("privacy.choices.error.notASubject");
         }
-        ResourceBundle french = french();
-        String fields = rectified.changedFieldLabelKeys().stream().map(french::getString).collect(Collectors.joining(", "));
-        history(request, format(french, "privacy.choices.history.rectified", personText(french, rectified.subject()), fields));
+        List<Message.Arg> fields = rectified.changedFieldLabelKeys().stream().<Message.Arg>map(Message.Label::new).toList();
+        history(request, Message.of("privacy.choices.history.rectified", RequestHistoryNotes.person(rectified.subject()),
+                new Message.Joined(fields)));
         recipients.tell(request, List.of(rectified.subject()), RecipientNotices.Change.RECTIFIED);
     }
 
@@ -121,41 +122,23 @@ public class PersonChoicesService {
             throw new BusinessRuleException("privacy.choices.error.noObjectionRight");
         }
         List<SubjectRightsService.Subject> subjects = subjectRights.actionableSubjects(requestId);
-        ResourceBundle french = french();
         int recorded = 0;
-        StringBuilder people = new StringBuilder();
+        List<Message.Arg> people = new ArrayList<>();
         for (SubjectRightsService.Subject subject : subjects) {
             boolean recordedNow = newsObjections.recordObjection(subject.ref(), requestId);
             recorded += recordedNow ? 1 : 0;
-            if (!people.isEmpty()) {
-                people.append(", ");
-            }
-            people.append(personText(french, subject.ref()));
-            if (!recordedNow) {
-                people.append(' ').append(french.getString("privacy.choices.history.alreadyObjecting"));
-            }
+            Message person = RequestHistoryNotes.person(subject.ref());
+            people.add(new Message.Part(recordedNow ? person : Message.of(Message.SENTENCES, person,
+                    new Message.Label("privacy.choices.history.alreadyObjecting"))));
         }
-        history(request, format(french, "privacy.choices.history.objection", people.toString()));
+        history(request, Message.of("privacy.choices.history.objection", new Message.Joined(people)));
         audit.changed(request, "RIGHTS_REQUEST_NEWS_OBJECTION", null);
         return recorded;
     }
 
     /** A history line that records an action, not a step: the status stays as it is. */
-    private void history(RightsRequest request, String note) {
-        String bounded = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE - 1) + "…" : note;
+    private void history(RightsRequest request, Message note) {
         changes.save(new RequestStatusChange(request.getId(), request.getStatus(), request.getStatus(), Actors.current(),
-                clock.instant(), bounded));
-    }
-
-    private static String personText(ResourceBundle french, DataSubjectRef person) {
-        return french.getString(person.kind().labelKey()).toLowerCase(Locale.FRENCH) + " n° " + person.id();
-    }
-
-    private static String format(ResourceBundle bundle, String key, Object... args) {
-        return Translations.format(Locale.FRENCH, bundle.getString(key), args);
-    }
-
-    private static ResourceBundle french() {
-        return Translations.bundle(Locale.FRENCH);
+                clock.instant(), note));
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -172,7 +173,8 @@ public class PrivacyPersonalData implements PersonalDataHandler {
             step.put("changedAt", c.getChangedAt());
             // Who handled it, which the export shows as a role (SubjectRightsService), never as a login.
             step.put("changedBy", c.getChangedBy());
-            step.put("note", c.getNote());
+            // The note as it read before notes were stored as messages: in French, the organisation's language.
+            step.put("note", c.getNote() == null ? null : c.getNote().render(Locale.FRENCH));
             history.add(step);
         }
         row.put("history", history);

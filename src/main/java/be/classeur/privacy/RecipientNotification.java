@@ -1,11 +1,11 @@
 package be.classeur.privacy;
 
-import be.classeur.kernel.Translations;
 import be.classeur.accounts.RecipientNotices;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupTrainer;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Message;
 import be.classeur.kernel.PersonKind;
 import be.classeur.people.GuardianService;
 import be.classeur.people.PersonDirectory;
@@ -110,28 +110,22 @@ class RecipientNotification {
         return names;
     }
 
-    /** History notes are in French, like the other lines of the request's history (see PersonChoicesService). */
+    /** The history line, as a message shown in the reader's language (see {@link be.classeur.kernel.Message}). */
     private void history(RightsRequest request, RecipientNotices.Change change, Set<Long> concerned, Set<Long> told) {
-        ResourceBundle french = Translations.bundle(Locale.FRENCH);
-        String what = french.getString("privacy.recipients.change." + change.name());
-        String note = told.isEmpty() ? format(french, "privacy.recipients.history.noneTold", what)
-                : format(french, "privacy.recipients.history.told", what, trainers(french, told));
+        Message.Label what = new Message.Label("privacy.recipients.change." + change.name());
+        Message note = told.isEmpty() ? Message.of("privacy.recipients.history.noneTold", what)
+                : Message.of("privacy.recipients.history.told", what, trainers(told));
         Set<Long> untold = new LinkedHashSet<>(concerned);
         untold.removeAll(told);
         if (!untold.isEmpty()) {
-            note += " " + format(french, "privacy.recipients.history.withoutAccount", trainers(french, untold));
+            note = Message.of(Message.SENTENCES, note, Message.of("privacy.recipients.history.withoutAccount", trainers(untold)));
         }
-        String bounded = note.length() > MAX_NOTE ? note.substring(0, MAX_NOTE - 1) + "…" : note;
         changes.save(new RequestStatusChange(request.getId(), request.getStatus(), request.getStatus(), Actors.current(),
-                clock.instant(), bounded));
+                clock.instant(), note));
     }
 
-    private static String trainers(ResourceBundle french, Set<Long> trainerIds) {
-        String label = french.getString(PersonKind.TRAINER.labelKey()).toLowerCase(Locale.FRENCH);
-        return trainerIds.stream().map(id -> label + " n° " + id).collect(Collectors.joining(", "));
-    }
-
-    private static String format(ResourceBundle bundle, String key, Object... args) {
-        return Translations.format(Locale.FRENCH, bundle.getString(key), args);
+    private static Message.Joined trainers(Set<Long> trainerIds) {
+        return new Message.Joined(trainerIds.stream()
+                .<Message.Arg>map(id -> new Message.Part(RequestHistoryNotes.person(DataSubjectRef.trainer(id)))).toList());
     }
 }

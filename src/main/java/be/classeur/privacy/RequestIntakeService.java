@@ -5,6 +5,7 @@ import static be.classeur.privacy.domain.RightsRequestRepository.require;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Message;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.GuardianService;
@@ -88,7 +89,7 @@ public class RequestIntakeService {
         RightsRequest request = new RightsRequest(intake.rights(), intake.requester(), name, intake.requesterEmail(),
                 intake.represented(), intake.channel(), intake.receivedOn(), intake.description(), now());
         request = requests.saveAndFlush(request);
-        changes.save(new RequestStatusChange(request.getId(), null, RequestStatus.RECEIVED, Actors.current(), now(), null));
+        changes.save(new RequestStatusChange(request.getId(), null, RequestStatus.RECEIVED, Actors.current(), now(), (Message) null));
         audit.changed(request, "RIGHTS_REQUEST_RECORDED", rightsText(request.getRights()));
         recordMinorChecks(request, intake.minorChecked());
         for (Long pupilId : request.representedPupilIds()) {
@@ -134,8 +135,7 @@ public class RequestIntakeService {
             request.representedSubject(pupilId).ifPresent(subject -> {
                 subject.minorChecked(Actors.current(), now());
                 changes.save(new RequestStatusChange(request.getId(), request.getStatus(), request.getStatus(),
-                        Actors.current(), now(), "Âge vérifié pour l’enfant n° " + pupilId
-                        + " (sans date de naissance enregistrée) : mineur à la réception de la demande."));
+                        Actors.current(), now(), Message.of("privacy.history.minorChecked", pupilId)));
                 events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(pupilId), "MINOR_AGE_CHECKED",
                         "request " + request.getId()));
             });

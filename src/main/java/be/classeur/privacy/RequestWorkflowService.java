@@ -6,7 +6,7 @@ import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.DisplayFormats;
-import be.classeur.kernel.Translations;
+import be.classeur.kernel.Message;
 import be.classeur.privacy.domain.IllegalRequestMove;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.RequestStatusChange;
@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -100,6 +99,21 @@ public class RequestWorkflowService {
     @PreAuthorize(ACCESS)
     @Transactional
     public void changeStatus(long id, @Nullable RequestStatus to, @Nullable String note) {
+        move(id, to, note, null);
+    }
+
+    /**
+     * The identity is confirmed on a request awaiting it: work starts (or the request is "extended", when the extension
+     * was decided meanwhile), with a history line that says why.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public void startWorkOnceIdentityConfirmed(long id) {
+        move(id, RequestStatus.IN_PROGRESS, null, Message.of("privacy.identity.history.confirmedStep"));
+    }
+
+    /** A status move with the officer's note (words as typed) or a note of the application's (a message). */
+    private void move(long id, @Nullable RequestStatus to, @Nullable String note, @Nullable Message systemNote) {
         RightsRequest r = require(requests, id);
         RequestStatus from = r.getStatus();
         Instant now = now();
@@ -130,7 +144,7 @@ public class RequestWorkflowService {
         if (note != null && note.strip().length() > MAX_NOTE) {
             throw new BusinessRuleException("privacy.error.noteTooLong", MAX_NOTE);
         }
-        changes.save(new RequestStatusChange(id, from, reached, Actors.current(), now, note));
+        changes.save(new RequestStatusChange(id, from, reached, Actors.current(), now, systemNote != null ? systemNote : Message.literal(note)));
         audit.changed(r, "RIGHTS_REQUEST_STATUS", from + " -> " + reached);
         if (!r.getStatus().isOpen()) {
             events.publishEvent(new RequestEnded(id, r.getStatus()));
@@ -150,8 +164,8 @@ public class RequestWorkflowService {
         RequestStatus from = r.getStatus();
         r.extend(today(), reason, now());
         // Awaiting identity, the status stays: the history line then says in words that the extension was decided.
-        String note = r.getStatus() == RequestStatus.EXTENDED ? reason
-                : bounded(french("privacy.history.extendedAwaitingIdentity", r.getExtensionReason()));
+        Message note = r.getStatus() == RequestStatus.EXTENDED ? Message.literal(reason)
+                : Message.of("privacy.history.extendedAwaitingIdentity", new Message.Text(r.getExtensionReason()));
         changes.save(new RequestStatusChange(id, from, r.getStatus(), Actors.current(), now(), note));
         audit.changed(r, "RIGHTS_REQUEST_EXTENDED", "until " + r.extendedDeadline() + " once the notice is recorded as sent");
     }
@@ -238,22 +252,13 @@ public class RequestWorkflowService {
         LocalDate before = r.getReceivedOn();
         r.correctReceivedOn(receivedOn, now());
         changes.save(new RequestStatusChange(id, r.getStatus(), r.getStatus(), Actors.current(), now(),
-                bounded(french("privacy.history.receiptCorrected", DATE.format(before), DATE.format(receivedOn), reason.strip()))));
+                Message.of("privacy.history.receiptCorrected", before, receivedOn, new Message.Text(reason.strip()))));
         audit.changed(r, "RIGHTS_REQUEST_RECEIPT_FIXED", "received on " + before + " -> " + receivedOn
                 + "; first deadline " + r.firstDeadline() + ", deadline " + r.deadline());
     }
 
     private static @Nullable LocalDate earliest(@Nullable LocalDate... dates) {
         return Arrays.stream(dates).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
-    }
-
-    /** History notes written by the application are in French, the organisation's language (as PersonChoicesService). */
-    private static String french(String key, Object... args) {
-        return Translations.text(Locale.FRENCH, key, args);
-    }
-
-    private static String bounded(String note) {
-        return note.length() > 1000 ? note.substring(0, 999) + "…" : note;
     }
 
     private void expectVersion(long id, long seenVersion) {

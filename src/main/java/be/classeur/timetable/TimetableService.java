@@ -1,6 +1,7 @@
 package be.classeur.timetable;
 
 import be.classeur.kernel.DateRange;
+import be.classeur.kernel.Message;
 import be.classeur.courses.ClashWarnings;
 import be.classeur.courses.domain.CourseGroup;
 import be.classeur.courses.domain.Period;
@@ -257,7 +258,7 @@ public class TimetableService implements ClashWarnings {
 
     @Override
     @PreAuthorize("hasRole('ADMIN')")
-    public List<String> ifPupilJoins(long groupId, long pupilId, LocalDate from, LocalDate to) {
+    public List<Message> ifPupilJoins(long groupId, long pupilId, LocalDate from, LocalDate to) {
         LocalDate until = to != null ? to : from.plusDays(LOOK_AHEAD_DAYS);
         return sessions.pupilOverlapsWithGroup(groupId, pupilId, from, until).stream()
                 .map(other -> describe(other, 0)).distinct().toList();
@@ -265,13 +266,14 @@ public class TimetableService implements ClashWarnings {
 
     @Override
     @PreAuthorize("hasRole('ADMIN')")
-    public List<String> ifTrainersTeach(long groupId, Collection<Long> trainerIds) {
+    public List<Message> ifTrainersTeach(long groupId, Collection<Long> trainerIds) {
         if (trainerIds.isEmpty()) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
         return sessions.trainerOverlapsWithGroup(groupId, trainerIds, today, today.plusDays(LOOK_AHEAD_DAYS)).stream()
-                .map(other -> other[0] + " " + other[1] + " · " + describe(other, 2)).distinct().toList();
+                .map(other -> Message.of("timetable.clash.warning.trainer", new Message.Text(other[0] + " " + other[1]),
+                        describe(other, 2))).distinct().toList();
     }
 
     /** Clashes of one time of a group on some days (a slot's dates, a moved session's day): one query per kind. */
@@ -322,8 +324,10 @@ public class TimetableService implements ClashWarnings {
     }
 
     /** Group name · day start–end, from [.., group name, day, start, end, ..] starting at {@code at}. */
-    private static String describe(Object[] tuple, int at) {
-        return tuple[at] + " · " + tuple[at + 1] + " " + tuple[at + 2] + "–" + tuple[at + 3];
+    private static Message describe(Object[] tuple, int at) {
+        return Message.of("timetable.clash.warning.session", new Message.Text(String.valueOf(tuple[at])),
+                (LocalDate) tuple[at + 1], new Message.Text(String.valueOf(tuple[at + 2])),
+                new Message.Text(String.valueOf(tuple[at + 3])));
     }
 
     static SessionRow row(CourseSession s) {

@@ -92,7 +92,7 @@ class ChildRepresentationIT {
     }
 
     private List<String> history(long requestId) {
-        return requestWorkflow.detail(requestId).history().stream().map(StatusChangeRow::note).filter(n -> n != null).toList();
+        return requestWorkflow.detail(requestId).history().stream().map(h -> h.noteIn(java.util.Locale.FRENCH)).filter(n -> !n.isEmpty()).toList();
     }
 
     private List<String> auditActions(DataSubjectRef subject) {

@@ -99,7 +99,7 @@ class ErasureSearchIT {
         for (String column : List.of("requester_name", "requester_email", "description", "extension_reason", "reply_address")) {
             FILL.put("rights_request." + column, "id in (:requests)");
         }
-        FILL.put("request_status_change.note", "request_id in (:requests)");
+        FILL.put("request_status_change.note_args", "request_id in (:requests)");
         FILL.put("privacy_request_attachment.original_name", "request_id in (:requests)");
         FILL.put("recipient_notice.pupil_name", "pupil_id = :pupil");
         FILL.put("rights_request_subject.interest_note", "request_id in (:requests) and person_kind = 'PUPIL' and person_id = :pupil");

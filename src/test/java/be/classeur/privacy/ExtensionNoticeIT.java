@@ -176,7 +176,7 @@ class ExtensionNoticeIT {
         assertThat(detail.canExtend()).isFalse();
         assertThat(detail.history()).last().satisfies(h -> {
             assertThat(h.to()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
-            assertThat(h.note()).contains("prolongé").contains("données dans trois systèmes");
+            assertThat(h.noteIn(java.util.Locale.FRENCH)).contains("prolongé").contains("données dans trois systèmes");
         });
 
         requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, "identity confirmed");
@@ -207,7 +207,7 @@ class ExtensionNoticeIT {
             assertThat(h.from()).isEqualTo(RequestStatus.EXTENDED);
             assertThat(h.to()).isEqualTo(RequestStatus.EXTENDED);
             assertThat(h.changedBy()).isEqualTo("dpo");
-            assertThat(h.note()).contains(corrected.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+            assertThat(h.noteIn(java.util.Locale.FRENCH)).contains(corrected.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                     .contains("Courrier reçu au secrétariat et transmis en retard");
         });
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'RIGHTS_REQUEST_RECEIPT_FIXED' and detail like ?",

@@ -118,9 +118,13 @@ class IdentityCopiesIT {
                 "request " + requestId + ":%");
     }
 
+    /** The history lines with a note, the note stored as a message and read here in French. */
     private List<Map<String, Object>> historyNotes(long requestId) {
-        return jdbc.queryForList("select changed_by, note from request_status_change where request_id = ? and note is not null"
-                + " order by id", requestId);
+        return jdbc.queryForList("select changed_by, note_key, note_args from request_status_change where request_id = ?"
+                + " and note_key is not null order by id", requestId).stream()
+                .map(row -> Map.<String, Object>of("changed_by", row.get("changed_by"), "note", be.classeur.kernel.Message
+                        .stored((String) row.get("note_key"), (String) row.get("note_args")).render(java.util.Locale.FRENCH)))
+                .toList();
     }
 
     private void receivedDaysAgo(String table, long id, int days) {

@@ -112,7 +112,7 @@ class PersonChoicesServiceIT {
         assertThat(line.from()).isEqualTo(RequestStatus.RECEIVED);
         assertThat(line.to()).isEqualTo(RequestStatus.RECEIVED);
         assertThat(line.changedBy()).isEqualTo("dpo");
-        assertThat(line.note()).isEqualTo("Rectification (responsable n° " + f.guardianId() + ") : Nom de famille, E-mail")
+        assertThat(line.noteIn(java.util.Locale.FRENCH)).isEqualTo("Rectification (responsable n° " + f.guardianId() + ") : Nom de famille, E-mail")
                 .doesNotContain(corrected);
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'RECTIFIED' and subject_kind = 'GUARDIAN' and subject_id = ?",
                 String.class, f.guardianId())).containsExactly("rectification for request " + id + ": lastName, email");
@@ -173,7 +173,7 @@ class PersonChoicesServiceIT {
         assertThatThrownBy(() -> rectifications.rectify(unchanged, id))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("people.rectification.error.nothingChanged");
         assertThat(jdbc.queryForObject("select first_name from pupil where id = ?", String.class, f.pupilId())).isEqualTo("Line");
-        assertThat(requestWorkflow.detail(id).history().getLast().note()).isEqualTo("Rectification (élève n° " + f.pupilId() + ") : Prénom");
+        assertThat(requestWorkflow.detail(id).history().getLast().noteIn(java.util.Locale.FRENCH)).isEqualTo("Rectification (élève n° " + f.pupilId() + ") : Prénom");
     }
 
     @Test
@@ -192,10 +192,10 @@ class PersonChoicesServiceIT {
             assertThat(record.get("newsObjectionRequest").asLong()).isEqualTo(id);
         }
         List<StatusChangeRow> history = requestWorkflow.detail(id).history();
-        assertThat(history.get(history.size() - 2).note()).isEqualTo(
+        assertThat(history.get(history.size() - 2).noteIn(java.util.Locale.FRENCH)).isEqualTo(
                 "Opposition aux nouvelles des activités / retrait du consentement enregistré : responsable n° "
                         + f.guardianId() + ", élève n° " + f.pupilId());
-        assertThat(history.getLast().note()).contains("(déjà enregistrée)");
+        assertThat(history.getLast().noteIn(java.util.Locale.FRENCH)).contains("(déjà enregistrée)");
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'NEWS_OBJECTION_RECORDED' and subject_kind = 'PUPIL' and subject_id = ?",
                 String.class, f.pupilId())).containsExactly("request " + id);
     }

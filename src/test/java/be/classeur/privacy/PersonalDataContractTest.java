@@ -29,7 +29,7 @@ class PersonalDataContractTest {
     /** Field names that hold, or may hold in free text, personal data. */
     private static final Set<String> PERSONAL_FIELDS = Set.of("firstName", "lastName", "email", "phone", "street",
             "postalCode", "city", "birthDate", "notes", "note", "detail", "description", "requesterName",
-            "requesterEmail", "displayName", "originalName");
+            "requesterEmail", "displayName", "originalName", "noteArgs");
 
     /** Entity types that are personal data by what they are, whatever their columns. */
     private static final Set<String> PERSONAL_TYPES = Set.of("be.classeur.people.domain.Person",

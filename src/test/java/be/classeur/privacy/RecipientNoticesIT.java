@@ -129,8 +129,8 @@ class RecipientNoticesIT {
         assertThat(shownAtSignIn(teacherLogin)).as("shown once, then marked read").isEmpty();
         assertThat(shownAtSignIn(otherLogin)).as("a trainer who does not teach the pupil").isEmpty();
         List<StatusChangeRow> history = requestWorkflow.detail(id).history();
-        assertThat(history.getLast().note()).isEqualTo(toldLine("la rectification")).doesNotContain(teacherLogin);
-        assertThat(history.get(history.size() - 2).note()).startsWith("Rectification (élève n° " + pupilId + ")");
+        assertThat(history.getLast().noteIn(java.util.Locale.FRENCH)).isEqualTo(toldLine("la rectification")).doesNotContain(teacherLogin);
+        assertThat(history.get(history.size() - 2).noteIn(java.util.Locale.FRENCH)).startsWith("Rectification (élève n° " + pupilId + ")");
     }
 
     @Test
@@ -142,7 +142,7 @@ class RecipientNoticesIT {
         assertThat(shownAtSignIn(teacherLogin)).containsExactly(new LoginNotices.Notice("accounts.notice.RESTRICTED.guardian",
                 List.of(pupilName, groupName)));
         assertThat(shownAtSignIn(otherLogin)).isEmpty();
-        assertThat(requestWorkflow.detail(id).history().getLast().note()).isEqualTo(toldLine("la limitation du traitement"));
+        assertThat(requestWorkflow.detail(id).history().getLast().noteIn(java.util.Locale.FRENCH)).isEqualTo(toldLine("la limitation du traitement"));
 
         subjectRights.restrict(id, DataSubjectRef.guardian(guardianId), false);
         assertThat(shownAtSignIn(teacherLogin)).as("lifting the restriction is not a change to tell").isEmpty();
@@ -162,6 +162,6 @@ class RecipientNoticesIT {
                 new LoginNotices.Notice("accounts.notice.ERASED.unnamed", List.of("", groupName)));
         assertThat(jdbc.queryForList("select pupil_name from recipient_notice where pupil_id = ?", String.class, pupilId))
                 .containsOnlyNulls().hasSize(2);
-        assertThat(requestWorkflow.detail(id).history().getLast().note()).isEqualTo(toldLine("l’effacement"));
+        assertThat(requestWorkflow.detail(id).history().getLast().noteIn(java.util.Locale.FRENCH)).isEqualTo(toldLine("l’effacement"));
     }
 }

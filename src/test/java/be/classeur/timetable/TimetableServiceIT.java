@@ -219,7 +219,8 @@ class TimetableServiceIT {
         timetable.saveSlot(slot(third, DayOfWeek.THURSDAY, LocalTime.of(9, 30), LocalTime.of(10, 30), day, day));
         assertThat(timetable.ifTrainersTeach(third.getId(), List.of(trainer.getId())))
                 .as("giving the trainer a third group at the same time warns").isNotEmpty()
-                .allSatisfy(w -> assertThat(w).contains(trainer.getLastName()));
+                .allSatisfy(w -> assertThat(w.render(java.util.Locale.FRENCH)).contains(trainer.getLastName())
+                        .contains(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
     }
 
     @Test
@@ -258,7 +259,7 @@ class TimetableServiceIT {
 
         assertThat(timetable.ifPupilJoins(second.getId(), pupil.getId(), today, null))
                 .as("enrolling into the second group warns first").singleElement()
-                .satisfies(w -> assertThat(w).contains(first.getName()));
+                .satisfies(w -> assertThat(w.render(java.util.Locale.ENGLISH)).contains(first.getName()));
         assertThat(timetable.ifPupilJoins(second.getId(), pupil().getId(), today, null)).isEmpty();
 
         enrolments.enrol(second.getId(), pupil.getId(), today, null, false);

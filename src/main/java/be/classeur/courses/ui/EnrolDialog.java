@@ -143,7 +143,8 @@ class EnrolDialog extends Dialog {
             Notifications.error("courses.enrolment.error.full.confirm");
             return;
         }
-        List<String> warnings = clashes.ifPupilJoins(groupId, pupil.getValue().id(), start.getValue(), end.getValue());
+        List<String> warnings = clashes.ifPupilJoins(groupId, pupil.getValue().id(), start.getValue(), end.getValue())
+                .stream().map(w -> w.render(getLocale())).toList();
         if (warnings.isEmpty()) {
             store(full);
         } else {

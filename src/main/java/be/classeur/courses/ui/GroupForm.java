@@ -163,8 +163,8 @@ class GroupForm extends Dialog {
         }
         Set<Long> trainersNow = trainerIds(group);
         List<String> warnings = group.getId() != null && !trainersNow.equals(trainersBefore) && !trainersNow.isEmpty()
-                ? clashes.ifTrainersTeach(group.getId(), trainersNow)
-                : List.of();
+                ? clashes.ifTrainersTeach(group.getId(), trainersNow).stream().map(w -> w.render(getLocale())).toList()
+                : List.<String>of();
         if (warnings.isEmpty()) {
             store();
         } else {

@@ -1,5 +1,6 @@
 package be.classeur.privacy.domain;
 
+import be.classeur.kernel.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,11 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One step in a request's history: from which status to which, by whom, when, why. Never changed afterwards, except
- * that erasure clears the free-text note (it may quote the person); the step itself stays.
+ * One step in a request's history: from which status to which, by whom, when, why. The note is stored as a message
+ * (key and typed arguments), never as a sentence in one language. Never changed afterwards, except that erasure clears
+ * the note (its arguments may quote the person); the step itself stays.
  */
 @Entity
 @Table(name = "request_status_change")
@@ -42,25 +45,32 @@ public class RequestStatusChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    @Column(length = 1000)
-    private String note;
+    /** The note as data: a translation key (or Message.LITERAL for words typed by a person) and its arguments. */
+    @Column(name = "note_key", length = 120)
+    private String noteKey;
+
+    /** The note's arguments as JSON (Message.argsJson): they may quote or name the person, as the note did. */
+    @Column(name = "note_args", length = 4000)
+    private String noteArgs;
 
     protected RequestStatusChange() {
     }
 
     public RequestStatusChange(Long requestId, RequestStatus fromStatus, RequestStatus toStatus, String changedBy,
-                               Instant changedAt, String note) {
+                               Instant changedAt, @Nullable Message note) {
         this.requestId = requestId;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.noteKey = note == null ? null : note.key();
+        this.noteArgs = note == null ? null : note.argsJson();
     }
 
     /** Erasure: the note (a refusal's or doubt's reasons, any remark) may name the person; the step stays. */
     public void clearNote() {
-        this.note = null;
+        this.noteKey = null;
+        this.noteArgs = null;
     }
 
     public Long getId() { return id; }
@@ -69,5 +79,6 @@ public class RequestStatusChange {
     public RequestStatus getToStatus() { return toStatus; }
     public String getChangedBy() { return changedBy; }
     public Instant getChangedAt() { return changedAt; }
-    public String getNote() { return note; }
+    /** The note, rendered only where it is shown, in the reader's language. */
+    public @Nullable Message getNote() { return Message.stored(noteKey, noteArgs); }
 }

@@ -111,7 +111,7 @@ class RectificationViewTest extends SpringBrowserlessTest {
         assertThat(form.isOpened()).isFalse();
         assertThat(notifications()).contains("Rectification enregistrée pour la demande n° " + requestId + " (1 champ modifié).");
         assertThat(jdbc.queryForObject("select first_name from pupil where id = ?", String.class, family[0])).isEqualTo("Line");
-        assertThat(requestWorkflow.detail(requestId).history().getLast().note())
+        assertThat(requestWorkflow.detail(requestId).history().getLast().noteIn(java.util.Locale.FRENCH))
                 .isEqualTo("Rectification (élève n° " + family[0] + ") : Prénom");
 
         test(view.rectification.backToRequest).click();

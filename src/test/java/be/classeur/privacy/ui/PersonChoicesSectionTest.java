@@ -113,7 +113,7 @@ class PersonChoicesSectionTest extends SpringBrowserlessTest {
                 .isEqualTo(ids[0]);
         assertThat(notifications()).contains("Opposition enregistrée (2 personnes nouvellement concernées).");
         RequestDetailView shown = find(RequestDetailView.class).single();
-        assertThat(shown.history.getGenericDataView().getItems().toList().getLast().note())
+        assertThat(shown.history.getGenericDataView().getItems().toList().getLast().noteIn(java.util.Locale.FRENCH))
                 .startsWith("Opposition aux nouvelles des activités / retrait du consentement enregistré");
     }
 
