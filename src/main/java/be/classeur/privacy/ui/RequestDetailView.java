@@ -70,7 +70,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
     public RequestDetailView(RightsRequestService requests, SubjectRightsService subjectRights, Clock clock,
                              ChildInterestService childInterests) {
         this.subjectActions = new SubjectActionsSection(subjectRights);
-        this.coveredPeople = new CoveredPeopleSection(requests, childInterests, () -> show(requests.detail(current.id())));
+        this.coveredPeople = new CoveredPeopleSection(requests, childInterests, this::reload);
         this.requests = requests;
         this.clock = clock;
         addClassName("classeur-detail");
@@ -318,8 +318,9 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         }
     }
 
+    /** After the user's own action: the page shows the result without a new "viewed" audit line. */
     private void reload() {
-        show(requests.detail(current.id()));
+        show(requests.detailAfterOwnAction(current.id()));
     }
 
     @Override
