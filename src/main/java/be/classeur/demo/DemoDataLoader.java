@@ -24,7 +24,8 @@ import be.classeur.people.domain.School;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
 import be.classeur.privacy.LetterService;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.timetable.TimetableService;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -90,7 +91,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final PeriodService periods;
     private final EnrolmentService enrolments;
     private final TimetableService timetable;
-    private final RightsRequestService rightsRequests;
+    private final RequestIntakeService requestIntake;
+    private final RequestWorkflowService requestWorkflow;
     private final LetterService letters;
     private final Clock clock;
     private final int pupilTarget;
@@ -101,7 +103,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     DemoDataLoader(PupilService pupils, GuardianService guardians, TrainerService trainers, CatalogueService catalogues,
                    ContactService contacts, DemoAccountSeeder accounts, CourseGroupService courseGroups, PeriodService periods,
-                   EnrolmentService enrolments, TimetableService timetable, RightsRequestService rightsRequests,
+                   EnrolmentService enrolments, TimetableService timetable, RequestIntakeService requestIntake, RequestWorkflowService requestWorkflow,
                    LetterService letters, Clock clock,
                    @Value("${classeur.demo.pupils:300}") int pupilTarget,
                    @Value("${classeur.demo.guardians:250}") int guardianTarget,
@@ -117,7 +119,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.periods = periods;
         this.enrolments = enrolments;
         this.timetable = timetable;
-        this.rightsRequests = rightsRequests;
+        this.requestIntake = requestIntake;
+        this.requestWorkflow = requestWorkflow;
         this.letters = letters;
         this.clock = clock;
         this.pupilTarget = pupilTarget;
@@ -241,7 +244,7 @@ class DemoDataLoader implements ApplicationRunner {
         new DemoCourses(courseGroups, periods, enrolments, timetable, today(), random).load(demoTrainers, subjects, demoPupils);
 
         // The privacy officer's queue: a request in each state that matters.
-        new DemoRightsRequests(rightsRequests, letters, guardians, today()).load(demoTrainers.get(demoTrainers.size() - 1).trainer());
+        new DemoRightsRequests(requestIntake, requestWorkflow, letters, guardians, today()).load(demoTrainers.get(demoTrainers.size() - 1).trainer());
     }
 
     private int adultPupil(String familyName, String[] commune, String street, List<Subject> subjects,

@@ -8,7 +8,8 @@ import be.classeur.people.domain.Trainer;
 import be.classeur.privacy.LetterService;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
@@ -29,13 +30,15 @@ import org.springframework.data.domain.PageRequest;
 final class DemoRightsRequests {
     private static final Logger log = LoggerFactory.getLogger(DemoRightsRequests.class);
 
-    private final RightsRequestService requests;
+    private final RequestIntakeService intake;
+    private final RequestWorkflowService workflow;
     private final LetterService letters;
     private final GuardianService guardians;
     private final LocalDate today;
 
-    DemoRightsRequests(RightsRequestService requests, LetterService letters, GuardianService guardians, LocalDate today) {
-        this.requests = requests;
+    DemoRightsRequests(RequestIntakeService intake, RequestWorkflowService workflow, LetterService letters, GuardianService guardians, LocalDate today) {
+        this.intake = intake;
+        this.workflow = workflow;
         this.letters = letters;
         this.guardians = guardians;
         this.today = today;
@@ -50,35 +53,35 @@ final class DemoRightsRequests {
         Family access = families.get(0);
         // Received a month ago, less four days: due within the week.
         LocalDate accessReceived = today.minusMonths(1).plusDays(4);
-        long accessRequest = requests.record(new RequestIntake(Set.of(Right.ACCESS), access.guardian().ref(),
+        long accessRequest = intake.record(new RequestIntake(Set.of(Right.ACCESS), access.guardian().ref(),
                 access.guardian().name(), access.guardian().email(), List.of(access.child().ref().id()),
                 RequestChannel.EMAIL, accessReceived,
                 "Bonjour, pourriez-vous m’envoyer une copie des données que vous conservez sur mon enfant ? Merci."));
-        requests.detail(accessRequest).covered().forEach(c -> requests.confirmMatch(accessRequest, c.subjectId()));
+        workflow.detail(accessRequest).covered().forEach(c -> intake.confirmMatch(accessRequest, c.subjectId()));
         letters.markSent(accessRequest, LetterKind.ACKNOWLEDGEMENT, "fr", accessReceived.plusDays(1), RequestChannel.EMAIL);
-        requests.assign(accessRequest, "dpo");
-        requests.changeStatus(accessRequest, RequestStatus.IN_PROGRESS, "Correspondances vérifiées");
+        workflow.assign(accessRequest, "dpo");
+        workflow.changeStatus(accessRequest, RequestStatus.IN_PROGRESS, "Correspondances vérifiées");
 
         // Someone not (or no longer) in the records, by post, already past the deadline.
-        requests.record(new RequestIntake(Set.of(Right.ERASURE), null, "Camille Dewael", null, List.of(),
+        intake.record(new RequestIntake(Set.of(Right.ERASURE), null, "Camille Dewael", null, List.of(),
                 RequestChannel.POST, today.minusMonths(1).minusDays(5),
                 "Ancienne élève (2019-2021), je vous demande d’effacer toutes les données me concernant."));
 
         Family objection = families.get(1);
-        requests.record(new RequestIntake(Set.of(Right.OBJECTION, Right.CONSENT_WITHDRAWAL), objection.guardian().ref(),
+        intake.record(new RequestIntake(Set.of(Right.OBJECTION, Right.CONSENT_WITHDRAWAL), objection.guardian().ref(),
                 objection.guardian().name(), objection.guardian().email(), List.of(), RequestChannel.EMAIL,
                 today.minusDays(2), "Je ne souhaite plus recevoir les nouvelles des activités de l’asbl."));
 
         // A trainer's access request, answered and closed.
         LocalDate trainerReceived = today.minusMonths(2);
-        long closed = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.trainer(trainer.getId()),
+        long closed = intake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.trainer(trainer.getId()),
                 trainer.fullName(), trainer.getEmail(), List.of(), RequestChannel.IN_PERSON, trainerReceived,
                 "Demande faite de vive voix au secrétariat."));
-        requests.changeStatus(closed, RequestStatus.IN_PROGRESS, null);
-        requests.recordReply(closed, trainerReceived.plusDays(12));
+        workflow.changeStatus(closed, RequestStatus.IN_PROGRESS, null);
+        workflow.recordReply(closed, trainerReceived.plusDays(12));
         letters.markSent(closed, LetterKind.COMPLETION, "fr", trainerReceived.plusDays(12), RequestChannel.IN_PERSON);
-        requests.changeStatus(closed, RequestStatus.ANSWERED, "Export remis en main propre");
-        requests.changeStatus(closed, RequestStatus.CLOSED, null);
+        workflow.changeStatus(closed, RequestStatus.ANSWERED, "Export remis en main propre");
+        workflow.changeStatus(closed, RequestStatus.CLOSED, null);
         log.info("Demo data: 4 rights requests (one due this week, one overdue, one new, one closed)");
     }
 
@@ -91,7 +94,7 @@ final class DemoRightsRequests {
         for (PersonRow g : guardians.search(PersonFilter.active(), PageRequest.of(0, 40))) {
             PersonSuggestion guardian = new PersonSuggestion(DataSubjectRef.guardian(g.id()), g.firstName() + " " + g.lastName(),
                     g.email(), g.phone(), null);
-            requests.childrenOf(g.id()).stream()
+            intake.childrenOf(g.id()).stream()
                     .filter(c -> c.birthDate() != null && c.birthDate().plusYears(18).isAfter(today.minusMonths(2)))
                     .findFirst()
                     .ifPresent(child -> found.add(new Family(guardian, child)));

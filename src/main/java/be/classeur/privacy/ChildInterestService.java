@@ -41,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ChildInterestService {
+    static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
     /** From this age (on the day the request was received) the child's own interests are weighed. */
     public static final int AGE_OF_OWN_INTERESTS = 13;
     private static final int MAX_NOTE = 1000;
@@ -63,7 +64,7 @@ public class ChildInterestService {
     }
 
     /** The children of the request whose interests must be weighed before the export, with the decision if taken. */
-    @PreAuthorize(RightsRequestService.ACCESS)
+    @PreAuthorize(ACCESS)
     public List<ChildInterestRow> childrenToWeigh(long requestId) {
         return childrenToWeigh(require(requests, requestId));
     }
@@ -73,7 +74,7 @@ public class ChildInterestService {
      * A note saying what was weighed is required. In the request's history and the audit log (on the requester and
      * the child).
      */
-    @PreAuthorize(RightsRequestService.ACCESS)
+    @PreAuthorize(ACCESS)
     @Transactional
     public void decide(long requestId, long subjectId, ChildInterestDecision decision, String note) {
         RightsRequest request = require(requests, requestId);

@@ -46,7 +46,7 @@ public class IdentityProofService {
 
     private final IdentityProofRepository proofs;
     private final RightsRequestRepository requests;
-    private final RightsRequestService requestService;
+    private final RequestWorkflowService workflow;
     private final EncryptedFileStore store;
     private final RequestAuditTrail audit;
     private final Clock clock;
@@ -54,12 +54,12 @@ public class IdentityProofService {
     private final RequestHistoryNotes history;
     private final IdentityCopyRetention retention;
 
-    IdentityProofService(IdentityProofRepository proofs, RightsRequestRepository requests, RightsRequestService requestService,
+    IdentityProofService(IdentityProofRepository proofs, RightsRequestRepository requests, RequestWorkflowService workflow,
                          EncryptedFileStore store, RequestAuditTrail audit, Clock clock, RequestAttachmentService attachments,
                          RequestHistoryNotes history, IdentityCopyRetention retention) {
         this.proofs = proofs;
         this.requests = requests;
-        this.requestService = requestService;
+        this.workflow = workflow;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -75,7 +75,7 @@ public class IdentityProofService {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("privacy.identity.error.doubtReasonMissing");
         }
-        requestService.changeStatus(requestId, RequestStatus.AWAITING_IDENTITY, reason.strip());
+        workflow.changeStatus(requestId, RequestStatus.AWAITING_IDENTITY, reason.strip());
     }
 
     /**
@@ -149,7 +149,7 @@ public class IdentityProofService {
                 + "; copies deleted; copies received by e-mail or on paper confirmed deleted or shredded");
         history.add(requestId, "privacy.identity.history.checked." + result.name());
         if (result == IdentityCheckResult.CONFIRMED && require(requests, requestId).getStatus() == RequestStatus.AWAITING_IDENTITY) {
-            requestService.changeStatus(requestId, RequestStatus.IN_PROGRESS, "identity confirmed");
+            workflow.changeStatus(requestId, RequestStatus.IN_PROGRESS, "identity confirmed");
         }
     }
 

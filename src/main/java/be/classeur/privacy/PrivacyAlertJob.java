@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every morning at 7 (Brussels time), lists the open rights requests that are overdue or due within
- * {@value RightsRequestService#DUE_SOON_DAYS} days. It runs as the system job {@value #NAME} (see {@link PrivacySchedule}),
+ * {@value RequestQueueService#DUE_SOON_DAYS} days. It runs as the system job {@value #NAME} (see {@link PrivacySchedule}),
  * which may call nothing of the officer's, so it reads the repository itself. The log names request numbers only,
  * never the requesters.
  */
@@ -37,15 +37,15 @@ public class PrivacyAlertJob {
     @Transactional(readOnly = true)
     public List<PrivacyAlert> report() {
         LocalDate today = LocalDate.now(clock);
-        List<PrivacyAlert> alerts = requests.findAll(RightsRequestService.dueSoonOrOverdue(today), Sort.by("dueOn", "id")).stream()
+        List<PrivacyAlert> alerts = requests.findAll(RequestQueueService.dueSoonOrOverdue(today), Sort.by("dueOn", "id")).stream()
                 .map(r -> new PrivacyAlert(r.getId(), r.getDueOn(), ChronoUnit.DAYS.between(today, r.getDueOn())))
                 .toList();
         long overdue = alerts.stream().filter(PrivacyAlert::overdue).count();
         if (alerts.isEmpty()) {
-            log.info("Rights requests: none overdue or due within {} days", RightsRequestService.DUE_SOON_DAYS);
+            log.info("Rights requests: none overdue or due within {} days", RequestQueueService.DUE_SOON_DAYS);
         } else {
             log.warn("Rights requests: {} due within {} days, {} overdue", alerts.size() - overdue,
-                    RightsRequestService.DUE_SOON_DAYS, overdue);
+                    RequestQueueService.DUE_SOON_DAYS, overdue);
             alerts.forEach(a -> log.warn("Rights request {} {} (deadline {})", a.requestId(),
                     a.overdue() ? "OVERDUE by " + (-a.daysLeft()) + " day(s)" : "due in " + a.daysLeft() + " day(s)",
                     a.deadline()));

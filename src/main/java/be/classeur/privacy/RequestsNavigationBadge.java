@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The privacy officer's alert in the navigation: how many open rights requests are overdue or due within
- * {@value RightsRequestService#DUE_SOON_DAYS} days, the same list as the banner on the queue. Other users see none
+ * {@value RequestQueueService#DUE_SOON_DAYS} days, the same list as the banner on the queue. Other users see none
  * (and the officer-only service is not called for them).
  */
 @Component
@@ -17,10 +17,10 @@ class RequestsNavigationBadge implements NavigationBadge {
     static final String PATH = "privacy/requests";
     private static final String AUTHORITY = "ROLE_" + Roles.PRIVACY_OFFICER;
 
-    private final RightsRequestService requests;
+    private final RequestQueueService queue;
 
-    RequestsNavigationBadge(RightsRequestService requests) {
-        this.requests = requests;
+    RequestsNavigationBadge(RequestQueueService queue) {
+        this.queue = queue;
     }
 
     @Override
@@ -33,7 +33,7 @@ class RequestsNavigationBadge implements NavigationBadge {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean officer = user != null && user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(AUTHORITY::equals);
-        return officer ? requests.countDueSoonAndOverdue() : 0;
+        return officer ? queue.countDueSoonAndOverdue() : 0;
     }
 
     @Override

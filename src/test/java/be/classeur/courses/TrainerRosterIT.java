@@ -15,7 +15,8 @@ import be.classeur.people.LinkRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.TrainerService;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
@@ -65,7 +66,9 @@ class TrainerRosterIT {
     @Autowired
     AccountService accounts;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
@@ -238,9 +241,9 @@ class TrainerRosterIT {
         // The guardian's access request for the child: the export lists when and in which role the roster showed them.
         LinkRow link = classrooms.links(first).getFirst();
         JsonNode export = as(users, "dpo", () -> {
-            long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
+            long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
                     link.guardianName(), null, List.of(first), RequestChannel.EMAIL, classrooms.today(), null));
-            requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+            requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
             return JsonMapper.builder().build().readTree(subjectRights.exportFor(id).json());
         });
         JsonNode child = null;

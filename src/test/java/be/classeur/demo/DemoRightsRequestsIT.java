@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.RequestFilter;
 import be.classeur.privacy.RequestRow;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestQueueService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
 import java.util.List;
@@ -20,11 +21,13 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class DemoRightsRequestsIT {
     @Autowired
-    RightsRequestService requests;
+    RequestQueueService requestQueue;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
 
     private List<RequestRow> loadedByTheDemo(RequestStatus status) {
-        return requests.search(new RequestFilter(status, null, null, false, null), PageRequest.of(0, 500)).getContent().stream()
-                .filter(row -> requests.detail(row.id()).history().getFirst().changedBy().equals("demo-loader"))
+        return requestQueue.search(new RequestFilter(status, null, null, false, null), PageRequest.of(0, 500)).getContent().stream()
+                .filter(row -> requestWorkflow.detail(row.id()).history().getFirst().changedBy().equals("demo-loader"))
                 .toList();
     }
 
@@ -32,9 +35,9 @@ class DemoRightsRequestsIT {
     void theDemoQueueHasADueSoonAnOverdueANewAndAClosedRequest() {
         List<RequestRow> inProgress = loadedByTheDemo(RequestStatus.IN_PROGRESS);
         assertThat(inProgress).singleElement().satisfies(row -> {
-            assertThat(row.daysLeft()).isBetween(0L, (long) RightsRequestService.DUE_SOON_DAYS);
+            assertThat(row.daysLeft()).isBetween(0L, (long) RequestQueueService.DUE_SOON_DAYS);
             assertThat(row.assignee()).isEqualTo("dpo");
-            RequestDetail detail = requests.detail(row.id());
+            RequestDetail detail = requestWorkflow.detail(row.id());
             assertThat(detail.represented()).as("a guardian asking for a child").hasSize(1);
             assertThat(detail.allMatchesConfirmed()).isTrue();
         });
@@ -43,13 +46,13 @@ class DemoRightsRequestsIT {
         assertThat(received).anySatisfy(row -> {
             assertThat(row.rights()).containsExactly(Right.ERASURE);
             assertThat(row.daysLeft()).isNegative();
-            assertThat(requests.detail(row.id()).requester()).as("not found in the records").isNull();
+            assertThat(requestWorkflow.detail(row.id()).requester()).as("not found in the records").isNull();
         });
         assertThat(received).anySatisfy(row -> assertThat(row.rights()).contains(Right.OBJECTION, Right.CONSENT_WITHDRAWAL));
 
         assertThat(loadedByTheDemo(RequestStatus.CLOSED)).singleElement()
-                .satisfies(row -> assertThat(requests.detail(row.id()).replyRecordedOn()).isNotNull());
-        assertThat(requests.dueSoonAndOverdue()).extracting(RequestRow::id)
+                .satisfies(row -> assertThat(requestWorkflow.detail(row.id()).replyRecordedOn()).isNotNull());
+        assertThat(requestQueue.dueSoonAndOverdue()).extracting(RequestRow::id)
                 .contains(inProgress.getFirst().id());
     }
 }

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.accounts.DemoAccounts;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
@@ -31,7 +32,9 @@ class OneClickE2ETest extends E2ESupport {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -50,9 +53,9 @@ class OneClickE2ETest extends E2ESupport {
     private void journey() {
         // A request of its own, in progress (where "mark as sent" is offered), so that no demo request is changed.
         long requestId = as(users, "dpo", () -> {
-            long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, unique("Double Clic "), null, null,
+            long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, unique("Double Clic "), null, null,
                     RequestChannel.POST, LocalDate.now(clock), null));
-            requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+            requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
             return id;
         });
         long before = letters(requestId);

@@ -20,7 +20,8 @@ import be.classeur.people.domain.Relationship;
 import be.classeur.people.domain.Trainer;
 import be.classeur.privacy.PersonChoicesService;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
@@ -70,7 +71,9 @@ class RestrictedRecordIT {
     @Autowired
     NewsObjectionService newsObjections;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
@@ -102,9 +105,9 @@ class RestrictedRecordIT {
     /** The guardian's request for the child, with both matches confirmed, and processing restricted for both. */
     private long restrictedThroughARequest(Right... rights) {
         return asOfficer(() -> {
-            long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(guardianId), "Rita",
+            long id = requestIntake.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(guardianId), "Rita",
                     null, List.of(pupilId), RequestChannel.EMAIL, classrooms.today(), null));
-            requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+            requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
             subjectRights.restrict(id, null, true);
             return id;
         });

@@ -41,7 +41,9 @@ class AccessReplyLettersIT {
     @Autowired
     LetterService letters;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
@@ -56,16 +58,16 @@ class AccessReplyLettersIT {
     }
 
     private long request(LocalDate receivedOn, Right... rights) {
-        return requests.record(new RequestIntake(Set.of(rights), null, unique("Lettre"), "x@exemple.be", null,
+        return requestIntake.record(new RequestIntake(Set.of(rights), null, unique("Lettre"), "x@exemple.be", null,
                 RequestChannel.EMAIL, receivedOn, null));
     }
 
     private long answered(LocalDate receivedOn, LocalDate replyOn, Right... rights) {
         long id = request(receivedOn, rights);
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.changeStatus(id, RequestStatus.ANSWERED, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, null);
         if (replyOn != null) {
-            requests.recordReply(id, replyOn);
+            requestWorkflow.recordReply(id, replyOn);
         }
         return id;
     }
@@ -126,13 +128,13 @@ class AccessReplyLettersIT {
     void aReplyWithinTheDeadlineSaysSoAndALateOneSaysItIsLateAndApologises() {
         LocalDate received = today().minusDays(3);
         long onTime = answered(received, today(), Right.ACCESS);
-        String deadline = DATE.format(requests.detail(onTime).deadline());
+        String deadline = DATE.format(requestWorkflow.detail(onTime).deadline());
         assertThat(letters.render(onTime, LetterKind.COMPLETION, "fr").body())
                 .contains("dans le délai légal, qui expire le " + deadline).doesNotContain("en retard");
 
         LocalDate longAgo = today().minusDays(60);
         long late = answered(longAgo, today(), Right.ACCESS);
-        String lateDeadline = DATE.format(requests.detail(late).deadline());
+        String lateDeadline = DATE.format(requestWorkflow.detail(late).deadline());
         String fr = letters.render(late, LetterKind.COMPLETION, "fr").body();
         assertThat(fr).doesNotContain("dans le délai légal")
                 .contains("Le délai légal de réponse expirait le " + lateDeadline)
@@ -148,13 +150,13 @@ class AccessReplyLettersIT {
                 .doesNotContain("en retard");
 
         long refusedLate = request(longAgo, Right.ERASURE);
-        requests.changeStatus(refusedLate, RequestStatus.IN_PROGRESS, null);
-        requests.changeStatus(refusedLate, RequestStatus.REFUSED, "Demande manifestement infondée");
+        requestWorkflow.changeStatus(refusedLate, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(refusedLate, RequestStatus.REFUSED, "Demande manifestement infondée");
         assertThat(letters.render(refusedLate, LetterKind.REFUSAL, "fr").body())
                 .doesNotContain("dans le délai légal").contains("en retard").contains("tribunal de première instance");
         long refusedOnTime = request(received, Right.ERASURE);
-        requests.changeStatus(refusedOnTime, RequestStatus.IN_PROGRESS, null);
-        requests.changeStatus(refusedOnTime, RequestStatus.REFUSED, "Demande manifestement infondée");
+        requestWorkflow.changeStatus(refusedOnTime, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(refusedOnTime, RequestStatus.REFUSED, "Demande manifestement infondée");
         assertThat(letters.render(refusedOnTime, LetterKind.REFUSAL, "fr").body())
                 .contains("dans le délai légal").doesNotContain("en retard");
     }
@@ -176,12 +178,12 @@ class AccessReplyLettersIT {
             Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.MOTHER)));
             return new long[] {saved.getId(), pupils.guardiansOf(saved.getId()).get(0).guardianId()};
         });
-        long id = requests.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.guardian(ids[1]),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.guardian(ids[1]),
                 parent + " " + lastName, null, List.of(ids[0]), RequestChannel.EMAIL, today(), null));
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
         subjectRights.erase(id, null);
-        requests.changeStatus(id, RequestStatus.ANSWERED, null);
+        requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, null);
 
         for (String language : LetterService.LANGUAGES) {
             ResourceBundle texts = bundle(language);

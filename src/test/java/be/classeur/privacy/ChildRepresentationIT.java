@@ -38,7 +38,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class ChildRepresentationIT {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     ChildInterestService childInterests;
     @Autowired
@@ -89,7 +91,7 @@ class ChildRepresentationIT {
     }
 
     private List<String> history(long requestId) {
-        return requests.detail(requestId).history().stream().map(StatusChangeRow::note).filter(n -> n != null).toList();
+        return requestWorkflow.detail(requestId).history().stream().map(StatusChangeRow::note).filter(n -> n != null).toList();
     }
 
     private List<String> auditActions(DataSubjectRef subject) {
@@ -102,23 +104,23 @@ class ChildRepresentationIT {
         Family f = family(9);
         int before = requestCount();
 
-        assertThatThrownBy(() -> requests.record(intake(f.grandmotherId(), "Odile " + f.lastName(), f.childId(), null, Right.ACCESS)))
+        assertThatThrownBy(() -> requestIntake.record(intake(f.grandmotherId(), "Odile " + f.lastName(), f.childId(), null, Right.ACCESS)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("privacy.error.contactCannotAct"));
         assertThat(requestCount()).isEqualTo(before);
         // The intake does not even offer the child for the grandmother; the mother may ask.
-        assertThat(requests.childrenOf(f.grandmotherId())).isEmpty();
-        assertThat(requests.childrenOf(f.motherId())).extracting(PersonSuggestion::ref).containsExactly(DataSubjectRef.pupil(f.childId()));
+        assertThat(requestIntake.childrenOf(f.grandmotherId())).isEmpty();
+        assertThat(requestIntake.childrenOf(f.motherId())).extracting(PersonSuggestion::ref).containsExactly(DataSubjectRef.pupil(f.childId()));
 
-        long unknown = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Odile " + f.lastName(), null, null,
+        long unknown = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Odile " + f.lastName(), null, null,
                 RequestChannel.POST, LocalDate.now(clock), null));
-        assertThatThrownBy(() -> requests.linkRequester(unknown, DataSubjectRef.guardian(f.grandmotherId()), List.of(f.childId())))
+        assertThatThrownBy(() -> requestIntake.linkRequester(unknown, DataSubjectRef.guardian(f.grandmotherId()), List.of(f.childId())))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("privacy.error.contactCannotAct"));
-        assertThat(requests.detail(unknown).covered()).isEmpty();
+        assertThat(requestWorkflow.detail(unknown).covered()).isEmpty();
 
-        long byMother = requests.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS));
-        assertThat(requests.detail(byMother).covered()).hasSize(2);
+        long byMother = requestIntake.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS));
+        assertThat(requestWorkflow.detail(byMother).covered()).hasSize(2);
     }
 
     @Test
@@ -126,12 +128,12 @@ class ChildRepresentationIT {
         Family f = family(null);
         int before = requestCount();
 
-        assertThatThrownBy(() -> requests.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS)))
+        assertThatThrownBy(() -> requestIntake.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("privacy.error.representedAgeUnchecked"));
         assertThat(requestCount()).isEqualTo(before);
 
-        long id = requests.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), List.of(f.childId()), Right.ACCESS));
+        long id = requestIntake.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), List.of(f.childId()), Right.ACCESS));
 
         String where = " from rights_request_subject where request_id = ? and person_kind = 'PUPIL' and person_id = ?";
         assertThat(jdbc.queryForObject("select minor_checked_by" + where, String.class, id, f.childId())).isEqualTo("dpo");
@@ -141,12 +143,12 @@ class ChildRepresentationIT {
         assertThat(auditActions(DataSubjectRef.pupil(f.childId()))).contains("MINOR_AGE_CHECKED");
 
         // The same when an unknown requester is linked later.
-        long unknown = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Sara " + f.lastName(), null, null,
+        long unknown = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Sara " + f.lastName(), null, null,
                 RequestChannel.POST, LocalDate.now(clock), null));
-        assertThatThrownBy(() -> requests.linkRequester(unknown, DataSubjectRef.guardian(f.motherId()), List.of(f.childId())))
+        assertThatThrownBy(() -> requestIntake.linkRequester(unknown, DataSubjectRef.guardian(f.motherId()), List.of(f.childId())))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("privacy.error.representedAgeUnchecked"));
-        requests.linkRequester(unknown, DataSubjectRef.guardian(f.motherId()), List.of(f.childId()), List.of(f.childId()));
+        requestIntake.linkRequester(unknown, DataSubjectRef.guardian(f.motherId()), List.of(f.childId()), List.of(f.childId()));
         assertThat(jdbc.queryForObject("select minor_checked_by from rights_request_subject where request_id = ?"
                 + " and person_kind = 'PUPIL'", String.class, unknown)).isEqualTo("dpo");
     }
@@ -154,8 +156,8 @@ class ChildRepresentationIT {
     @Test
     void fromThirteenTheExportIsRefusedUntilTheDecisionOnTheChildsInterestsIsRecorded() {
         Family f = family(14);
-        long id = requests.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS));
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        long id = requestIntake.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
 
         List<ChildInterestRow> children = childInterests.childrenToWeigh(id);
         assertThat(children).singleElement().satisfies(c -> {
@@ -194,8 +196,8 @@ class ChildRepresentationIT {
     @Test
     void erasingTheChildClearsTheNoteOnTheirInterestsAndKeepsTheDecision() {
         Family f = family(15);
-        long id = requests.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS, Right.ERASURE));
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        long id = requestIntake.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS, Right.ERASURE));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         long subjectId = childInterests.childrenToWeigh(id).getFirst().subjectId();
         childInterests.decide(id, subjectId, ChildInterestDecision.LIMITED_AFTER_HEARING, "Mila " + f.lastName() + " refuse.");
 
@@ -210,24 +212,24 @@ class ChildRepresentationIT {
     void aCorrectedReceiptDateIsRefusedWhenTheChildWasNoLongerAMinorOnThatDay() {
         Family f = family(18); // eighteen since twenty days ago
         LocalDate today = LocalDate.now(clock);
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.motherId()),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.motherId()),
                 "Sara " + f.lastName(), null, List.of(f.childId()), RequestChannel.POST, today.minusDays(30), null));
-        long version = requests.detail(id).version();
+        long version = requestWorkflow.detail(id).version();
 
-        assertThatThrownBy(() -> requests.correctReceivedOn(id, today.minusDays(10), "Cachet de la poste", version))
+        assertThatThrownBy(() -> requestWorkflow.correctReceivedOn(id, today.minusDays(10), "Cachet de la poste", version))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("privacy.error.representedNotMinor"));
-        assertThat(requests.detail(id).receivedOn()).isEqualTo(today.minusDays(30));
+        assertThat(requestWorkflow.detail(id).receivedOn()).isEqualTo(today.minusDays(30));
         // A day on which the child was still a minor is accepted.
-        requests.correctReceivedOn(id, today.minusDays(25), "Cachet de la poste", version);
-        assertThat(requests.detail(id).receivedOn()).isEqualTo(today.minusDays(25));
+        requestWorkflow.correctReceivedOn(id, today.minusDays(25), "Cachet de la poste", version);
+        assertThat(requestWorkflow.detail(id).receivedOn()).isEqualTo(today.minusDays(25));
     }
 
     @Test
     void underThirteenNoDecisionIsAsked() {
         Family f = family(12);
-        long id = requests.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS));
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        long id = requestIntake.record(intake(f.motherId(), "Sara " + f.lastName(), f.childId(), null, Right.ACCESS));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
 
         assertThat(childInterests.childrenToWeigh(id)).isEmpty();
         assertThat(new String(subjectRights.exportFor(id).json(), StandardCharsets.UTF_8)).contains("\"role\" : \"child\"");

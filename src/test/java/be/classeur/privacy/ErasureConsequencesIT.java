@@ -66,7 +66,9 @@ class ErasureConsequencesIT {
     @Autowired
     CatalogueService catalogues;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
@@ -118,12 +120,12 @@ class ErasureConsequencesIT {
             return new long[] {pupilId, guardianId, groupId, laterGroupId};
         });
         long requestId = guardianAsks
-                ? requests.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.guardian(ids[1]),
+                ? requestIntake.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.guardian(ids[1]),
                         guardianFirst + " " + guardianLast, guardianEmail, List.of(ids[0]), channel, today(), "Effacez tout."))
-                : requests.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.pupil(ids[0]),
+                : requestIntake.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.pupil(ids[0]),
                         "L’élève", null, null, channel, today(), "Effacez tout."));
-        requests.detail(requestId).covered().forEach(c -> requests.confirmMatch(requestId, c.subjectId()));
-        requests.changeStatus(requestId, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.detail(requestId).covered().forEach(c -> requestIntake.confirmMatch(requestId, c.subjectId()));
+        requestWorkflow.changeStatus(requestId, RequestStatus.IN_PROGRESS, null);
         return new Setup(ids[0], ids[1], ids[2], ids[3], requestId, guardianFirst + " " + guardianLast, guardianEmail);
     }
 
@@ -218,7 +220,7 @@ class ErasureConsequencesIT {
         assertThat(jdbc.queryForObject("select description from rights_request where id = ?", String.class, s.requestId()))
                 .as("free text goes at once").isNull();
 
-        requests.recordReply(s.requestId(), today());
+        requestWorkflow.recordReply(s.requestId(), today());
 
         assertThat(jdbc.queryForObject("select requester_email from rights_request where id = ?", String.class, s.requestId()))
                 .isNull();
@@ -236,7 +238,7 @@ class ErasureConsequencesIT {
 
         letters.markSent(s.requestId(), LetterKind.COMPLETION, "fr", today(), RequestChannel.EMAIL);
 
-        assertThat(requests.detail(s.requestId()).replyRecordedOn()).as("the letter is the reply").isEqualTo(today());
+        assertThat(requestWorkflow.detail(s.requestId()).replyRecordedOn()).as("the letter is the reply").isEqualTo(today());
         assertThat(jdbc.queryForObject("select requester_email from rights_request where id = ?", String.class, s.requestId()))
                 .isNull();
         assertThat(jdbc.queryForObject("select requester_name from rights_request where id = ?", String.class, s.requestId()))
@@ -255,7 +257,7 @@ class ErasureConsequencesIT {
         assertThat(jdbc.queryForObject("select requester_email from rights_request where id = ?", String.class, s.requestId()))
                 .as("the e-mail on the record, for a reply by e-mail").isNotBlank();
 
-        requests.recordReply(s.requestId(), today());
+        requestWorkflow.recordReply(s.requestId(), today());
 
         assertThat(jdbc.queryForObject("select reply_address from rights_request where id = ?", String.class, s.requestId())).isNull();
         assertThat(jdbc.queryForObject("select requester_email from rights_request where id = ?", String.class, s.requestId())).isNull();

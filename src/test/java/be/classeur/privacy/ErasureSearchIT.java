@@ -128,7 +128,9 @@ class ErasureSearchIT {
     @Autowired
     CatalogueService catalogues;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
@@ -250,21 +252,21 @@ class ErasureSearchIT {
         List<RosterLine> roster = as(users, login, () -> groups.teachingRoster(ids[4]));
         assertThat(roster).extracting(RosterLine::lastName).contains(p.last());
 
-        long guardianRequest = requests.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.guardian(ids[1]),
+        long guardianRequest = requestIntake.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.guardian(ids[1]),
                 g.full(), g.email(), List.of(ids[0]), RequestChannel.EMAIL, today(),
                 "Je suis " + g.full() + " (" + g.typedPhone() + "), mère de " + p.full() + ". Effacez nos données."));
-        long trainerRequest = requests.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.trainer(ids[2]),
+        long trainerRequest = requestIntake.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.trainer(ids[2]),
                 t.full(), null, null, RequestChannel.POST, today(),
                 "Lettre de " + t.full() + ", " + t.email()));
         for (long request : List.of(guardianRequest, trainerRequest)) {
-            requests.detail(request).covered().forEach(c -> requests.confirmMatch(request, c.subjectId()));
-            requests.changeStatus(request, RequestStatus.IN_PROGRESS, "Identité vérifiée par téléphone avec " + g.full()
+            requestWorkflow.detail(request).covered().forEach(c -> requestIntake.confirmMatch(request, c.subjectId()));
+            requestWorkflow.changeStatus(request, RequestStatus.IN_PROGRESS, "Identité vérifiée par téléphone avec " + g.full()
                     + " et " + t.full());
             attachments.attach(request, "Lettre de " + g.last() + " " + t.last() + ".pdf",
                     ("%PDF-1.4 " + g.full()).getBytes(StandardCharsets.UTF_8));
             letters.markSent(request, LetterKind.ACKNOWLEDGEMENT, "fr", today(), RequestChannel.EMAIL);
         }
-        requests.extend(guardianRequest, "Demande complexe : " + p.full() + " et " + g.full());
+        requestWorkflow.extend(guardianRequest, "Demande complexe : " + p.full() + " et " + g.full());
         // An earlier rectification told the trainer (art. 19): the notice names the pupil as the trainer knows them.
         notices.tell(List.of(new RecipientNotices.Draft(ids[2], RecipientNotices.Change.RECTIFIED, DataSubjectRef.pupil(ids[0]),
                 ids[0], p.full(), "Groupe effacement")));
@@ -334,8 +336,8 @@ class ErasureSearchIT {
         assertThat(jdbc.queryForObject("select reply_address from rights_request where id = ?", String.class,
                 s.trainerRequest())).isNotBlank();
 
-        requests.recordReply(s.guardianRequest(), today());
-        requests.recordReply(s.trainerRequest(), today());
+        requestWorkflow.recordReply(s.guardianRequest(), today());
+        requestWorkflow.recordReply(s.trainerRequest(), today());
 
         Map<String, List<String>> left = new TreeMap<>();
         for (Identity identity : List.of(s.pupil(), s.guardian(), s.trainer())) {

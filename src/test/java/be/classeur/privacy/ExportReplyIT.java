@@ -46,7 +46,9 @@ class ExportReplyIT {
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -74,15 +76,15 @@ class ExportReplyIT {
             Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(g, Relationship.FATHER)));
             return pupils.guardiansOf(saved.getId()).get(0).guardianId();
         });
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(guardianId),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(guardianId),
                 first + " " + last, null, List.of(), RequestChannel.EMAIL, LocalDate.now(clock), "Copie de mes données"));
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         return id;
     }
 
     private long accessRequest() {
         long id = receivedAccessRequest();
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
         return id;
     }
 

@@ -34,7 +34,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class ExtensionNoticeIT {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestQueueService requestQueue;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     LetterService letters;
     @Autowired
@@ -49,20 +53,20 @@ class ExtensionNoticeIT {
     }
 
     private long record(String name, LocalDate receivedOn) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
                 receivedOn, "Je souhaite une copie de mes données."));
     }
 
     /** Received 28 days ago: the first deadline is a few days away, so the request is "due soon" until extended. */
     private long extendedDueSoon(String name) {
         long id = record(name, today().minusDays(28));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.extend(id, "Complexité de la demande : dix ans d'archives papier");
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.extend(id, "Complexité de la demande : dix ans d'archives papier");
         return id;
     }
 
     private RequestRow queueRow(String name) {
-        return requests.search(new RequestFilter(null, null, null, false, name), PageRequest.of(0, 10)).getContent()
+        return requestQueue.search(new RequestFilter(null, null, null, false, name), PageRequest.of(0, 10)).getContent()
                 .stream().findFirst().orElseThrow();
     }
 
@@ -76,15 +80,15 @@ class ExtensionNoticeIT {
         long id = extendedDueSoon(name);
         LocalDate first = LegalDeadline.replyDeadline(today().minusDays(28));
 
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.status()).isEqualTo(RequestStatus.EXTENDED);
         assertThat(detail.extensionInForce()).isFalse();
         assertThat(detail.deadline()).isEqualTo(first);
         assertThat(detail.extendedDeadline()).isEqualTo(LegalDeadline.extendedDeadline(today().minusDays(28)));
         assertThat(queueRow(name).deadline()).as("the queue's due date").isEqualTo(first);
-        assertThat(requests.dueSoonAndOverdue()).as("the banner").extracting(RequestRow::id).contains(id);
-        assertThat(requests.countDueSoonAndOverdue()).as("the navigation badge counts the same list")
-                .isEqualTo(requests.dueSoonAndOverdue().size());
+        assertThat(requestQueue.dueSoonAndOverdue()).as("the banner").extracting(RequestRow::id).contains(id);
+        assertThat(requestQueue.countDueSoonAndOverdue()).as("the navigation badge counts the same list")
+                .isEqualTo(requestQueue.dueSoonAndOverdue().size());
         assertThat(morningJob()).as("the morning job").anySatisfy(a -> {
             assertThat(a.requestId()).isEqualTo(id);
             assertThat(a.deadline()).isEqualTo(first);
@@ -96,17 +100,17 @@ class ExtensionNoticeIT {
         String name = unique("Avisenvoye");
         long id = extendedDueSoon(name);
         LocalDate extended = LegalDeadline.extendedDeadline(today().minusDays(28));
-        long badgeBefore = requests.countDueSoonAndOverdue();
+        long badgeBefore = requestQueue.countDueSoonAndOverdue();
 
         letters.markSent(id, LetterKind.EXTENSION, "fr", today().minusDays(1), RequestChannel.POST);
 
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.extensionInForce()).isTrue();
         assertThat(detail.extensionNotifiedOn()).isEqualTo(today().minusDays(1));
         assertThat(detail.deadline()).isEqualTo(extended);
         assertThat(queueRow(name).deadline()).isEqualTo(extended);
-        assertThat(requests.dueSoonAndOverdue()).extracting(RequestRow::id).doesNotContain(id);
-        assertThat(requests.countDueSoonAndOverdue()).isEqualTo(badgeBefore - 1);
+        assertThat(requestQueue.dueSoonAndOverdue()).extracting(RequestRow::id).doesNotContain(id);
+        assertThat(requestQueue.countDueSoonAndOverdue()).isEqualTo(badgeBefore - 1);
         assertThat(morningJob()).extracting(PrivacyAlert::requestId).doesNotContain(id);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'RIGHTS_REQUEST_LETTER_SENT' and detail like ?",
                 Long.class, "request " + id + ": letter EXTENSION%")).isEqualTo(1);
@@ -116,34 +120,34 @@ class ExtensionNoticeIT {
     void aNoticeDatedAfterTheFirstDeadlineIsRefusedAndTheFirstDeadlineStays() {
         String name = unique("Avistardif");
         long id = record(name, today().minusDays(10));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.extend(id, "Nombre de demandes : vingt demandes reçues la même semaine");
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.extend(id, "Nombre de demandes : vingt demandes reçues la même semaine");
         // The letter of the request shows it was in fact received six weeks ago: the first deadline has passed.
         LocalDate received = today().minusDays(45);
-        requests.correctReceivedOn(id, received, "Date du cachet de la poste", requests.detail(id).version());
+        requestWorkflow.correctReceivedOn(id, received, "Date du cachet de la poste", requestWorkflow.detail(id).version());
         LocalDate first = LegalDeadline.replyDeadline(received);
 
         assertThatThrownBy(() -> letters.markSent(id, LetterKind.EXTENSION, "fr", first.plusDays(1), RequestChannel.POST))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.letter.error.extensionNoticeTooLate");
 
         assertThat(letters.sentLetters(id)).as("nothing recorded").isEmpty();
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.extensionInForce()).isFalse();
         assertThat(detail.deadline()).isEqualTo(first);
         assertThat(detail.daysLeft()).isNegative();
-        assertThat(requests.search(new RequestFilter(null, null, null, true, name), PageRequest.of(0, 10)).getContent())
+        assertThat(requestQueue.search(new RequestFilter(null, null, null, true, name), PageRequest.of(0, 10)).getContent())
                 .as("the overdue filter").extracting(RequestRow::id).containsExactly(id);
     }
 
     @Test
     void anExtensionNoticeCannotBeRecordedForARequestThatIsNotExtended() {
         long id = record(unique("Nonprolonge"), today().minusDays(3));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
 
         assertThatThrownBy(() -> letters.markSent(id, LetterKind.EXTENSION, "fr", today(), RequestChannel.POST))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.letter.error.extensionNotDecided");
         assertThat(letters.sentLetters(id)).isEmpty();
-        assertThat(requests.detail(id).deadline()).isEqualTo(LegalDeadline.replyDeadline(today().minusDays(3)));
+        assertThat(requestWorkflow.detail(id).deadline()).isEqualTo(LegalDeadline.replyDeadline(today().minusDays(3)));
     }
 
     @Test
@@ -162,11 +166,11 @@ class ExtensionNoticeIT {
     @Test
     void theDeadlineCanBeExtendedWhileAwaitingProofOfIdentity() {
         long id = record(unique("Identite"), today().minusDays(12));
-        requests.changeStatus(id, RequestStatus.AWAITING_IDENTITY, "Signature différente");
+        requestWorkflow.changeStatus(id, RequestStatus.AWAITING_IDENTITY, "Signature différente");
 
-        requests.extend(id, "Complexité de la demande : données dans trois systèmes");
+        requestWorkflow.extend(id, "Complexité de la demande : données dans trois systèmes");
 
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.status()).as("the identity check goes on").isEqualTo(RequestStatus.AWAITING_IDENTITY);
         assertThat(detail.extendedOn()).isEqualTo(today());
         assertThat(detail.canExtend()).isFalse();
@@ -175,25 +179,25 @@ class ExtensionNoticeIT {
             assertThat(h.note()).contains("prolongé").contains("données dans trois systèmes");
         });
 
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, "identity confirmed");
-        assertThat(requests.detail(id).status()).as("once the identity is established, the request is extended")
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, "identity confirmed");
+        assertThat(requestWorkflow.detail(id).status()).as("once the identity is established, the request is extended")
                 .isEqualTo(RequestStatus.EXTENDED);
-        assertThat(requests.detail(id).history()).last().satisfies(h -> assertThat(h.to()).isEqualTo(RequestStatus.EXTENDED));
+        assertThat(requestWorkflow.detail(id).history()).last().satisfies(h -> assertThat(h.to()).isEqualTo(RequestStatus.EXTENDED));
     }
 
     @Test
     void correctingTheDateReceivedMovesTheDeadlinesAndIsWrittenInTheHistoryAndTheAuditLog() {
         String name = unique("Correction");
         long id = record(name, today().minusDays(3));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.extend(id, "Nombre de demandes : rentrée scolaire");
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.extend(id, "Nombre de demandes : rentrée scolaire");
         letters.markSent(id, LetterKind.EXTENSION, "fr", today(), RequestChannel.POST);
         LocalDate corrected = today().minusDays(8);
 
-        requests.correctReceivedOn(id, corrected, "Courrier reçu au secrétariat et transmis en retard",
-                requests.detail(id).version());
+        requestWorkflow.correctReceivedOn(id, corrected, "Courrier reçu au secrétariat et transmis en retard",
+                requestWorkflow.detail(id).version());
 
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.receivedOn()).isEqualTo(corrected);
         assertThat(detail.firstDeadline()).isEqualTo(LegalDeadline.replyDeadline(corrected));
         assertThat(detail.extendedDeadline()).isEqualTo(LegalDeadline.extendedDeadline(corrected));
@@ -215,27 +219,27 @@ class ExtensionNoticeIT {
     void aCorrectedDateReceivedIsRefusedInTheFutureAfterALetterWithoutReasonOrOnAStalePage() {
         long id = record(unique("Refuscorr"), today().minusDays(10));
         letters.markSent(id, LetterKind.ACKNOWLEDGEMENT, "fr", today().minusDays(6), RequestChannel.POST);
-        long version = requests.detail(id).version();
+        long version = requestWorkflow.detail(id).version();
 
-        assertThatThrownBy(() -> requests.correctReceivedOn(id, today().plusDays(1), "Erreur de saisie", version))
+        assertThatThrownBy(() -> requestWorkflow.correctReceivedOn(id, today().plusDays(1), "Erreur de saisie", version))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.receivedInFuture");
-        assertThatThrownBy(() -> requests.correctReceivedOn(id, today().minusDays(5), "Erreur de saisie", version))
+        assertThatThrownBy(() -> requestWorkflow.correctReceivedOn(id, today().minusDays(5), "Erreur de saisie", version))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.receiptAfterRecordedAct");
-        assertThatThrownBy(() -> requests.correctReceivedOn(id, today().minusDays(12), "  ", version))
+        assertThatThrownBy(() -> requestWorkflow.correctReceivedOn(id, today().minusDays(12), "  ", version))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.receiptCorrectionReasonMissing");
-        assertThatThrownBy(() -> requests.correctReceivedOn(id, today().minusDays(12), "Erreur de saisie", version - 1))
+        assertThatThrownBy(() -> requestWorkflow.correctReceivedOn(id, today().minusDays(12), "Erreur de saisie", version - 1))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(requests.detail(id).receivedOn()).isEqualTo(today().minusDays(10));
+        assertThat(requestWorkflow.detail(id).receivedOn()).isEqualTo(today().minusDays(10));
 
-        requests.correctReceivedOn(id, today().minusDays(6), "Erreur de saisie", version);
-        assertThat(requests.detail(id).receivedOn()).as("the day of the first letter is still possible")
+        requestWorkflow.correctReceivedOn(id, today().minusDays(6), "Erreur de saisie", version);
+        assertThat(requestWorkflow.detail(id).receivedOn()).as("the day of the first letter is still possible")
                 .isEqualTo(today().minusDays(6));
     }
 
     @Test
     @WithUserDetails("admin")
     void anAdministratorCannotCorrectTheDateReceived() {
-        assertThatThrownBy(() -> requests.correctReceivedOn(1L, today(), "Erreur", 0))
+        assertThatThrownBy(() -> requestWorkflow.correctReceivedOn(1L, today(), "Erreur", 0))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -54,7 +54,9 @@ class IdentityCopiesIT {
     @Autowired
     RequestAttachmentService attachments;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     IdentityCopyExpiryJob job;
     @Autowired
@@ -84,7 +86,7 @@ class IdentityCopiesIT {
     }
 
     private long request(String name) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.EMAIL,
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.EMAIL,
                 LocalDate.now(clock), null));
     }
 
@@ -136,7 +138,7 @@ class IdentityCopiesIT {
         long id = awaitingIdentity("Refus");
         Path copy = fileOf(() -> proofs.upload(id, "copie.pdf", document("R")));
 
-        requests.changeStatus(id, RequestStatus.REFUSED, "Identité non établie");
+        requestWorkflow.changeStatus(id, RequestStatus.REFUSED, "Identité non établie");
 
         assertThat(copy).doesNotExist();
         assertThat(proofs.proofsOf(id)).singleElement().satisfies(row -> {
@@ -150,10 +152,10 @@ class IdentityCopiesIT {
     void answeringARequestWhoseCheckWasNeverRecordedDeletesItsIdentityCopy() throws IOException {
         long id = awaitingIdentity("Reponse");
         Path copy = fileOf(() -> proofs.upload(id, "copie.pdf", document("A")));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, "Identité confirmée par téléphone");
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, "Identité confirmée par téléphone");
         assertThat(copy).as("kept while the request is worked on").exists();
 
-        requests.changeStatus(id, RequestStatus.ANSWERED, null);
+        requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, null);
 
         assertThat(copy).doesNotExist();
         assertThat(proofs.proofsOf(id)).singleElement()
@@ -167,7 +169,7 @@ class IdentityCopiesIT {
         Path marked = fileOf(() -> attachments.attach(id, "carte.jpg", document("J"), true));
         Path letter = fileOf(() -> attachments.attach(id, "lettre.pdf", document("L")));
 
-        requests.changeStatus(id, RequestStatus.REFUSED, "Identité non établie", requests.detail(id).version());
+        requestWorkflow.changeStatus(id, RequestStatus.REFUSED, "Identité non établie", requestWorkflow.detail(id).version());
 
         assertThat(copy).doesNotExist();
         assertThat(marked).doesNotExist();
@@ -195,7 +197,7 @@ class IdentityCopiesIT {
         Files.delete(copy);
         Files.createDirectories(copy.resolve("bloque"));
 
-        requests.changeStatus(id, RequestStatus.REFUSED, "Identité non établie");
+        requestWorkflow.changeStatus(id, RequestStatus.REFUSED, "Identité non établie");
 
         assertThat(proofs.proofsOf(id)).singleElement().satisfies(row -> assertThat(row.fileKept()).isTrue());
         assertThat(outstandingCleanup(id)).as("the failed deletion is still to do").singleElement()
@@ -342,12 +344,12 @@ class IdentityCopiesIT {
     @Test
     void aMarkedDocumentAddedAfterTheAnswerGoesWhenTheRequestClosesEvenWithoutACheck() throws IOException {
         long id = request("Clôture " + System.nanoTime());
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.changeStatus(id, RequestStatus.ANSWERED, null);
-        requests.recordReply(id, LocalDate.now(clock));
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, null);
+        requestWorkflow.recordReply(id, LocalDate.now(clock));
         Path marked = fileOf(() -> attachments.attach(id, "carte.png", document("K"), true));
 
-        requests.changeStatus(id, RequestStatus.CLOSED, null);
+        requestWorkflow.changeStatus(id, RequestStatus.CLOSED, null);
 
         assertThat(marked).doesNotExist();
         assertThat(attachments.attachmentsOf(id)).singleElement()
@@ -364,7 +366,7 @@ class IdentityCopiesIT {
         assertThatThrownBy(() -> proofs.recordCheck(id, IdentityCheckResult.CONFIRMED, false))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("otherCopiesNotConfirmed");
         assertThat(copy).as("nothing is done without the confirmation").exists();
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
 
         proofs.recordCheck(id, IdentityCheckResult.CONFIRMED, true);
 

@@ -42,12 +42,14 @@ class IdentityProofIT {
     @Autowired
     EncryptedFileStore store;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     Clock clock;
 
     private long request(String name) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.EMAIL,
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.EMAIL,
                 LocalDate.now(clock), "Demande d’accès"));
     }
 
@@ -85,7 +87,7 @@ class IdentityProofIT {
         byte[] markerBytes = marker.getBytes(StandardCharsets.UTF_8);
         long id = request("Identité " + marker);
         proofs.recordDoubt(id, "Adresse e-mail inconnue, homonyme possible");
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
 
         byte[] content = document(marker);
         long proofId = proofs.upload(id, "copie.pdf", content);
@@ -114,7 +116,7 @@ class IdentityProofIT {
         });
         assertThat(anyFileContains(proofDir, markerBytes)).isFalse();
         assertThatThrownBy(() -> proofs.read(proofId)).isInstanceOf(BusinessRuleException.class);
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
     }
 
     @Test
@@ -132,7 +134,7 @@ class IdentityProofIT {
         proofs.recordCheck(id, IdentityCheckResult.NOT_CONFIRMED, true);
 
         assertThat(file).doesNotExist();
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
     }
 
     @Test
@@ -147,9 +149,9 @@ class IdentityProofIT {
         Path file = added.iterator().next();
         assertThat(file).exists();
 
-        requests.changeStatus(id, RequestStatus.REFUSED, "Identité non établie");
-        requests.recordReply(id, LocalDate.now(clock));
-        requests.changeStatus(id, RequestStatus.CLOSED, null);
+        requestWorkflow.changeStatus(id, RequestStatus.REFUSED, "Identité non établie");
+        requestWorkflow.recordReply(id, LocalDate.now(clock));
+        requestWorkflow.changeStatus(id, RequestStatus.CLOSED, null);
 
         assertThat(file).doesNotExist();
         assertThat(proofs.proofsOf(id)).singleElement().satisfies(r -> {

@@ -44,7 +44,7 @@ class LetterMailIT {
     @Autowired
     LetterService letters;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
     @Autowired
     GuardianService guardians;
     @Autowired
@@ -64,7 +64,7 @@ class LetterMailIT {
     }
 
     private long request(DataSubjectRef requester, String name, String email) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), requester, name, email, null,
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), requester, name, email, null,
                 RequestChannel.EMAIL, today().minusDays(2), null));
     }
 

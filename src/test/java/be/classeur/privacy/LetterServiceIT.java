@@ -29,7 +29,9 @@ class LetterServiceIT {
     @Autowired
     LetterService letters;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     Clock clock;
 
@@ -38,7 +40,7 @@ class LetterServiceIT {
     }
 
     private long request(String name, LocalDate receivedOn) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS, Right.ERASURE), null, name, "x@exemple.be", null,
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS, Right.ERASURE), null, name, "x@exemple.be", null,
                 RequestChannel.EMAIL, receivedOn, null));
     }
 
@@ -73,8 +75,8 @@ class LetterServiceIT {
     void theRefusalGivesTheReasonsAndTheRightToComplain() {
         String name = "Refus" + System.nanoTime();
         long id = request(name, today());
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.changeStatus(id, RequestStatus.REFUSED, "Demande manifestement infondée");
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.REFUSED, "Demande manifestement infondée");
         for (String language : LetterService.LANGUAGES) {
             String body = letters.render(id, LetterKind.REFUSAL, language).body();
             assertThat(body).as(language).contains("Autorité de protection des données")
@@ -89,8 +91,8 @@ class LetterServiceIT {
     void theExtensionNoticeGivesTheReasonsAndTheExtendedDeadline() {
         LocalDate received = today().minusDays(2);
         long id = request("Prolongation" + System.nanoTime(), received);
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.extend(id, "Nombreuses archives papier à consulter");
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.extend(id, "Nombreuses archives papier à consulter");
         String body = letters.render(id, LetterKind.EXTENSION, "fr").body();
         assertThat(body).contains("Nombreuses archives papier à consulter")
                 .contains(DATE.format(LegalDeadline.extendedDeadline(received)));

@@ -37,7 +37,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class OrganisationSettingsIT {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     RightsRequestRepository requestRepository;
     @Autowired
@@ -83,10 +85,10 @@ class OrganisationSettingsIT {
                         new AccessReplyInformation(organisation, register), subjectRights), "lettersOfAnotherOrganisation");
 
         LocalDate today = LocalDate.now(clock);
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Réglage Organisation", "x@exemple.be",
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Réglage Organisation", "x@exemple.be",
                 null, RequestChannel.EMAIL, today.minusDays(2), null));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.changeStatus(id, RequestStatus.ANSWERED, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, null);
         for (String language : LetterService.LANGUAGES) {
             for (LetterKind kind : LetterKind.values()) {
                 String body = letters.render(id, kind, language).body();

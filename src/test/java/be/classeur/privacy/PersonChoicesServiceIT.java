@@ -44,7 +44,9 @@ class PersonChoicesServiceIT {
     @Autowired
     RectificationService rectifications;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
@@ -77,10 +79,10 @@ class PersonChoicesServiceIT {
     }
 
     private long requestFor(Family f, Right... rights) {
-        long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()), f.guardianName(),
+        long id = requestIntake.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()), f.guardianName(),
                 null, List.of(f.pupilId()), RequestChannel.EMAIL, LocalDate.now(clock), null));
         // The officer confirms both matches before acting on the people behind the request.
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         return id;
     }
 
@@ -104,7 +106,7 @@ class PersonChoicesServiceIT {
 
         assertThat(changed).containsExactly("lastName", "email");
         assertThat(storedLastName("guardian", f.guardianId())).isEqualTo(corrected);
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.status()).isEqualTo(RequestStatus.RECEIVED);
         StatusChangeRow line = detail.history().getLast();
         assertThat(line.from()).isEqualTo(RequestStatus.RECEIVED);
@@ -130,7 +132,7 @@ class PersonChoicesServiceIT {
         assertThatThrownBy(() -> as(users, "admin", () -> rectifications.rectify(guardian, id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(storedLastName("guardian", f.guardianId())).isNotEqualTo(guardian.getLastName());
-        assertThat(requests.detail(id).history()).hasSize(1);
+        assertThat(requestWorkflow.detail(id).history()).hasSize(1);
     }
 
     @Test
@@ -171,7 +173,7 @@ class PersonChoicesServiceIT {
         assertThatThrownBy(() -> rectifications.rectify(unchanged, id))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("people.rectification.error.nothingChanged");
         assertThat(jdbc.queryForObject("select first_name from pupil where id = ?", String.class, f.pupilId())).isEqualTo("Line");
-        assertThat(requests.detail(id).history().getLast().note()).isEqualTo("Rectification (élève n° " + f.pupilId() + ") : Prénom");
+        assertThat(requestWorkflow.detail(id).history().getLast().note()).isEqualTo("Rectification (élève n° " + f.pupilId() + ") : Prénom");
     }
 
     @Test
@@ -189,7 +191,7 @@ class PersonChoicesServiceIT {
             assertThat(record.get("newsObjectionOn").asString()).isEqualTo(LocalDate.now(clock).toString());
             assertThat(record.get("newsObjectionRequest").asLong()).isEqualTo(id);
         }
-        List<StatusChangeRow> history = requests.detail(id).history();
+        List<StatusChangeRow> history = requestWorkflow.detail(id).history();
         assertThat(history.get(history.size() - 2).note()).isEqualTo(
                 "Opposition aux nouvelles des activités / retrait du consentement enregistré : responsable n° "
                         + f.guardianId() + ", élève n° " + f.pupilId());
@@ -201,14 +203,14 @@ class PersonChoicesServiceIT {
     @Test
     void nothingIsRecordedOnThePeopleBeforeTheOfficerConfirmsTheMatch() {
         Family f = family();
-        long id = requests.record(new RequestIntake(Set.of(Right.OBJECTION, Right.RECTIFICATION),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.OBJECTION, Right.RECTIFICATION),
                 DataSubjectRef.guardian(f.guardianId()), f.guardianName(), null, List.of(f.pupilId()),
                 RequestChannel.EMAIL, LocalDate.now(clock), null));
         assertThatThrownBy(() -> choices.recordNewsObjection(id)).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("privacy.actions.error.matchUnconfirmed");
         assertThat(choices.rectifiable(id)).as("no rectify button before the match is confirmed").isEmpty();
 
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         assertThat(choices.rectifiable(id)).hasSize(2);
         assertThat(choices.recordNewsObjection(id)).isEqualTo(2);
     }

@@ -21,7 +21,9 @@ class PrivacyAlertJobIT {
     @Autowired
     PrivacyAlertJob job;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     Clock clock;
 
@@ -33,8 +35,8 @@ class PrivacyAlertJobIT {
         long soon = record("Bientôt" + System.nanoTime(), today.minusDays(28));
         long fresh = record("Frais" + System.nanoTime(), today);
         long answered = record("Répondu" + System.nanoTime(), today.minusMonths(2));
-        requests.changeStatus(answered, RequestStatus.IN_PROGRESS, null);
-        requests.changeStatus(answered, RequestStatus.ANSWERED, "Fait");
+        requestWorkflow.changeStatus(answered, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(answered, RequestStatus.ANSWERED, "Fait");
 
         List<PrivacyAlert> alerts = SystemJob.run(PrivacyAlertJob.NAME, job::report); // as the schedule runs it
 
@@ -54,7 +56,7 @@ class PrivacyAlertJobIT {
     }
 
     private long record(String name, LocalDate receivedOn) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
                 receivedOn, null));
     }
 }

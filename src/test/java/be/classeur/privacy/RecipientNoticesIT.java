@@ -56,7 +56,9 @@ class RecipientNoticesIT {
     @Autowired
     AccountService accounts;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
@@ -98,9 +100,9 @@ class RecipientNoticesIT {
     }
 
     private long request(Right... rights) {
-        long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(guardianId), "Karim",
+        long id = requestIntake.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(guardianId), "Karim",
                 null, List.of(pupilId), RequestChannel.EMAIL, classrooms.today(), null));
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         return id;
     }
 
@@ -126,7 +128,7 @@ class RecipientNoticesIT {
                 List.of("Jade " + corrected, groupName)));
         assertThat(shownAtSignIn(teacherLogin)).as("shown once, then marked read").isEmpty();
         assertThat(shownAtSignIn(otherLogin)).as("a trainer who does not teach the pupil").isEmpty();
-        List<StatusChangeRow> history = requests.detail(id).history();
+        List<StatusChangeRow> history = requestWorkflow.detail(id).history();
         assertThat(history.getLast().note()).isEqualTo(toldLine("la rectification")).doesNotContain(teacherLogin);
         assertThat(history.get(history.size() - 2).note()).startsWith("Rectification (élève n° " + pupilId + ")");
     }
@@ -140,7 +142,7 @@ class RecipientNoticesIT {
         assertThat(shownAtSignIn(teacherLogin)).containsExactly(new LoginNotices.Notice("accounts.notice.RESTRICTED.guardian",
                 List.of(pupilName, groupName)));
         assertThat(shownAtSignIn(otherLogin)).isEmpty();
-        assertThat(requests.detail(id).history().getLast().note()).isEqualTo(toldLine("la limitation du traitement"));
+        assertThat(requestWorkflow.detail(id).history().getLast().note()).isEqualTo(toldLine("la limitation du traitement"));
 
         subjectRights.restrict(id, DataSubjectRef.guardian(guardianId), false);
         assertThat(shownAtSignIn(teacherLogin)).as("lifting the restriction is not a change to tell").isEmpty();
@@ -160,6 +162,6 @@ class RecipientNoticesIT {
                 new LoginNotices.Notice("accounts.notice.ERASED.unnamed", List.of("", groupName)));
         assertThat(jdbc.queryForList("select pupil_name from recipient_notice where pupil_id = ?", String.class, pupilId))
                 .containsOnlyNulls().hasSize(2);
-        assertThat(requests.detail(id).history().getLast().note()).isEqualTo(toldLine("l’effacement"));
+        assertThat(requestWorkflow.detail(id).history().getLast().note()).isEqualTo(toldLine("l’effacement"));
     }
 }

@@ -34,7 +34,9 @@ class RequestAttachmentIT {
     @Autowired
     RequestAttachmentService attachments;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -46,7 +48,7 @@ class RequestAttachmentIT {
     }
 
     private long request(String name) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
                 LocalDate.now(clock), null));
     }
 
@@ -122,10 +124,10 @@ class RequestAttachmentIT {
     @Test
     void aClosedRequestTakesNoNewDocument() {
         long id = request("Close " + System.nanoTime());
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.recordReply(id, LocalDate.now(clock));
-        requests.changeStatus(id, RequestStatus.ANSWERED, null);
-        requests.changeStatus(id, RequestStatus.CLOSED, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.recordReply(id, LocalDate.now(clock));
+        requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, null);
+        requestWorkflow.changeStatus(id, RequestStatus.CLOSED, null);
         assertThatThrownBy(() -> attachments.attach(id, "tard.pdf", new byte[] {1}))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.attachment.error.closed");
     }

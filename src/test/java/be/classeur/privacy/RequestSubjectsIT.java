@@ -44,7 +44,11 @@ import tools.jackson.databind.json.JsonMapper;
 @WithUserDetails("dpo")
 class RequestSubjectsIT {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestQueueService requestQueue;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
@@ -101,13 +105,13 @@ class RequestSubjectsIT {
     }
 
     private long record(Family f, Right... rights) {
-        return requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()),
+        return requestIntake.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()),
                 f.guardianName(), null, List.of(f.firstChild(), f.secondChild()), RequestChannel.EMAIL,
                 LocalDate.now(clock), "Pour mes deux enfants."));
     }
 
     private void confirmAll(long id) {
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
     }
 
     /** The audit actions on the subject whose detail is exactly {@code request} or starts with it and a space. */
@@ -124,7 +128,7 @@ class RequestSubjectsIT {
                 + " and subject_id in (?, ?)", Integer.class, f.firstChild(), f.secondChild()))
                 .as("checking the children at intake reads the guardian's links, not each child's record").isZero();
 
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.covered()).extracting(CoveredSubject::ref, CoveredSubject::role).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(DataSubjectRef.guardian(f.guardianId()), SubjectRole.REQUESTER),
                 org.assertj.core.groups.Tuple.tuple(DataSubjectRef.pupil(f.firstChild()), SubjectRole.REPRESENTED),
@@ -134,7 +138,7 @@ class RequestSubjectsIT {
 
         String viewed = "select count(*) from audit_event where subject_kind = 'PUPIL' and subject_id = ? and action = 'VIEWED'";
         Integer viewedBefore = jdbc.queryForObject(viewed, Integer.class, f.firstChild());
-        List<CoveredPerson> people = requests.coveredPeople(id);
+        List<CoveredPerson> people = requestIntake.coveredPeople(id);
         // The summary is the request's own record of whom it covers: showing it is no read of each person's record.
         assertThat(jdbc.queryForObject(viewed, Integer.class, f.firstChild())).isEqualTo(viewedBefore);
         assertThat(people).extracting(CoveredPerson::name)
@@ -152,7 +156,7 @@ class RequestSubjectsIT {
         Family f = family();
         Integer before = jdbc.queryForObject("select count(*) from rights_request", Integer.class);
 
-        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+        assertThatThrownBy(() -> requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
                 f.guardianName(), null, List.of(f.firstChild(), f.strangerChild()), RequestChannel.EMAIL,
                 LocalDate.now(clock), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
@@ -161,7 +165,7 @@ class RequestSubjectsIT {
         // A child of age exercises their own rights: the guardian may not ask for them.
         long adult = as(users, "admin", () -> pupils.save(pupil(unique("Majeur"), unique("Famille"), 19),
                 List.of(GuardianLinkDraft.existing(f.guardianId(), Relationship.FATHER))).getId());
-        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+        assertThatThrownBy(() -> requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
                 f.guardianName(), null, List.of(f.firstChild(), adult), RequestChannel.EMAIL, LocalDate.now(clock), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedNotMinor");
         assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
@@ -173,7 +177,7 @@ class RequestSubjectsIT {
             p.setSchoolYear(SchoolYear.HIGHER);
             return pupils.save(p, List.of(GuardianLinkDraft.existing(f.guardianId(), Relationship.FATHER))).getId();
         });
-        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+        assertThatThrownBy(() -> requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
                 f.guardianName(), null, List.of(student), RequestChannel.EMAIL, LocalDate.now(clock), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.representedAgeUnchecked");
         assertThat(jdbc.queryForObject("select count(*) from rights_request", Integer.class)).isEqualTo(before);
@@ -183,12 +187,12 @@ class RequestSubjectsIT {
     void actionsAreRefusedUntilEveryMatchIsConfirmedAndTheConfirmationIsAudited() {
         Family f = family();
         long id = record(f, Right.ACCESS, Right.ERASURE, Right.RESTRICTION);
-        List<CoveredSubject> covered = requests.detail(id).covered();
+        List<CoveredSubject> covered = requestWorkflow.detail(id).covered();
 
         assertThatThrownBy(() -> subjectRights.exportFor(id))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
-        requests.confirmMatch(id, covered.get(0).subjectId());
-        requests.confirmMatch(id, covered.get(1).subjectId());
+        requestIntake.confirmMatch(id, covered.get(0).subjectId());
+        requestIntake.confirmMatch(id, covered.get(1).subjectId());
         // One child still unconfirmed: still nothing is done, for anyone.
         assertThatThrownBy(() -> subjectRights.exportFor(id))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
@@ -198,12 +202,12 @@ class RequestSubjectsIT {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.matchUnconfirmed");
         assertThat(auditActions(DataSubjectRef.guardian(f.guardianId()), "request " + id)).doesNotContain("EXPORTED");
 
-        requests.confirmMatch(id, covered.get(2).subjectId());
-        assertThatThrownBy(() -> requests.confirmMatch(id, covered.get(2).subjectId()))
+        requestIntake.confirmMatch(id, covered.get(2).subjectId());
+        assertThatThrownBy(() -> requestIntake.confirmMatch(id, covered.get(2).subjectId()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.subjects.error.alreadyConfirmed");
 
         assertThat(subjectRights.exportFor(id).json()).isNotEmpty();
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.allMatchesConfirmed()).isTrue();
         assertThat(detail.covered()).allSatisfy(c -> {
             assertThat(c.matchConfirmedBy()).isEqualTo("dpo");
@@ -252,7 +256,7 @@ class RequestSubjectsIT {
         assertThat(auditActions(DataSubjectRef.pupil(f.secondChild()), "request " + id)).doesNotContain("ERASED");
         assertThat(auditActions(DataSubjectRef.guardian(f.guardianId()), "request " + id)).doesNotContain("ERASED");
         // The request keeps covering the erased child: it is the proof of what was done, by reference only.
-        assertThat(requests.detail(id).covered()).hasSize(3);
+        assertThat(requestWorkflow.detail(id).covered()).hasSize(3);
 
         assertThatThrownBy(() -> subjectRights.erase(id, DataSubjectRef.pupil(f.strangerChild())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.notCovered");
@@ -262,35 +266,35 @@ class RequestSubjectsIT {
     void aWrongProposedMatchIsRemovedAndTheRequestLinkedToTheRightPersonLater() {
         Family f = family();
         long id = record(f, Right.ACCESS);
-        List<CoveredSubject> covered = requests.detail(id).covered();
+        List<CoveredSubject> covered = requestWorkflow.detail(id).covered();
 
         // A wrong child is removed alone.
-        requests.removeMatch(id, covered.get(2).subjectId());
-        assertThat(requests.detail(id).covered()).extracting(CoveredSubject::ref)
+        requestIntake.removeMatch(id, covered.get(2).subjectId());
+        assertThat(requestWorkflow.detail(id).covered()).extracting(CoveredSubject::ref)
                 .containsExactly(DataSubjectRef.guardian(f.guardianId()), DataSubjectRef.pupil(f.firstChild()));
         // A confirmed match stays.
-        requests.confirmMatch(id, covered.get(1).subjectId());
-        assertThatThrownBy(() -> requests.removeMatch(id, covered.get(1).subjectId()))
+        requestIntake.confirmMatch(id, covered.get(1).subjectId());
+        assertThatThrownBy(() -> requestIntake.removeMatch(id, covered.get(1).subjectId()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.subjects.error.confirmedStays");
-        assertThatThrownBy(() -> requests.removeMatch(id, covered.get(0).subjectId()))
+        assertThatThrownBy(() -> requestIntake.removeMatch(id, covered.get(0).subjectId()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.subjects.error.confirmedStays");
         assertThat(auditActions(DataSubjectRef.pupil(f.secondChild()), "request " + id)).contains("RIGHTS_REQUEST_MATCH_REMOVED");
 
         // A request from someone not found, linked afterwards to the guardian and one child, then confirmed.
-        long unknown = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Quelqu’un " + unique("Inconnu"),
+        long unknown = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Quelqu’un " + unique("Inconnu"),
                 null, null, RequestChannel.POST, LocalDate.now(clock), null));
         assertThatThrownBy(() -> subjectRights.exportFor(unknown))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.requesterUnknown");
-        assertThatThrownBy(() -> requests.linkRequester(unknown, DataSubjectRef.guardian(f.guardianId()), List.of(f.strangerChild())))
+        assertThatThrownBy(() -> requestIntake.linkRequester(unknown, DataSubjectRef.guardian(f.guardianId()), List.of(f.strangerChild())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
-        assertThat(requests.detail(unknown).requester()).isNull();
+        assertThat(requestWorkflow.detail(unknown).requester()).isNull();
 
-        requests.linkRequester(unknown, DataSubjectRef.guardian(f.guardianId()), List.of(f.secondChild()));
-        RequestDetail linked = requests.detail(unknown);
+        requestIntake.linkRequester(unknown, DataSubjectRef.guardian(f.guardianId()), List.of(f.secondChild()));
+        RequestDetail linked = requestWorkflow.detail(unknown);
         assertThat(linked.requester()).isEqualTo(DataSubjectRef.guardian(f.guardianId()));
         assertThat(linked.covered()).extracting(CoveredSubject::ref)
                 .containsExactly(DataSubjectRef.guardian(f.guardianId()), DataSubjectRef.pupil(f.secondChild()));
-        assertThatThrownBy(() -> requests.linkRequester(unknown, DataSubjectRef.guardian(f.guardianId()), List.of()))
+        assertThatThrownBy(() -> requestIntake.linkRequester(unknown, DataSubjectRef.guardian(f.guardianId()), List.of()))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.subjects.error.requesterAlreadyLinked");
         confirmAll(unknown);
         JsonNode root = JsonMapper.builder().build().readTree(subjectRights.exportFor(unknown).json());
@@ -300,9 +304,9 @@ class RequestSubjectsIT {
 
         // Removing the requester of a request with nothing confirmed unlinks it, with its children.
         long again = record(f, Right.ACCESS);
-        requests.removeMatch(again, requests.detail(again).covered().get(0).subjectId());
-        assertThat(requests.detail(again).requester()).isNull();
-        assertThat(requests.detail(again).covered()).isEmpty();
+        requestIntake.removeMatch(again, requestWorkflow.detail(again).covered().get(0).subjectId());
+        assertThat(requestWorkflow.detail(again).requester()).isNull();
+        assertThat(requestWorkflow.detail(again).covered()).isEmpty();
     }
 
     @Test
@@ -310,7 +314,7 @@ class RequestSubjectsIT {
         Family f = family();
         long first = record(f, Right.ACCESS);
         long second = record(f, Right.RECTIFICATION);
-        requests.changeStatus(second, RequestStatus.IN_PROGRESS, "Pris en charge");
+        requestWorkflow.changeStatus(second, RequestStatus.IN_PROGRESS, "Pris en charge");
 
         Map<String, Object> guardianPart = privacyPart.export(DataSubjectRef.guardian(f.guardianId()));
         assertThat(historyOf(guardianPart, first, "to")).containsExactly("RECEIVED");
@@ -360,10 +364,10 @@ class RequestSubjectsIT {
     @Test
     @WithUserDetails("admin")
     void anAdministratorMayNeitherSeeNorConfirmTheMatches() {
-        assertThatThrownBy(() -> requests.coveredPeople(1L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> requests.confirmMatch(1L, 1L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> requests.removeMatch(1L, 1L)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> requests.linkRequester(1L, DataSubjectRef.guardian(1L), List.of()))
+        assertThatThrownBy(() -> requestIntake.coveredPeople(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requestIntake.confirmMatch(1L, 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requestIntake.removeMatch(1L, 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requestIntake.linkRequester(1L, DataSubjectRef.guardian(1L), List.of()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -371,12 +375,12 @@ class RequestSubjectsIT {
     void theQueueFindsARequestByTheNameOfTheChildItWasMadeFor() {
         Family f = family();
         long id = record(f, Right.ACCESS);
-        assertThat(requests.search(new RequestFilter(null, null, null, false, f.secondName()), PageRequest.of(0, 10)))
+        assertThat(requestQueue.search(new RequestFilter(null, null, null, false, f.secondName()), PageRequest.of(0, 10)))
                 .extracting(RequestRow::id).containsExactly(id);
-        assertThat(requests.search(new RequestFilter(null, null, null, false, f.guardianName()), PageRequest.of(0, 10)))
+        assertThat(requestQueue.search(new RequestFilter(null, null, null, false, f.guardianName()), PageRequest.of(0, 10)))
                 .extracting(RequestRow::id).containsExactly(id);
         Pupil stranger = as(users, "admin", () -> pupils.detail(f.strangerChild()).pupil());
-        assertThat(requests.search(new RequestFilter(null, null, null, false, stranger.getFirstName()), PageRequest.of(0, 10)))
+        assertThat(requestQueue.search(new RequestFilter(null, null, null, false, stranger.getFirstName()), PageRequest.of(0, 10)))
                 .as("another family's child finds nothing").isEmpty();
     }
 }

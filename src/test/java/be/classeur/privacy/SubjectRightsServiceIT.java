@@ -40,7 +40,9 @@ class SubjectRightsServiceIT {
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -77,10 +79,10 @@ class SubjectRightsServiceIT {
 
     /** A guardian's request for their child, with both matches confirmed as the officer does before acting. */
     private long requestFor(Family f, Right... rights) {
-        long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()),
+        long id = requestIntake.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(f.guardianId()),
                 f.guardianFirstName() + " " + f.lastName(), null, List.of(f.pupilId()), RequestChannel.EMAIL,
                 LocalDate.now(clock), "Pour mon enfant."));
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         return id;
     }
 
@@ -154,7 +156,7 @@ class SubjectRightsServiceIT {
         assertThatThrownBy(() -> subjectRights.exportFor(erasureOnly))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.noExportRight");
 
-        long unknown = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, unique("Inconnu"), null, null,
+        long unknown = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, unique("Inconnu"), null, null,
                 RequestChannel.POST, LocalDate.now(clock), null));
         assertThatThrownBy(() -> subjectRights.exportFor(unknown))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.actions.error.requesterUnknown");

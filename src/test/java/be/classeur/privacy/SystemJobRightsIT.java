@@ -20,7 +20,7 @@ class SystemJobRightsIT {
     @Autowired
     IdentityCopyExpiryJob identityCopies;
     @Autowired
-    RightsRequestService requests;
+    RequestQueueService requestQueue;
 
     @Test
     void aJobIsNamedAsItselfWithItsOneRole() {
@@ -33,7 +33,7 @@ class SystemJobRightsIT {
     void aJobCannotCallTheOfficersServicesNorAnotherJobsWork() {
         assertThat(SystemJob.run(PrivacyAlertJob.NAME, alerts::report)).isNotNull();
         assertThatThrownBy(() -> SystemJob.run(PrivacyAlertJob.NAME,
-                () -> requests.search(new RequestFilter(null, null, null, false, null), PageRequest.of(0, 1))))
+                () -> requestQueue.search(new RequestFilter(null, null, null, false, null), PageRequest.of(0, 1))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SystemJob.run(PrivacyAlertJob.NAME, identityCopies::deleteExpired))
                 .isInstanceOf(AccessDeniedException.class);

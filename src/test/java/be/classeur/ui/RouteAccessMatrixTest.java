@@ -17,7 +17,7 @@ import be.classeur.people.ui.PupilsView;
 import be.classeur.people.ui.TrainerDetailView;
 import be.classeur.people.ui.TrainersView;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.ui.RequestDetailView;
@@ -103,7 +103,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
     @Autowired
     Clock clock;
 
@@ -112,7 +112,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void recordARequest() {
-        requestId = TestSupport.as(users, "dpo", () -> requests.record(new RequestIntake(Set.of(Right.ACCESS), null,
+        requestId = TestSupport.as(users, "dpo", () -> requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null,
                 TestSupport.unique("Matrice "), null, null, RequestChannel.POST, LocalDate.now(clock), null)));
     }
 

@@ -43,6 +43,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "rights_request")
 public class RightsRequest {
+    /** The extension reasons fit the history note (1000 characters). */
+    public static final int MAX_EXTENSION_REASON = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -219,21 +222,83 @@ public class RightsRequest {
         this.dueOn = deadline();
     }
 
-    /**
-     * Moves to the given status, and returns the status reached: a request extended while awaiting identity goes on
-     * to "extended", not "in progress", once the identity is established.
+    /*
+     * The status moves. Each is a named step of the flow drawn in RequestStatus; a move the flow does not allow from the
+     * current status is refused with IllegalRequestMove, so no caller can put a request in a status it cannot reach.
      */
-    public RequestStatus moveTo(RequestStatus to, LocalDateTime now) {
-        this.status = to == RequestStatus.IN_PROGRESS && extendedOn != null ? RequestStatus.EXTENDED : to;
-        this.updatedAt = now;
-        return this.status;
+
+    /** Asks the requester for proof of identity (art. 12(6)): only from "received". */
+    public void requestIdentityProof(LocalDateTime now) {
+        step(RequestStatus.AWAITING_IDENTITY, now);
     }
 
     /**
-     * Decides the extension. A request awaiting proof of identity stays so (the identity check goes on); any other
+     * Work on the request starts: from "received", or from "awaiting identity" once the identity is established. A
+     * request extended while awaiting identity reaches "extended", not "in progress". Returns the status reached.
+     */
+    public RequestStatus startWork(LocalDateTime now) {
+        step(RequestStatus.IN_PROGRESS, now);
+        if (extendedOn != null) {
+            this.status = RequestStatus.EXTENDED;
+        }
+        return status;
+    }
+
+    /** The reply was given: from "in progress" or "extended". */
+    public void answer(LocalDateTime now) {
+        step(RequestStatus.ANSWERED, now);
+    }
+
+    /**
+     * The request is refused, with reasons (art. 12(4)): from "awaiting identity" (identity not established, art.
+     * 12(2)), "in progress" or "extended".
+     */
+    public void refuse(String reasons, LocalDateTime now) {
+        requireStep(RequestStatus.REFUSED);
+        if (reasons == null || reasons.isBlank()) {
+            throw new BusinessRuleException("privacy.error.refusalNeedsReason");
+        }
+        step(RequestStatus.REFUSED, now);
+    }
+
+    /** The file is closed: from "answered" or "refused", once the reply is recorded as sent. */
+    public void close(LocalDateTime now) {
+        requireStep(RequestStatus.CLOSED);
+        if (replyRecordedOn == null) {
+            throw new BusinessRuleException("privacy.error.closeWithoutReply");
+        }
+        step(RequestStatus.CLOSED, now);
+    }
+
+    private void requireStep(RequestStatus to) {
+        if (!status.nextSteps().contains(to)) {
+            throw new IllegalRequestMove("privacy.error.illegalStep", status, to);
+        }
+    }
+
+    private void step(RequestStatus to, LocalDateTime now) {
+        requireStep(to);
+        this.status = to;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Decides the extension by two further months (art. 12(3)): once, with reasons of at most
+     * {@value #MAX_EXTENSION_REASON} characters, on or before the first deadline, on a request in progress or awaiting
+     * proof of identity. A request awaiting proof of identity stays so (the identity check goes on); one in progress
      * becomes "extended". The deadline moves only once the notice is recorded ({@link #recordExtensionNotice}).
      */
     public void extend(LocalDate on, String reason, LocalDateTime now) {
+        BusinessRuleException refusal = extensionRefusal(on);
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("privacy.error.extensionReasonMissing");
+        }
+        if (reason.strip().length() > MAX_EXTENSION_REASON) {
+            throw new BusinessRuleException("privacy.error.noteTooLong", MAX_EXTENSION_REASON);
+        }
         this.extendedOn = on;
         this.extensionReason = reason.strip();
         if (status != RequestStatus.AWAITING_IDENTITY) {
@@ -243,12 +308,38 @@ public class RightsRequest {
         syncDueOn();
     }
 
+    /** Whether the one extension may still be decided on that day. */
+    public boolean canExtend(LocalDate on) {
+        return extensionRefusal(on) == null;
+    }
+
+    /** Why an extension is not possible on that day, or null when it is. */
+    private BusinessRuleException extensionRefusal(LocalDate on) {
+        if (extendedOn != null) {
+            return new BusinessRuleException("privacy.error.alreadyExtended");
+        }
+        if (on.isAfter(firstDeadline())) {
+            return new BusinessRuleException("privacy.error.extensionTooLate", DisplayFormats.DATE.format(firstDeadline()));
+        }
+        if (status != RequestStatus.IN_PROGRESS && status != RequestStatus.AWAITING_IDENTITY) {
+            return new IllegalRequestMove("privacy.error.extensionNotInProgress", status, RequestStatus.EXTENDED);
+        }
+        return null;
+    }
+
     public void assignTo(String login, LocalDateTime now) {
         this.assignee = login;
         this.updatedAt = now;
     }
 
+    /**
+     * Records the date the reply (or the reasoned refusal) was sent; needed before closing. Not before the work has
+     * started, nor once the request is closed. The caller has checked the date against receipt and today.
+     */
     public void recordReply(LocalDate on, LocalDateTime now) {
+        if (status == RequestStatus.CLOSED || status == RequestStatus.RECEIVED) {
+            throw new IllegalRequestMove("privacy.error.replyNotNow", status, status);
+        }
         this.replyRecordedOn = on;
         this.updatedAt = now;
         forgetRequesterOnceReplied(now);

@@ -7,7 +7,7 @@ import be.classeur.privacy.CoveredPerson;
 import be.classeur.privacy.CoveredSubject;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.RequestDetail;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.domain.ChildInterestDecision;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Confirmations;
@@ -57,14 +57,14 @@ public class CoveredPeopleSection extends VerticalLayout {
     final Map<Long, TextArea> interestNotes = new LinkedHashMap<>();
     final Map<Long, Button> interestButtons = new LinkedHashMap<>();
 
-    private final transient RightsRequestService requests;
+    private final transient RequestIntakeService intake;
     private final transient ChildInterestService childInterests;
     private final Runnable onChange;
     private RequestDetail current;
 
     /** {@code onChange} reloads the page after a match is confirmed, removed or linked. */
-    public CoveredPeopleSection(RightsRequestService requests, ChildInterestService childInterests, Runnable onChange) {
-        this.requests = requests;
+    public CoveredPeopleSection(RequestIntakeService intake, ChildInterestService childInterests, Runnable onChange) {
+        this.intake = intake;
         this.childInterests = childInterests;
         this.onChange = onChange;
         setPadding(false);
@@ -72,7 +72,7 @@ public class CoveredPeopleSection extends VerticalLayout {
         // Listeners are registered once; showFor() only updates what they act on.
         search.setLabel(getTranslation("privacy.subjects.search"));
         search.setHelperText(getTranslation("privacy.request.field.person.help"));
-        search.setItems(query -> requests.suggestPeople(query.getFilter().orElse(""))
+        search.setItems(query -> intake.suggestPeople(query.getFilter().orElse(""))
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         search.setItemLabelGenerator(PrivacyTexts::suggestion);
         search.setClearButtonVisible(true);
@@ -80,7 +80,7 @@ public class CoveredPeopleSection extends VerticalLayout {
         search.addValueChangeListener(e -> {
             PersonSuggestion chosen = e.getValue();
             List<PersonSuggestion> linked = chosen != null && chosen.ref().kind() == PersonKind.GUARDIAN
-                    ? requests.childrenOf(chosen.ref().id()) : List.of();
+                    ? intake.childrenOf(chosen.ref().id()) : List.of();
             children.clear();
             children.setItems(linked);
             children.setVisible(!linked.isEmpty());
@@ -117,7 +117,7 @@ public class CoveredPeopleSection extends VerticalLayout {
         current = detail;
         add(new H3(getTranslation("privacy.subjects.title")));
         boolean editable = detail.status() != RequestStatus.CLOSED;
-        for (CoveredPerson person : requests.coveredPeople(detail.id())) {
+        for (CoveredPerson person : intake.coveredPeople(detail.id())) {
             add(row(person, editable));
         }
         for (ChildInterestRow child : childInterests.childrenToWeigh(detail.id())) {
@@ -167,12 +167,12 @@ public class CoveredPeopleSection extends VerticalLayout {
         row.add(state);
         if (!subject.confirmed() && editable) {
             Button confirm = OneClick.button(getTranslation("privacy.subjects.confirm"), VaadinIcon.CHECK.create(),
-                    e -> act(() -> requests.confirmMatch(current.id(), id), "privacy.subjects.confirmed"));
+                    e -> act(() -> intake.confirmMatch(current.id(), id), "privacy.subjects.confirmed"));
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             Button remove = new Button(getTranslation("privacy.subjects.remove"), VaadinIcon.CLOSE_SMALL.create(),
                     e -> Confirmations.confirm("privacy.subjects.remove", "privacy.subjects.remove.confirm",
                             "privacy.subjects.remove",
-                            () -> act(() -> requests.removeMatch(current.id(), id), "privacy.subjects.removed"),
+                            () -> act(() -> intake.removeMatch(current.id(), id), "privacy.subjects.removed"),
                             person.name()));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             confirmButtons.put(id, confirm);
@@ -203,7 +203,7 @@ public class CoveredPeopleSection extends VerticalLayout {
             return;
         }
         List<Long> checked = toCheck.stream().map(c -> c.ref().id()).sorted().toList();
-        act(() -> requests.linkRequester(current.id(), chosen.ref(), represented, checked), "privacy.subjects.linked");
+        act(() -> intake.linkRequester(current.id(), chosen.ref(), represented, checked), "privacy.subjects.linked");
     }
 
     /**

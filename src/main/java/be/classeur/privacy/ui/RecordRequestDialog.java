@@ -4,7 +4,7 @@ import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.PersonKind;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Formats;
@@ -44,11 +44,11 @@ class RecordRequestDialog extends Dialog {
     final TextArea description = new TextArea();
     final Button save = new Button();
 
-    private final transient RightsRequestService requests;
+    private final transient RequestIntakeService intake;
     private final transient Clock clock;
 
-    RecordRequestDialog(RightsRequestService requests, Clock clock, LongConsumer onRecorded) {
-        this.requests = requests;
+    RecordRequestDialog(RequestIntakeService intake, Clock clock, LongConsumer onRecorded) {
+        this.intake = intake;
         this.clock = clock;
         setHeaderTitle(getTranslation("privacy.request.record"));
         setWidth("min(48rem, 95vw)");
@@ -60,7 +60,7 @@ class RecordRequestDialog extends Dialog {
 
         person.setLabel(getTranslation("privacy.request.field.person"));
         person.setHelperText(getTranslation("privacy.request.field.person.help"));
-        person.setItems(query -> requests.suggestPeople(query.getFilter().orElse(""))
+        person.setItems(query -> intake.suggestPeople(query.getFilter().orElse(""))
                 .stream().skip(query.getOffset()).limit(query.getLimit()));
         person.setItemLabelGenerator(PrivacyTexts::suggestion);
         person.setClearButtonVisible(true);
@@ -151,7 +151,7 @@ class RecordRequestDialog extends Dialog {
         requesterName.setValue(chosen.name());
         requesterEmail.setValue(chosen.email() == null ? "" : chosen.email());
         if (chosen.ref().kind() == PersonKind.GUARDIAN) {
-            List<PersonSuggestion> children = requests.childrenOf(chosen.ref().id());
+            List<PersonSuggestion> children = intake.childrenOf(chosen.ref().id());
             represented.setItems(children);
             represented.setVisible(!children.isEmpty());
         } else {
@@ -203,7 +203,7 @@ class RecordRequestDialog extends Dialog {
         List<Long> children = !represented.isVisible() ? List.of()
                 : represented.getValue().stream().map(c -> c.ref().id()).sorted().toList();
         try {
-            long id = requests.record(new RequestIntake(rights.getValue(), chosen == null ? null : chosen.ref(),
+            long id = intake.record(new RequestIntake(rights.getValue(), chosen == null ? null : chosen.ref(),
                     requesterName.getValue(), requesterEmail.getValue(), children,
                     channel.getValue(), receivedOn.getValue(), description.getValue(),
                     !minorChecked.isVisible() ? List.of()

@@ -4,7 +4,8 @@ import be.classeur.kernel.Actors;
 import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.ChildInterestService;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.StatusChangeRow;
 import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.RequestStatus;
@@ -60,24 +61,24 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
     /** Art. 12(3): an extension only where necessary, "taking into account the complexity and number of the requests". */
     private static final List<String> EXTENSION_GROUNDS = List.of("COMPLEXITY", "VOLUME");
 
-    private final transient RightsRequestService requests;
+    private final transient RequestWorkflowService workflow;
     private final transient Clock clock;
     final SubjectActionsSection subjectActions;
     final CoveredPeopleSection coveredPeople;
     private RequestDetail current;
     private String title = "";
 
-    public RequestDetailView(RightsRequestService requests, SubjectRightsService subjectRights, Clock clock,
+    public RequestDetailView(RequestWorkflowService workflow, RequestIntakeService intake, SubjectRightsService subjectRights, Clock clock,
                              ChildInterestService childInterests) {
         this.subjectActions = new SubjectActionsSection(subjectRights);
-        this.coveredPeople = new CoveredPeopleSection(requests, childInterests, this::reload);
-        this.requests = requests;
+        this.coveredPeople = new CoveredPeopleSection(intake, childInterests, this::reload);
+        this.workflow = workflow;
         this.clock = clock;
         addClassName("classeur-detail");
         // Listeners are registered once; show() only updates what they act on.
         assignToMe.setText(getTranslation("privacy.request.assignToMe"));
         assignToMe.setIcon(VaadinIcon.USER_CHECK.create());
-        OneClick.onClick(assignToMe, e -> act(() -> requests.assign(current.id(), Actors.current(), current.version()), "privacy.request.assigned"));
+        OneClick.onClick(assignToMe, e -> act(() -> workflow.assign(current.id(), Actors.current(), current.version()), "privacy.request.assigned"));
 
         nextStatus.setLabel(getTranslation("privacy.request.nextStatus"));
         nextStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
@@ -90,7 +91,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 nextStatus.setErrorMessage(getTranslation("privacy.error.chooseStatus"));
                 return;
             }
-            act(() -> requests.changeStatus(current.id(), nextStatus.getValue(), statusNote.getValue(), current.version()), "privacy.request.statusChanged");
+            act(() -> workflow.changeStatus(current.id(), nextStatus.getValue(), statusNote.getValue(), current.version()), "privacy.request.statusChanged");
         });
 
         extend.setText(getTranslation("privacy.request.extend"));
@@ -105,7 +106,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 replyDate.setErrorMessage(getTranslation("privacy.error.replyDateInvalid"));
                 return;
             }
-            act(() -> requests.recordReply(current.id(), replyDate.getValue(), current.version()), "privacy.request.replyRecorded");
+            act(() -> workflow.recordReply(current.id(), replyDate.getValue(), current.version()), "privacy.request.replyRecorded");
         });
 
         correctReceivedOn.setText(getTranslation("privacy.request.correctReceivedOn"));
@@ -128,7 +129,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
             throw new NotFoundException();
         }
         try {
-            show(requests.detail(id));
+            show(workflow.detail(id));
         } catch (EntityNotFoundException e) {
             throw new NotFoundException();
         }
@@ -226,7 +227,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 return;
             }
             dialog.close();
-            act(() -> requests.extend(d.id(), reason.getValue(), d.version()), "privacy.request.extended");
+            act(() -> workflow.extend(d.id(), reason.getValue(), d.version()), "privacy.request.extended");
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("ui.action.cancel"), e -> dialog.close()), confirm);
@@ -300,7 +301,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 reason.setErrorMessage(getTranslation("privacy.error.receiptCorrectionReasonMissing"));
                 return;
             }
-            if (UserActions.attempt(() -> requests.correctReceivedOn(d.id(), date.getValue(), reason.getValue(), d.version()),
+            if (UserActions.attempt(() -> workflow.correctReceivedOn(d.id(), date.getValue(), reason.getValue(), d.version()),
                     this::reload, "privacy.request.receivedOnCorrected")) {
                 dialog.close();
                 reload();
@@ -320,7 +321,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
 
     /** After the user's own action: the page shows the result without a new "viewed" audit line. */
     private void reload() {
-        show(requests.detailAfterOwnAction(current.id()));
+        show(workflow.detailAfterOwnAction(current.id()));
     }
 
     @Override

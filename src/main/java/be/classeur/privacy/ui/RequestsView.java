@@ -3,7 +3,8 @@ package be.classeur.privacy.ui;
 import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestFilter;
 import be.classeur.privacy.RequestRow;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestQueueService;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Formats;
@@ -48,15 +49,17 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<RequestRow> grid = new Grid<>(RequestRow.class, false);
     Grid.Column<RequestRow> daysLeftColumn;
 
-    private final transient RightsRequestService requests;
+    private final transient RequestQueueService queue;
+    private final transient RequestIntakeService intake;
     private final transient Clock clock;
 
-    public RequestsView(RightsRequestService requests, Clock clock) {
-        this.requests = requests;
+    public RequestsView(RequestQueueService queue, RequestIntakeService intake, Clock clock) {
+        this.queue = queue;
+        this.intake = intake;
         this.clock = clock;
         setSizeFull();
         // Alerts of the privacy officer's start: open requests due within 7 days and overdue ones.
-        add(new PrivacyAlertsBanner(requests.dueSoonAndOverdue()));
+        add(new PrivacyAlertsBanner(queue.dueSoonAndOverdue()));
         add(IdentityCopiesExpiredBanner.of()); // identity copies the age limit deleted lately
         add(toolbar(), grid);
         configureGrid();
@@ -72,7 +75,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
                 List.of(Right.values()), r -> getTranslation(r.labelKey()), this::refresh);
 
         assignee.setLabel(getTranslation("privacy.request.field.assignee"));
-        assignee.setItems(requests.assignees());
+        assignee.setItems(queue.assignees());
         assignee.setClearButtonVisible(true);
         assignee.setPlaceholder(getTranslation("privacy.filter.all"));
         assignee.addValueChangeListener(e -> refresh());
@@ -83,7 +86,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         record.setText(getTranslation("privacy.request.record"));
         record.setIcon(VaadinIcon.PLUS.create());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        record.addClickListener(e -> new RecordRequestDialog(requests, clock, id -> {
+        record.addClickListener(e -> new RecordRequestDialog(intake, clock, id -> {
             refresh();
             getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, id));
         }).open());
@@ -115,7 +118,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> Formats.date(row.receivedOn())).setHeader(getTranslation("privacy.request.field.receivedOn"))
                 .setKey("receivedOn").setSortProperty("receivedOn").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("privacy.requests.empty"));
-        grid.setItems(query -> requests.search(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setItems(query -> queue.search(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(List.of(new GridSortOrder<>(daysLeftColumn, SortDirection.ASCENDING)));
         grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, e.getItem().id())));
     }

@@ -15,7 +15,8 @@ import be.classeur.people.domain.Person;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Relationship;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Formats;
@@ -40,7 +41,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class RectificationViewTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     RectificationService rectifications;
     @Autowired
@@ -70,10 +73,10 @@ class RectificationViewTest extends SpringBrowserlessTest {
     }
 
     private long request(long[] family, String lastName, Right... rights) {
-        long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(family[1]), "Sarah " + lastName,
+        long id = requestIntake.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(family[1]), "Sarah " + lastName,
                 null, List.of(family[0]), RequestChannel.EMAIL, LocalDate.now(clock), null));
         // The officer confirms both matches before acting on the people behind the request.
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         return id;
     }
 
@@ -108,7 +111,7 @@ class RectificationViewTest extends SpringBrowserlessTest {
         assertThat(form.isOpened()).isFalse();
         assertThat(notifications()).contains("Rectification enregistrée pour la demande n° " + requestId + " (1 champ modifié).");
         assertThat(jdbc.queryForObject("select first_name from pupil where id = ?", String.class, family[0])).isEqualTo("Line");
-        assertThat(requests.detail(requestId).history().getLast().note())
+        assertThat(requestWorkflow.detail(requestId).history().getLast().note())
                 .isEqualTo("Rectification (élève n° " + family[0] + ") : Prénom");
 
         test(view.rectification.backToRequest).click();

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.classeur.kernel.calendar.LegalDeadline;
 import be.classeur.privacy.LetterService;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import java.sql.Connection;
 import java.sql.Date;
 import java.time.Clock;
@@ -23,7 +24,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class ExtensionNoticeBackfillIT {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     LetterService letters;
     @Autowired
@@ -34,10 +37,10 @@ class ExtensionNoticeBackfillIT {
     Clock clock;
 
     private long extended(LocalDate receivedOn) {
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Ancienne " + System.nanoTime(), null,
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Ancienne " + System.nanoTime(), null,
                 null, RequestChannel.POST, receivedOn, null));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.extend(id, "Complexité de la demande");
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.extend(id, "Complexité de la demande");
         return id;
     }
 
@@ -82,7 +85,7 @@ class ExtensionNoticeBackfillIT {
         assertThat(dueOn(silent)).isEqualTo(LegalDeadline.replyDeadline(received));
         assertThat(notifiedOn(late)).as("a notice sent after the first deadline does not count").isNull();
         assertThat(dueOn(late)).isEqualTo(LegalDeadline.replyDeadline(lateReceived));
-        assertThat(requests.detail(notified).deadline()).as("the entity agrees")
+        assertThat(requestWorkflow.detail(notified).deadline()).as("the entity agrees")
                 .isEqualTo(LegalDeadline.extendedDeadline(received));
     }
 }

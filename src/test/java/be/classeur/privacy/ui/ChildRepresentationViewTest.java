@@ -14,7 +14,8 @@ import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Relationship;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.ChildInterestDecision;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
@@ -36,7 +37,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class ChildRepresentationViewTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -74,7 +77,7 @@ class ChildRepresentationViewTest extends SpringBrowserlessTest {
     }
 
     private PersonSuggestion suggestion(String text, long guardianId) {
-        return requests.suggestPeople(text).stream().filter(p -> p.ref().equals(DataSubjectRef.guardian(guardianId)))
+        return requestIntake.suggestPeople(text).stream().filter(p -> p.ref().equals(DataSubjectRef.guardian(guardianId)))
                 .findFirst().orElseThrow();
     }
 
@@ -124,7 +127,7 @@ class ChildRepresentationViewTest extends SpringBrowserlessTest {
     @Test
     void linkingAnUnknownRequesterLaterAlsoAsksForTheAgeCheck() {
         Family f = family(null);
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Rita " + f.lastName(), null, null,
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Rita " + f.lastName(), null, null,
                 RequestChannel.POST, LocalDate.now(clock), null));
         RequestDetailView view = navigate(RequestDetailView.class, id);
         CoveredPeopleSection section = view.coveredPeople;
@@ -136,12 +139,12 @@ class ChildRepresentationViewTest extends SpringBrowserlessTest {
 
         test(section.link).click();
         assertThat(section.minorChecked.isInvalid()).isTrue();
-        assertThat(requests.detail(id).covered()).isEmpty();
+        assertThat(requestWorkflow.detail(id).covered()).isEmpty();
 
         roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         section.minorChecked.setValue(Set.of(child));
         test(section.link).click();
-        assertThat(requests.detail(id).covered()).extracting(c -> c.ref())
+        assertThat(requestWorkflow.detail(id).covered()).extracting(c -> c.ref())
                 .containsExactly(DataSubjectRef.guardian(f.motherId()), DataSubjectRef.pupil(f.childId()));
         assertThat(jdbc.queryForObject("select minor_checked_by from rights_request_subject where request_id = ?"
                 + " and person_kind = 'PUPIL'", String.class, id)).isEqualTo("dpo");
@@ -150,11 +153,11 @@ class ChildRepresentationViewTest extends SpringBrowserlessTest {
     @Test
     void forAChildOfThirteenThePageRemindsTheOfficerAndTheExportWaitsForTheRecordedDecision() {
         Family f = family(13);
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.motherId()),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.motherId()),
                 "Rita " + f.lastName(), null, List.of(f.childId()), RequestChannel.EMAIL, LocalDate.now(clock), null));
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         RequestDetailView view = navigate(RequestDetailView.class, id);
-        long child = requests.detail(id).covered().get(1).subjectId();
+        long child = requestWorkflow.detail(id).covered().get(1).subjectId();
 
         assertThat(view.coveredPeople.interestReminders).containsOnlyKeys(child);
         assertThat(view.coveredPeople.interestReminders.get(child).getText())

@@ -13,7 +13,8 @@ import be.classeur.people.domain.Relationship;
 import be.classeur.privacy.CoveredSubject;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -40,7 +41,9 @@ class CoveredPeopleSectionTest extends SpringBrowserlessTest {
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -81,11 +84,11 @@ class CoveredPeopleSectionTest extends SpringBrowserlessTest {
     @Test
     void theOfficerRecognisesAndConfirmsEachPersonAndOnlyThenMayAct() {
         Family f = family();
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
                 "Karim " + f.lastName(), null, List.of(f.childId()), RequestChannel.EMAIL, LocalDate.now(clock), null));
         RequestDetailView view = navigate(RequestDetailView.class, id);
         CoveredPeopleSection section = view.coveredPeople;
-        List<CoveredSubject> covered = requests.detail(id).covered();
+        List<CoveredSubject> covered = requestWorkflow.detail(id).covered();
 
         assertThat(section.rows).hasSize(2);
         String guardianRow = text(section.rows.get(covered.get(0).subjectId()));
@@ -118,20 +121,20 @@ class CoveredPeopleSectionTest extends SpringBrowserlessTest {
     @Test
     void aWrongChildIsRemovedAfterConfirmationAndAnUnknownRequesterIsLinkedLater() {
         Family f = family();
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(f.guardianId()),
                 "Karim " + f.lastName(), null, List.of(f.childId()), RequestChannel.EMAIL, LocalDate.now(clock), null));
         RequestDetailView view = navigate(RequestDetailView.class, id);
-        long childRow = requests.detail(id).covered().get(1).subjectId();
+        long childRow = requestWorkflow.detail(id).covered().get(1).subjectId();
 
         test(view.coveredPeople.removeButtons.get(childRow)).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
-        assertThat(requests.detail(id).covered()).hasSize(2); // nothing before the confirmation
+        assertThat(requestWorkflow.detail(id).covered()).hasSize(2); // nothing before the confirmation
         test(confirm).confirm();
-        assertThat(requests.detail(id).covered()).extracting(CoveredSubject::ref)
+        assertThat(requestWorkflow.detail(id).covered()).extracting(CoveredSubject::ref)
                 .containsExactly(DataSubjectRef.guardian(f.guardianId()));
         assertThat(view.coveredPeople.rows).hasSize(1);
 
-        long unknown = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Karim " + f.lastName(),
+        long unknown = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Karim " + f.lastName(),
                 null, null, RequestChannel.POST, LocalDate.now(clock), null));
         RequestDetailView other = navigate(RequestDetailView.class, unknown);
         CoveredPeopleSection section = other.coveredPeople;
@@ -140,7 +143,7 @@ class CoveredPeopleSectionTest extends SpringBrowserlessTest {
         test(section.link).click();
         assertThat(section.search.isInvalid()).isTrue();
 
-        PersonSuggestion guardian = requests.suggestPeople(f.lastName()).stream()
+        PersonSuggestion guardian = requestIntake.suggestPeople(f.lastName()).stream()
                 .filter(p -> p.ref().equals(DataSubjectRef.guardian(f.guardianId()))).findFirst().orElseThrow();
         section.search.setValue(guardian);
         assertThat(section.children.isVisible()).isTrue();
@@ -149,7 +152,7 @@ class CoveredPeopleSectionTest extends SpringBrowserlessTest {
         test(section.link).click();
 
         assertThat(notifications()).contains("La demande est liée ; confirmez maintenant la correspondance.");
-        assertThat(requests.detail(unknown).covered()).extracting(CoveredSubject::ref)
+        assertThat(requestWorkflow.detail(unknown).covered()).extracting(CoveredSubject::ref)
                 .containsExactly(DataSubjectRef.guardian(f.guardianId()), DataSubjectRef.pupil(f.childId()));
         assertThat(other.coveredPeople.rows).hasSize(2);
         assertThat(other.coveredPeople.notFound.isVisible()).isFalse();

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.classeur.privacy.LetterService;
 import be.classeur.privacy.RequestFilter;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestQueueService;
 import be.classeur.privacy.TestSmtpServer;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
@@ -37,7 +38,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class DoubleClickTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestQueueService requestQueue;
     @Autowired
     LetterService letters;
     @Autowired
@@ -54,11 +57,11 @@ class DoubleClickTest extends SpringBrowserlessTest {
     }
 
     private List<?> requestsBy(String requester) {
-        return requests.search(new RequestFilter(null, null, null, false, requester), PageRequest.of(0, 10)).getContent();
+        return requestQueue.search(new RequestFilter(null, null, null, false, requester), PageRequest.of(0, 10)).getContent();
     }
 
     private long requestWithAddress(String name) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, name.toLowerCase() + "@exemple.be",
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, name.toLowerCase() + "@exemple.be",
                 null, RequestChannel.EMAIL, LocalDate.now(clock), null));
     }
 

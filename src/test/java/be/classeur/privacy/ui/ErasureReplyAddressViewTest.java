@@ -11,7 +11,8 @@ import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Relationship;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
@@ -33,7 +34,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class ErasureReplyAddressViewTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -58,9 +61,9 @@ class ErasureReplyAddressViewTest extends SpringBrowserlessTest {
             Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.MOTHER)));
             return pupils.guardiansOf(saved.getId()).getFirst().guardianId();
         });
-        long id = requests.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.guardian(guardianId),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ERASURE), DataSubjectRef.guardian(guardianId),
                 "Anne " + lastName, null, List.of(), RequestChannel.POST, LocalDate.now(clock), null));
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         RequestDetailView view = navigate(RequestDetailView.class, id);
         SubjectActionsSection actions = view.subjectActions;
         assertThat(find(Paragraph.class).withClassName("reply-address").all()).isEmpty();
@@ -74,8 +77,8 @@ class ErasureReplyAddressViewTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("reply-address").single().getText())
                 .contains("Anne " + lastName).contains("Rue de la Poste 21").contains("4000 Liège");
 
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.recordReply(id, LocalDate.now(clock));
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.recordReply(id, LocalDate.now(clock));
         navigate(RequestDetailView.class, id);
         assertThat(find(Paragraph.class).withClassName("reply-address").all()).isEmpty();
     }

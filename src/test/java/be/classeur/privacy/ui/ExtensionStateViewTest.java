@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.privacy.LetterService;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
@@ -32,16 +33,18 @@ class ExtensionStateViewTest extends SpringBrowserlessTest {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     LetterService letters;
     @Autowired
     Clock clock;
 
     private long inProgress(LocalDate receivedOn) {
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Prolongation " + System.nanoTime(), null,
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Prolongation " + System.nanoTime(), null,
                 null, RequestChannel.POST, receivedOn, null));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
         return id;
     }
 
@@ -66,7 +69,7 @@ class ExtensionStateViewTest extends SpringBrowserlessTest {
         test(reason).setValue(reason.getValue() + "dix ans d’archives papier");
         test(dialogButton("Prolonger le délai de deux mois")).click();
 
-        assertThat(requests.detail(id).extensionReason()).isEqualTo("Complexité de la demande : dix ans d’archives papier");
+        assertThat(requestWorkflow.detail(id).extensionReason()).isEqualTo("Complexité de la demande : dix ans d’archives papier");
         assertThat(view.extensionState.isVisible()).isTrue();
         assertThat(view.extensionState.getText()).contains("pas encore en vigueur")
                 .contains(DATE.format(LegalDeadline.replyDeadline(received)))
@@ -87,9 +90,9 @@ class ExtensionStateViewTest extends SpringBrowserlessTest {
     void anExtensionNeverNotifiedByTheFirstDeadlineIsSaidWithoutEffect() {
         LocalDate today = LocalDate.now(clock);
         long id = inProgress(today.minusDays(4));
-        requests.extend(id, "Nombre de demandes : rentrée scolaire");
+        requestWorkflow.extend(id, "Nombre de demandes : rentrée scolaire");
         LocalDate received = today.minusDays(50);
-        requests.correctReceivedOn(id, received, "Date du cachet de la poste", requests.detail(id).version());
+        requestWorkflow.correctReceivedOn(id, received, "Date du cachet de la poste", requestWorkflow.detail(id).version());
 
         RequestDetailView view = navigate(RequestDetailView.class, id);
 
@@ -108,12 +111,12 @@ class ExtensionStateViewTest extends SpringBrowserlessTest {
         test(find(DatePicker.class).from(dialog).single()).setValue(today.minusDays(9));
         test(dialogButton("Corriger la date de réception")).click();
         assertThat(find(TextArea.class).from(dialog).single().isInvalid()).as("the reason is required").isTrue();
-        assertThat(requests.detail(id).receivedOn()).isEqualTo(today.minusDays(2));
+        assertThat(requestWorkflow.detail(id).receivedOn()).isEqualTo(today.minusDays(2));
 
         test(find(TextArea.class).from(dialog).single()).setValue("Date du cachet de la poste");
         test(dialogButton("Corriger la date de réception")).click();
 
-        assertThat(requests.detail(id).receivedOn()).isEqualTo(today.minusDays(9));
-        assertThat(requests.detail(id).deadline()).isEqualTo(LegalDeadline.replyDeadline(today.minusDays(9)));
+        assertThat(requestWorkflow.detail(id).receivedOn()).isEqualTo(today.minusDays(9));
+        assertThat(requestWorkflow.detail(id).deadline()).isEqualTo(LegalDeadline.replyDeadline(today.minusDays(9)));
     }
 }

@@ -6,7 +6,7 @@ import be.classeur.kernel.SystemJob;
 import be.classeur.privacy.IdentityCopyExpiryJob;
 import be.classeur.privacy.IdentityProofService;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -28,7 +28,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class IdentityCopiesExpiredBannerTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
     @Autowired
     IdentityProofService proofs;
     @Autowired
@@ -40,7 +40,7 @@ class IdentityCopiesExpiredBannerTest extends SpringBrowserlessTest {
 
     @Test
     void theQueueNamesTheRequestsWhoseCopiesTheAgeLimitDeleted() {
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Ancienne " + System.nanoTime(), null, null,
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Ancienne " + System.nanoTime(), null, null,
                 RequestChannel.EMAIL, LocalDate.now(clock).minusDays(40), null));
         proofs.recordDoubt(id, "Adresse inconnue");
         long proof = proofs.upload(id, "copie.pdf", "%PDF copie".getBytes(StandardCharsets.UTF_8));

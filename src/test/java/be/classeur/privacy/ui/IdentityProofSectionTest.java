@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.classeur.privacy.IdentityProofService;
 import be.classeur.privacy.RequestAttachmentService;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.IdentityCheckResult;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
@@ -27,7 +28,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class IdentityProofSectionTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     IdentityProofService proofs;
     @Autowired
@@ -36,7 +39,7 @@ class IdentityProofSectionTest extends SpringBrowserlessTest {
     Clock clock;
 
     private long request() {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Identité " + System.nanoTime(), null, null,
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Identité " + System.nanoTime(), null, null,
                 RequestChannel.EMAIL, LocalDate.now(clock), null));
     }
 
@@ -53,13 +56,13 @@ class IdentityProofSectionTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).single()).isSameAs(section.doubtDialog);
         test(section.confirmDoubt).click();
         assertThat(section.doubtReason.isInvalid()).as("a doubt needs its reason").isTrue();
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.RECEIVED);
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.RECEIVED);
 
         test(section.doubtReason).setValue("Adresse e-mail inconnue");
         roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         test(section.confirmDoubt).click();
 
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.AWAITING_IDENTITY);
         IdentityProofSection waiting = find(IdentityProofSection.class).single();
         assertThat(waiting.upload.isVisible()).isTrue();
         assertThat(waiting.recordDoubt.isVisible()).isFalse();
@@ -93,7 +96,7 @@ class IdentityProofSectionTest extends SpringBrowserlessTest {
             assertThat(row.result()).isEqualTo(IdentityCheckResult.CONFIRMED);
             assertThat(row.otherCopiesDestroyed()).isTrue();
         });
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
         IdentityProofSection after = find(IdentityProofSection.class).single();
         assertThat(find(Anchor.class).from(after.proofList).all()).as("no copy left to open").isEmpty();
         assertThat(after.proofList.getElement().getTextRecursively()).contains("Identité confirmée")

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.privacy.LetterService;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.TestSmtpServer;
 import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.RequestChannel;
@@ -30,7 +31,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class LettersSectionTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     LetterService letters;
     @Autowired
@@ -42,14 +45,14 @@ class LettersSectionTest extends SpringBrowserlessTest {
     void theOfficerEditsTheLetterAndMarksItSent() {
         String name = "Lettre" + System.nanoTime();
         LocalDate today = LocalDate.now(clock);
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
                 today, null));
 
         navigate(RequestDetailView.class, id);
         LettersSection section = find(LettersSection.class).single();
         assertThat(section.kind.getValue()).isEqualTo(LetterKind.ACKNOWLEDGEMENT);
         assertThat(section.text.getValue()).startsWith("Objet").contains(name)
-                .contains(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(requests.detail(id).deadline()));
+                .contains(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(requestWorkflow.detail(id).deadline()));
         assertThat(section.pdf.getHref()).isNotBlank();
 
         section.language.setValue("nl");
@@ -66,7 +69,7 @@ class LettersSectionTest extends SpringBrowserlessTest {
     }
 
     private long requestWithAddress(String name) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, name.toLowerCase() + "@exemple.be",
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, name.toLowerCase() + "@exemple.be",
                 null, RequestChannel.EMAIL, LocalDate.now(clock), null));
     }
 

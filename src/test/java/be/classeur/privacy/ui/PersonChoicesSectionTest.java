@@ -11,7 +11,8 @@ import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Relationship;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -35,7 +36,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class PersonChoicesSectionTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -59,10 +62,10 @@ class PersonChoicesSectionTest extends SpringBrowserlessTest {
             Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.MOTHER)));
             return new long[] {saved.getId(), pupils.guardiansOf(saved.getId()).get(0).guardianId()};
         });
-        long id = requests.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(ids[1]), "Sarah " + lastName,
+        long id = requestIntake.record(new RequestIntake(Set.of(rights), DataSubjectRef.guardian(ids[1]), "Sarah " + lastName,
                 null, List.of(ids[0]), RequestChannel.IN_PERSON, LocalDate.now(clock), null));
         // The officer confirms both matches before acting on the people behind the request.
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         return new long[] {id, ids[0], ids[1]};
     }
 
@@ -123,7 +126,7 @@ class PersonChoicesSectionTest extends SpringBrowserlessTest {
 
     @Test
     void aRectificationRequestFromSomeoneNotInTheRecordsSaysWhyNothingCanBeDone() {
-        long id = requests.record(new RequestIntake(Set.of(Right.RECTIFICATION, Right.OBJECTION), null, unique("Inconnu"),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.RECTIFICATION, Right.OBJECTION), null, unique("Inconnu"),
                 null, null, RequestChannel.POST, LocalDate.now(clock), null));
         navigate(RequestDetailView.class, id);
         PersonChoicesSection section = find(PersonChoicesSection.class).single();

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.people.ui.PupilsView;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestQueueService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.HomeView;
@@ -34,12 +35,14 @@ class PrivacyAlertsNavigationTest extends SpringBrowserlessTest {
     private static final String QUEUE = RequestsView.class.getAnnotation(Route.class).value();
 
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestQueueService requestQueue;
     @Autowired
     Clock clock;
 
     private void recordReceivedDaysAgo(int days) {
-        requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Alerte" + System.nanoTime(), null, null,
+        requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Alerte" + System.nanoTime(), null, null,
                 RequestChannel.POST, LocalDate.now(clock).minusDays(days), null));
     }
 
@@ -62,7 +65,7 @@ class PrivacyAlertsNavigationTest extends SpringBrowserlessTest {
     void theQueuesEntryShowsHowManyRequestsAreDueSoonOrOverdueOnEveryPage() {
         recordReceivedDaysAgo(28);                                   // a few days left
         navigate(PupilsView.class);
-        int expected = requests.dueSoonAndOverdue().size();
+        int expected = requestQueue.dueSoonAndOverdue().size();
         assertThat(expected).isPositive();
         List<Span> badge = badgeParts();
         assertThat(badge.get(0).getText()).isEqualTo(String.valueOf(expected));

@@ -13,7 +13,9 @@ import be.classeur.people.domain.Relationship;
 import be.classeur.privacy.CoveredSubject;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.RequestDetail;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestQueueService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.SubjectRole;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -32,7 +34,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class RecordRequestDialogTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestQueueService requestQueue;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -67,7 +73,7 @@ class RecordRequestDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.represented.isVisible()).isFalse();
 
         // Found by phone number as people write it; the suggestion shows what tells namesakes apart.
-        PersonSuggestion guardian = requests.suggestPeople("0470 98 76 54").stream()
+        PersonSuggestion guardian = requestIntake.suggestPeople("0470 98 76 54").stream()
                 .filter(p -> p.ref().equals(DataSubjectRef.guardian(ids[0]))).findFirst().orElseThrow();
         dialog.rights.setValue(Set.of(Right.ACCESS));
         dialog.person.setValue(guardian);
@@ -80,9 +86,9 @@ class RecordRequestDialogTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         RequestDetailView detail = find(RequestDetailView.class).single();
-        long id = requests.search(new be.classeur.privacy.RequestFilter(null, null, null, false, "Yasmine " + lastName),
+        long id = requestQueue.search(new be.classeur.privacy.RequestFilter(null, null, null, false, "Yasmine " + lastName),
                 org.springframework.data.domain.PageRequest.of(0, 5)).getContent().getFirst().id();
-        RequestDetail recorded = requests.detail(id);
+        RequestDetail recorded = requestWorkflow.detail(id);
         assertThat(recorded.covered()).extracting(CoveredSubject::ref, CoveredSubject::role).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(DataSubjectRef.guardian(ids[0]), SubjectRole.REQUESTER),
                 org.assertj.core.groups.Tuple.tuple(DataSubjectRef.pupil(Math.min(ids[1], ids[2])), SubjectRole.REPRESENTED),
@@ -108,7 +114,7 @@ class RecordRequestDialogTest extends SpringBrowserlessTest {
         RequestsView view = navigate(RequestsView.class);
         test(view.record).click();
         RecordRequestDialog dialog = find(RecordRequestDialog.class).single();
-        dialog.person.setValue(requests.suggestPeople(lastName.toLowerCase() + "@exemple.be").stream()
+        dialog.person.setValue(requestIntake.suggestPeople(lastName.toLowerCase() + "@exemple.be").stream()
                 .filter(p -> p.ref().equals(DataSubjectRef.guardian(guardianId))).findFirst().orElseThrow());
 
         List<PersonSuggestion> children = dialog.represented.getListDataView().getItems().toList();

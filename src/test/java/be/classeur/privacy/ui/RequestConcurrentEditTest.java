@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
@@ -24,32 +25,34 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class RequestConcurrentEditTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     Clock clock;
 
     @Test
     void aStalePageOffersToReloadAndChangesNothing() {
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), null, "Concurrence " + System.nanoTime(), null,
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, "Concurrence " + System.nanoTime(), null,
                 null, RequestChannel.EMAIL, LocalDate.now(clock), null));
         RequestDetailView view = navigate(RequestDetailView.class, id);
-        long shownVersion = requests.detail(id).version();
+        long shownVersion = requestWorkflow.detail(id).version();
 
         // Meanwhile, another officer assigns the request to a colleague and starts working on it.
-        requests.assign(id, "direction", shownVersion);
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, "pris en charge");
+        requestWorkflow.assign(id, "direction", shownVersion);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, "pris en charge");
 
         test(view.assignToMe).click();
 
         assertThat(find(ConfirmDialog.class).last().isOpened()).isTrue();
-        assertThat(requests.detail(id).assignee()).as("the colleague's assignment stays").isEqualTo("direction");
-        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.ANSWERED, null, shownVersion))
+        assertThat(requestWorkflow.detail(id).assignee()).as("the colleague's assignment stays").isEqualTo("direction");
+        assertThatThrownBy(() -> requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, null, shownVersion))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
 
         test(find(ConfirmDialog.class).last()).confirm();
         assertThat(view.assignToMe.isVisible()).as("after reloading, the page shows the current request").isTrue();
         test(view.assignToMe).click();
-        assertThat(requests.detail(id).assignee()).isEqualTo("dpo");
+        assertThat(requestWorkflow.detail(id).assignee()).isEqualTo("dpo");
     }
 }

@@ -12,7 +12,8 @@ import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Relationship;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -31,7 +32,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class RequestOwnActionAuditTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService intake;
+    @Autowired
+    RequestWorkflowService workflow;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -60,13 +63,13 @@ class RequestOwnActionAuditTest extends SpringBrowserlessTest {
             return pupils.guardiansOf(saved.getId()).get(0).guardianId();
         });
         DataSubjectRef requester = DataSubjectRef.guardian(guardianId);
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), requester, "Basile " + lastName, null, null,
+        long id = intake.record(new RequestIntake(Set.of(Right.ACCESS), requester, "Basile " + lastName, null, null,
                 RequestChannel.POST, LocalDate.now(clock), null));
 
         RequestDetailView page = navigate(RequestDetailView.class, id);
         assertThat(viewed(requester)).isEqualTo(1);
         test(page.assignToMe).click();
-        assertThat(requests.detailAfterOwnAction(id).assignee()).as("assigned").isEqualTo("dpo");
+        assertThat(workflow.detailAfterOwnAction(id).assignee()).as("assigned").isEqualTo("dpo");
         assertThat(viewed(requester)).as("the page shown again after the action").isEqualTo(1);
 
         navigate(RequestDetailView.class, id);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.classeur.privacy.RequestDetail;
 import be.classeur.privacy.RequestIntake;
 import be.classeur.privacy.RequestRow;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestQueueService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
@@ -32,7 +34,11 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class RequestsViewTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestQueueService requestQueue;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     Clock clock;
 
@@ -41,7 +47,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
     }
 
     private long record(String name, LocalDate receivedOn) {
-        return requests.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
+        return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
                 receivedOn, null));
     }
 
@@ -94,13 +100,13 @@ class RequestsViewTest extends SpringBrowserlessTest {
         assertThat(dialog.rights.isInvalid()).isTrue();
         assertThat(dialog.rights.getErrorMessage()).contains("au moins un droit");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(requests.search(new be.classeur.privacy.RequestFilter(null, null, null, false, name), PageRequest.of(0, 5))).isEmpty();
+        assertThat(requestQueue.search(new be.classeur.privacy.RequestFilter(null, null, null, false, name), PageRequest.of(0, 5))).isEmpty();
 
         dialog.rights.setValue(Set.of(Right.ERASURE, Right.CONSENT_WITHDRAWAL));
         roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(requests.search(new be.classeur.privacy.RequestFilter(null, null, null, false, name), PageRequest.of(0, 5)).getContent())
+        assertThat(requestQueue.search(new be.classeur.privacy.RequestFilter(null, null, null, false, name), PageRequest.of(0, 5)).getContent())
                 .singleElement().satisfies(row -> {
                     assertThat(row.rights()).containsExactlyInAnyOrder(Right.ERASURE, Right.CONSENT_WITHDRAWAL);
                     assertThat(row.status()).isEqualTo(RequestStatus.RECEIVED);
@@ -110,7 +116,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
     @Test
     void theExtensionIsRefusedAfterTheFirstDeadlineWithAClearMessage() {
         long id = record("Tardif" + System.nanoTime(), today().minusMonths(2));
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
 
         RequestDetailView view = navigate(RequestDetailView.class, id);
         test(view.extend).click();
@@ -118,7 +124,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
         assertThat(find(Dialog.class).all()).isEmpty();
         assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                 .anySatisfy(text -> assertThat(text).contains("ne peut plus être prolongé"));
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.extendedOn()).isNull();
         assertThat(detail.status()).isEqualTo(RequestStatus.IN_PROGRESS);
     }
@@ -144,7 +150,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
 
         view.nextStatus.setValue(RequestStatus.IN_PROGRESS);
         test(view.changeStatus).click();
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
         assertThat(view.nextStatus.getListDataView().getItems().toList())
                 .containsExactlyInAnyOrder(RequestStatus.ANSWERED, RequestStatus.REFUSED);
     }

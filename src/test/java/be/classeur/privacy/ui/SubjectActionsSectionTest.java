@@ -11,7 +11,8 @@ import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Relationship;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -33,7 +34,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("dpo")
 class SubjectActionsSectionTest extends SpringBrowserlessTest {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -58,10 +61,10 @@ class SubjectActionsSectionTest extends SpringBrowserlessTest {
             Pupil saved = pupils.save(pupil, List.of(GuardianLinkDraft.newGuardian(guardian, Relationship.MOTHER)));
             return new long[] {saved.getId(), pupils.guardiansOf(saved.getId()).get(0).guardianId()};
         });
-        long id = requests.record(new RequestIntake(Set.of(right), DataSubjectRef.guardian(ids[1]), "Sarah " + lastName,
+        long id = requestIntake.record(new RequestIntake(Set.of(right), DataSubjectRef.guardian(ids[1]), "Sarah " + lastName,
                 null, List.of(ids[0]), RequestChannel.IN_PERSON, LocalDate.now(clock), null));
         // The officer confirms both proposed matches before acting.
-        requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+        requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
         return id;
     }
 
@@ -134,7 +137,7 @@ class SubjectActionsSectionTest extends SpringBrowserlessTest {
 
     @Test
     void aRequestFromSomeoneNotInTheRecordsOffersNoAction() {
-        long id = requests.record(new RequestIntake(Set.of(Right.ERASURE), null, unique("Inconnu"), null, null,
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ERASURE), null, unique("Inconnu"), null, null,
                 RequestChannel.POST, LocalDate.now(clock), null));
         RequestDetailView view = navigate(RequestDetailView.class, id);
         SubjectActionsSection actions = view.subjectActions;

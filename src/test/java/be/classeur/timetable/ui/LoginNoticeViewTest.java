@@ -16,7 +16,8 @@ import be.classeur.people.LinkRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.TrainerService;
 import be.classeur.privacy.RequestIntake;
-import be.classeur.privacy.RightsRequestService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.SubjectRightsService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
@@ -60,7 +61,9 @@ class LoginNoticeViewTest extends SpringBrowserlessTest {
     @Autowired
     CurrentTrainer currentTrainer;
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     SubjectRightsService subjectRights;
     @Autowired
@@ -82,9 +85,9 @@ class LoginNoticeViewTest extends SpringBrowserlessTest {
         classrooms.enrol(groupId, pupil);
         LinkRow link = classrooms.links(pupil).getFirst();
         as(users, "dpo", () -> {
-            long id = requests.record(new RequestIntake(Set.of(Right.RESTRICTION), DataSubjectRef.guardian(link.guardianId()),
+            long id = requestIntake.record(new RequestIntake(Set.of(Right.RESTRICTION), DataSubjectRef.guardian(link.guardianId()),
                     "Xavier", null, List.of(pupil), RequestChannel.EMAIL, classrooms.today(), null));
-            requests.detail(id).covered().forEach(c -> requests.confirmMatch(id, c.subjectId()));
+            requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
             subjectRights.restrict(id, DataSubjectRef.pupil(pupil), true);
             return null;
         });

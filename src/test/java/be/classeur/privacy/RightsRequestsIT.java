@@ -32,9 +32,13 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 @SpringBootTest
 @WithUserDetails("dpo")
-class RightsRequestServiceIT {
+class RightsRequestsIT {
     @Autowired
-    RightsRequestService requests;
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestQueueService requestQueue;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     Clock clock;
     @Autowired
@@ -51,19 +55,19 @@ class RightsRequestServiceIT {
     }
 
     private long record(String name, LocalDate receivedOn, Right... rights) {
-        return requests.record(new RequestIntake(Set.of(rights), null, name, name.toLowerCase() + "@exemple.be", null,
+        return requestIntake.record(new RequestIntake(Set.of(rights), null, name, name.toLowerCase() + "@exemple.be", null,
                 RequestChannel.EMAIL, receivedOn, "Je souhaite exercer mes droits."));
     }
 
     private List<RequestRow> searchText(String text, boolean overdueOnly) {
-        return requests.search(new RequestFilter(null, null, null, overdueOnly, text), PageRequest.of(0, 100)).getContent();
+        return requestQueue.search(new RequestFilter(null, null, null, overdueOnly, text), PageRequest.of(0, 100)).getContent();
     }
 
     @Test
     void aStatusChangeOnARequestFromSomeoneOutsideTheRecordsIsStillAudited() {
         long id = record(unique("Inconnu"), today(), Right.ACCESS);     // no requester in the records
 
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
 
         assertThat(jdbc.queryForList("select subject_kind from audit_event where action = 'RIGHTS_REQUEST_STATUS' and detail = ?",
                 String.class, "request " + id + ": RECEIVED -> IN_PROGRESS"))
@@ -75,7 +79,7 @@ class RightsRequestServiceIT {
         String name = unique("Octobre");
         long id = record(name, LocalDate.of(2026, 10, 1), Right.ACCESS);
 
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.deadline()).isEqualTo(LegalDeadline.replyDeadline(LocalDate.of(2026, 10, 1)))
                 .isEqualTo(LocalDate.of(2026, 11, 2));
         assertThat(detail.status()).isEqualTo(RequestStatus.RECEIVED);
@@ -103,22 +107,22 @@ class RightsRequestServiceIT {
     void theStatusFlowRefusesIllegalJumps() {
         long id = record(unique("Flux"), today(), Right.RECTIFICATION);
 
-        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.ANSWERED, null))
+        assertThatThrownBy(() -> requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, null))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.illegalStep");
-        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.CLOSED, null))
+        assertThatThrownBy(() -> requestWorkflow.changeStatus(id, RequestStatus.CLOSED, null))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.illegalStep");
-        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.EXTENDED, null))
+        assertThatThrownBy(() -> requestWorkflow.changeStatus(id, RequestStatus.EXTENDED, null))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.illegalStep");
 
-        requests.changeStatus(id, RequestStatus.AWAITING_IDENTITY, "Homonyme possible");
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.RECEIVED, null))
+        requestWorkflow.changeStatus(id, RequestStatus.AWAITING_IDENTITY, "Homonyme possible");
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        assertThatThrownBy(() -> requestWorkflow.changeStatus(id, RequestStatus.RECEIVED, null))
                 .isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.REFUSED, " "))
+        assertThatThrownBy(() -> requestWorkflow.changeStatus(id, RequestStatus.REFUSED, " "))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.refusalNeedsReason");
-        requests.changeStatus(id, RequestStatus.ANSWERED, "Données rectifiées");
+        requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, "Données rectifiées");
 
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.status()).isEqualTo(RequestStatus.ANSWERED);
         assertThat(detail.daysLeft()).isNull();
         assertThat(detail.nextSteps()).containsExactly(RequestStatus.CLOSED);
@@ -129,18 +133,18 @@ class RightsRequestServiceIT {
     @Test
     void aRequestCannotBeClosedWithoutARecordedReply() {
         long id = record(unique("Cloture"), today().minusDays(3), Right.ACCESS);
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
-        requests.changeStatus(id, RequestStatus.ANSWERED, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.ANSWERED, null);
 
-        assertThatThrownBy(() -> requests.changeStatus(id, RequestStatus.CLOSED, null))
+        assertThatThrownBy(() -> requestWorkflow.changeStatus(id, RequestStatus.CLOSED, null))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.closeWithoutReply");
-        assertThat(requests.detail(id).status()).isEqualTo(RequestStatus.ANSWERED);
-        assertThatThrownBy(() -> requests.recordReply(id, today().plusDays(1)))
+        assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.ANSWERED);
+        assertThatThrownBy(() -> requestWorkflow.recordReply(id, today().plusDays(1)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.replyDateInvalid");
 
-        requests.recordReply(id, today());
-        requests.changeStatus(id, RequestStatus.CLOSED, null);
-        RequestDetail detail = requests.detail(id);
+        requestWorkflow.recordReply(id, today());
+        requestWorkflow.changeStatus(id, RequestStatus.CLOSED, null);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.status()).isEqualTo(RequestStatus.CLOSED);
         assertThat(detail.replyRecordedOn()).isEqualTo(today());
         assertThat(detail.nextSteps()).isEmpty();
@@ -150,20 +154,20 @@ class RightsRequestServiceIT {
     void theDeadlineIsExtendedOnceWithReasonsToThreeMonths() {
         LocalDate received = today().minusDays(5);
         long id = record(unique("Prolonge"), received, Right.PORTABILITY);
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
 
-        assertThatThrownBy(() -> requests.extend(id, "  "))
+        assertThatThrownBy(() -> requestWorkflow.extend(id, "  "))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.extensionReasonMissing");
-        requests.extend(id, "Export volumineux de plusieurs années de suivi");
+        requestWorkflow.extend(id, "Export volumineux de plusieurs années de suivi");
 
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.status()).isEqualTo(RequestStatus.EXTENDED);
         assertThat(detail.extendedOn()).isEqualTo(today());
         assertThat(detail.extendedDeadline()).isEqualTo(LegalDeadline.extendedDeadline(received));
         assertThat(detail.deadline()).as("in force only once the notice is recorded as sent (ExtensionNoticeIT)")
                 .isEqualTo(detail.firstDeadline()).isEqualTo(LegalDeadline.replyDeadline(received));
         assertThat(detail.canExtend()).isFalse();
-        assertThatThrownBy(() -> requests.extend(id, "Encore"))
+        assertThatThrownBy(() -> requestWorkflow.extend(id, "Encore"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.alreadyExtended");
     }
 
@@ -171,11 +175,11 @@ class RightsRequestServiceIT {
     void theDeadlineCannotBeExtendedAfterTheFirstDeadline() {
         LocalDate received = today().minusMonths(2);
         long id = record(unique("Tardif"), received, Right.ERASURE);
-        requests.changeStatus(id, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
 
-        assertThatThrownBy(() -> requests.extend(id, "Trop tard pour prolonger"))
+        assertThatThrownBy(() -> requestWorkflow.extend(id, "Trop tard pour prolonger"))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.extensionTooLate");
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.extendedOn()).isNull();
         assertThat(detail.status()).isEqualTo(RequestStatus.IN_PROGRESS);
         assertThat(detail.deadline()).isEqualTo(LegalDeadline.replyDeadline(received));
@@ -189,36 +193,36 @@ class RightsRequestServiceIT {
         long oldest = record(name + "B", today().minusMonths(2), Right.OBJECTION);
         long middle = record(name + "C", today().minusDays(20), Right.RESTRICTION);
         long lateButAnswered = record(name + "D", today().minusMonths(3), Right.ACCESS);
-        requests.changeStatus(lateButAnswered, RequestStatus.IN_PROGRESS, null);
-        requests.changeStatus(lateButAnswered, RequestStatus.ANSWERED, null);
+        requestWorkflow.changeStatus(lateButAnswered, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.changeStatus(lateButAnswered, RequestStatus.ANSWERED, null);
 
         List<RequestRow> rows = searchText(name, false);
         assertThat(rows).extracting(RequestRow::id).containsExactly(lateButAnswered, oldest, middle, recent);
         assertThat(rows).extracting(RequestRow::deadline).isSorted();
 
         assertThat(searchText(name, true)).extracting(RequestRow::id).containsExactly(oldest);
-        assertThat(requests.search(new RequestFilter(null, null, null, true), PageRequest.of(0, 200)).getContent())
+        assertThat(requestQueue.search(new RequestFilter(null, null, null, true), PageRequest.of(0, 200)).getContent())
                 .isNotEmpty()
                 .allSatisfy(row -> {
                     assertThat(row.deadline()).isBefore(today());
                     assertThat(row.status().isOpen()).isTrue();
                 })
                 .extracting(RequestRow::deadline).isSorted();
-        assertThat(requests.search(new RequestFilter(null, Right.RESTRICTION, null, false, name), PageRequest.of(0, 10)).getContent())
+        assertThat(requestQueue.search(new RequestFilter(null, Right.RESTRICTION, null, false, name), PageRequest.of(0, 10)).getContent())
                 .extracting(RequestRow::id).containsExactly(middle);
-        assertThat(requests.dueSoonAndOverdue()).extracting(RequestRow::id).contains(oldest).doesNotContain(recent, lateButAnswered);
-        assertThat(requests.countDueSoonAndOverdue()).as("the navigation's count follows the same rule")
-                .isEqualTo(requests.dueSoonAndOverdue().size());
+        assertThat(requestQueue.dueSoonAndOverdue()).extracting(RequestRow::id).contains(oldest).doesNotContain(recent, lateButAnswered);
+        assertThat(requestQueue.countDueSoonAndOverdue()).as("the navigation's count follows the same rule")
+                .isEqualTo(requestQueue.dueSoonAndOverdue().size());
     }
 
     @Test
     void assigningShowsInTheQueueAndItsFilter() {
         String name = unique("Attribue");
         long id = record(name, today(), Right.ACCESS);
-        requests.assign(id, "dpo");
-        assertThat(requests.search(new RequestFilter(null, null, "dpo", false, name), PageRequest.of(0, 10)).getContent())
+        requestWorkflow.assign(id, "dpo");
+        assertThat(requestQueue.search(new RequestFilter(null, null, "dpo", false, name), PageRequest.of(0, 10)).getContent())
                 .singleElement().satisfies(row -> assertThat(row.assignee()).isEqualTo("dpo"));
-        assertThat(requests.search(new RequestFilter(null, null, "someone-else", false, name), PageRequest.of(0, 10))).isEmpty();
+        assertThat(requestQueue.search(new RequestFilter(null, null, "someone-else", false, name), PageRequest.of(0, 10))).isEmpty();
     }
 
     @Test
@@ -232,17 +236,17 @@ class RightsRequestServiceIT {
                 .findFirst().orElseThrow();
         String name = unique("Parent");
 
-        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
+        assertThatThrownBy(() -> requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
                 name, null, List.of(otherPupil), RequestChannel.IN_PERSON, today(), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
-        assertThatThrownBy(() -> requests.record(new RequestIntake(Set.of(Right.ACCESS), null,
+        assertThatThrownBy(() -> requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null,
                 name, null, List.of(link.pupilId()), RequestChannel.IN_PERSON, today(), null)))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.error.notGuardianOfPupil");
         assertThat(searchText(name, false)).isEmpty();
 
-        long id = requests.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
+        long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(link.guardianId()),
                 name, null, List.of(link.pupilId()), RequestChannel.IN_PERSON, today(), null));
-        RequestDetail detail = requests.detail(id);
+        RequestDetail detail = requestWorkflow.detail(id);
         assertThat(detail.represented()).extracting(CoveredSubject::ref).containsExactly(DataSubjectRef.pupil(link.pupilId()));
         assertThat(detail.requester()).isEqualTo(DataSubjectRef.guardian(link.guardianId()));
         assertThat(auditLog.latestAbout(DataSubjectRef.guardian(link.guardianId()), 20))
@@ -273,7 +277,7 @@ class RightsRequestServiceIT {
     @Test
     @WithUserDetails("admin")
     void anAdministratorCannotSearchTheQueue() {
-        assertThatThrownBy(() -> requests.search(RequestFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requestQueue.search(RequestFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -285,6 +289,6 @@ class RightsRequestServiceIT {
     @Test
     @WithUserDetails("formateur")
     void aTrainerCannotSearchTheQueue() {
-        assertThatThrownBy(() -> requests.search(RequestFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> requestQueue.search(RequestFilter.all(), PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
     }
 }
