@@ -5,6 +5,7 @@ import be.classeur.kernel.PersonalDataHandler;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,12 @@ public class AuditPersonalData implements PersonalDataHandler {
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     public String part() {
         return PART;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public Set<Class<?>> coverage() {
+        return Set.of(AuditEntry.class);
     }
 
     @Override

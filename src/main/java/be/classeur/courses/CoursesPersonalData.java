@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,12 @@ public class CoursesPersonalData implements PersonalDataHandler {
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     public String part() {
         return PART;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public Set<Class<?>> coverage() {
+        return Set.of(Enrolment.class);
     }
 
     @Override

@@ -2,6 +2,7 @@ package be.classeur.kernel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The personal-data contract every module that stores personal data implements, so that access requests,
@@ -12,6 +13,13 @@ public interface PersonalDataHandler {
 
     /** A short, stable name of the module's part, e.g. "people", "courses", "audit". */
     String part();
+
+    /**
+     * The JPA entities whose rows this handler answers for in the export, the erasure and the restriction (or keeps
+     * with a reason). The personal-data contract test reads it: an entity holding personal data that no handler
+     * covers fails the build, so a table added later cannot be forgotten.
+     */
+    Set<Class<?>> coverage();
 
     /** What this module holds about the subject, and what must be kept on erasure and why. */
     Holdings describe(DataSubjectRef subject);

@@ -65,8 +65,23 @@ public class GuardianService {
     @PreAuthorize(PeopleAccess.READ)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
     public GuardianDetail detail(long id) {
-        Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
+        GuardianDetail detail = read(id);
         events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.guardian(id)));
+        return detail;
+    }
+
+    /**
+     * The detail page again after the user's own action on it (save, contact, archive): not a new view of the
+     * guardian, so not audited again. The page's opening was audited by {@link #detail}, the action by its own service.
+     */
+    @PreAuthorize(PeopleAccess.READ)
+    @Transactional(readOnly = true)
+    public GuardianDetail detailAfterOwnAction(long id) {
+        return read(id);
+    }
+
+    private GuardianDetail read(long id) {
+        Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
         return new GuardianDetail(guardian, pupilsOf(id));
     }
 

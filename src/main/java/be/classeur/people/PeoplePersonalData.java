@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +56,12 @@ public class PeoplePersonalData implements PersonalDataHandler {
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     public String part() {
         return PART;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public Set<Class<?>> coverage() {
+        return Set.of(Pupil.class, Guardian.class, Trainer.class, GuardianLink.class, ContactEvent.class);
     }
 
     @Override

@@ -81,8 +81,23 @@ public class PupilService {
     @PreAuthorize(PeopleAccess.READ)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
     public PupilDetail detail(long id) {
-        Pupil pupil = pupils.findForEdit(id).orElseThrow(() -> notFound(id));
+        PupilDetail detail = read(id);
         events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.pupil(id)));
+        return detail;
+    }
+
+    /**
+     * The detail page again after the user's own action on it (save, contact, archive): not a new view of the pupil,
+     * so not audited again. The page's opening was audited by {@link #detail}, the action by its own service.
+     */
+    @PreAuthorize(PeopleAccess.READ)
+    @Transactional(readOnly = true)
+    public PupilDetail detailAfterOwnAction(long id) {
+        return read(id);
+    }
+
+    private PupilDetail read(long id) {
+        Pupil pupil = pupils.findForEdit(id).orElseThrow(() -> notFound(id));
         return new PupilDetail(pupil, guardiansOf(id));
     }
 

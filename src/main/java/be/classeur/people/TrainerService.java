@@ -49,9 +49,23 @@ public class TrainerService {
     @PreAuthorize(PeopleAccess.READ)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
     public Trainer detail(long id) {
-        Trainer trainer = trainers.findForEdit(id).orElseThrow(() -> notFound(id));
+        Trainer trainer = read(id);
         events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.trainer(id)));
         return trainer;
+    }
+
+    /**
+     * The detail page again after the user's own action on it (save, contact, archive): not a new view of the trainer,
+     * so not audited again. The page's opening was audited by {@link #detail}, the action by its own service.
+     */
+    @PreAuthorize(PeopleAccess.READ)
+    @Transactional(readOnly = true)
+    public Trainer detailAfterOwnAction(long id) {
+        return read(id);
+    }
+
+    private Trainer read(long id) {
+        return trainers.findForEdit(id).orElseThrow(() -> notFound(id));
     }
 
     @PreAuthorize(PeopleAccess.WRITE)

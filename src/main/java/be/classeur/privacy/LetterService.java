@@ -19,14 +19,7 @@ import be.classeur.privacy.domain.RequestStatusChangeRepository;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
+import be.classeur.privacy.PdfDocument.Style;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -176,37 +169,14 @@ public class LetterService {
         String lang = language(language);
         String content = checkedText(text);
         ResourceBundle bundle = bundle(lang);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 64, 64, 56, 56);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(organisation.name());
-            document.open();
-            Font head = new Font(Font.HELVETICA, 14, Font.BOLD);
-            Font small = new Font(Font.HELVETICA, 9);
-            Font normal = new Font(Font.HELVETICA, 11);
-            document.add(new Paragraph(organisation.name(), head));
-            document.add(new Paragraph(organisation.address(), small));
-            document.add(new Paragraph(organisation.privacyEmail(), small));
-            Paragraph date = new Paragraph(new MessageFormat(bundle.getString("privacy.letter.placeDate"), Locale.of(lang))
-                    .format(new Object[] {DATE.format(LocalDate.now(clock)), organisation.city()}), normal);
-            date.setAlignment(Element.ALIGN_RIGHT);
-            date.setSpacingBefore(24);
-            date.setSpacingAfter(18);
-            document.add(date);
-            for (String paragraph : content.split("\\R")) {
-                Paragraph p = new Paragraph(paragraph.isEmpty() ? " " : paragraph, normal);
-                p.setLeading(15);
-                document.add(p);
-            }
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot render the letter as PDF", e);
-        } finally {
-            if (document.isOpen()) {
-                document.close();
-            }
-        }
-        return out.toByteArray();
+        String placeDate = new MessageFormat(bundle.getString("privacy.letter.placeDate"), Locale.of(lang))
+                .format(new Object[] {DATE.format(LocalDate.now(clock)), organisation.city()});
+        return PdfDocument.write(PdfDocument.Layout.LETTER, organisation.name(), null, "the letter", pdf -> pdf
+                .paragraph(Style.HEADING, organisation.name())
+                .paragraph(Style.SMALL, organisation.address())
+                .paragraph(Style.SMALL, organisation.privacyEmail())
+                .rightAligned(Style.LETTER, placeDate, 24, 18)
+                .body(Style.LETTER, content, 15));
     }
 
     /** Whether letters can be e-mailed from the application (a mail sender is configured). */

@@ -2,9 +2,13 @@ package be.classeur.privacy;
 
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
+import be.classeur.privacy.domain.IdentityProof;
+import be.classeur.privacy.domain.IdentityProofRepository;
+import be.classeur.privacy.domain.LetterSent;
+import be.classeur.privacy.domain.LetterSentRepository;
 import be.classeur.privacy.domain.RequestStatusChange;
-import be.classeur.privacy.domain.RequestSubject;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
+import be.classeur.privacy.domain.RequestSubject;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import be.classeur.privacy.domain.SubjectRole;
@@ -45,16 +49,28 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     private final RequestStatusChangeRepository changes;
     private final Clock clock;
 
-    PrivacyPersonalData(RightsRequestRepository requests, RequestStatusChangeRepository changes, Clock clock) {
+    private final LetterSentRepository letters;
+    private final IdentityProofRepository proofs;
+
+    PrivacyPersonalData(RightsRequestRepository requests, RequestStatusChangeRepository changes, Clock clock,
+                        LetterSentRepository letters, IdentityProofRepository proofs) {
         this.requests = requests;
         this.changes = changes;
         this.clock = clock;
+        this.letters = letters;
+        this.proofs = proofs;
     }
 
     @Override
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     public String part() {
         return PART;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public Set<Class<?>> coverage() {
+        return Set.of(RightsRequest.class, RequestStatusChange.class, RequestSubject.class, LetterSent.class, IdentityProof.class);
     }
 
     @Override
@@ -92,6 +108,8 @@ public class PrivacyPersonalData implements PersonalDataHandler {
             row.put("requesterName", r.getRequesterName());
             row.put("requesterEmail", r.getRequesterEmail());
             row.put("description", r.getDescription());
+            row.put("lettersSent", lettersSent(r.getId()));
+            row.put("identityChecks", identityChecks(r.getId()));
             made.add(row);
         }
         out.put("rightsRequests", made);
@@ -123,6 +141,38 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     public void restrict(DataSubjectRef subject, boolean restricted) {
         // Nothing to switch: handling the subject's own requests stays lawful under art. 18(2).
+    }
+
+    /**
+     * The letters recorded as sent to the requester (their text is not stored). Erasure keeps them: they are the proof
+     * that the request was answered in time, and hold no free text.
+     */
+    private List<Map<String, Object>> lettersSent(long requestId) {
+        return letters.findByRequestIdOrderBySentOnAscIdAsc(requestId).stream().map(letter -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", letter.getKind().name());
+            row.put("language", letter.getLanguage());
+            row.put("sentOn", letter.getSentOn());
+            row.put("channel", letter.getChannel() == null ? null : letter.getChannel().name());
+            return row;
+        }).toList();
+    }
+
+    /**
+     * The checks of the requester's identity. The copy itself is deleted when the check is recorded, when the request
+     * ends, or at the age limit ({@link IdentityProofCleanup}, {@link IdentityCopyExpiryJob}); erasure keeps the row
+     * (dates, result, cause) as the proof of the check.
+     */
+    private List<Map<String, Object>> identityChecks(long requestId) {
+        return proofs.findByRequestIdOrderByUploadedAtAscIdAsc(requestId).stream().map(proof -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("uploadedAt", proof.getUploadedAt());
+            row.put("result", proof.getResult() == null ? null : proof.getResult().name());
+            row.put("checkedAt", proof.getCheckedAt());
+            row.put("fileDeletedAt", proof.getFileDeletedAt());
+            row.put("deletionCause", proof.getDeletionCause() == null ? null : proof.getDeletionCause().name());
+            return row;
+        }).toList();
     }
 
     private List<RightsRequest> requestsBy(DataSubjectRef subject) {

@@ -38,6 +38,12 @@ class RequestAttachmentsPersonalData implements PersonalDataHandler {
 
     @Override
     @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public Set<Class<?>> coverage() {
+        return Set.of(RequestAttachment.class);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         List<RequestAttachment> all = attachments.of(requestsConcerning(subject));

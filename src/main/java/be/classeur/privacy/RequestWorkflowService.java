@@ -65,9 +65,24 @@ public class RequestWorkflowService {
     @PreAuthorize(ACCESS)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
     public RequestDetail detail(long id) {
+        RequestDetail detail = read(id);
+        audit.accessed(id, "RIGHTS_REQUEST_VIEWED", null);
+        return detail;
+    }
+
+    /**
+     * The request's page again after the user's own action on it: not a new view, so not audited again. The page's
+     * opening was audited by {@link #detail}, the action by the method that did it.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional(readOnly = true)
+    public RequestDetail detailAfterOwnAction(long id) {
+        return read(id);
+    }
+
+    private RequestDetail read(long id) {
         RightsRequest r = require(requests, id);
         DataSubjectRef requester = r.requester();
-        audit.accessed(r, "RIGHTS_REQUEST_VIEWED", null);
         LocalDate today = today();
         List<StatusChangeRow> history = changes.findByRequestIdOrderByChangedAtAscIdAsc(id).stream()
                 .map(c -> new StatusChangeRow(c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt(), c.getNote()))

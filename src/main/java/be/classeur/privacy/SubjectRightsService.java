@@ -16,20 +16,13 @@ import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.GuardianService;
 import be.classeur.people.PersonDirectory;
+import be.classeur.privacy.PdfDocument.Style;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.RequestSubject;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.domain.RightsRequest;
 import be.classeur.privacy.domain.RightsRequestRepository;
 import be.classeur.privacy.domain.SubjectRole;
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
@@ -435,14 +428,7 @@ public class SubjectRightsService {
         return known.stream().map(r -> bundle.getString("privacy.export.staff." + r)).collect(Collectors.joining(" / "));
     }
 
-    /* ---------- the PDF, in the reader's language; every value is written as plain text, never parsed as markup ---------- */
-
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-    private static final Font SUBJECT = new Font(Font.HELVETICA, 14, Font.BOLD);
-    private static final Font PART = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font KEY = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.ITALIC);
+    /* ---------- the PDF, in the reader's language, written by PdfDocument ---------- */
 
     /** The translation prefixes of coded values, by field: "IN_PROGRESS" reads as the status's label. */
     private static final Map<String, List<String>> VALUE_LABELS = Map.ofEntries(
@@ -451,98 +437,68 @@ public class SubjectRightsService {
             Map.entry("channel", List.of("privacy.channel.")), Map.entry("roles", List.of("privacy.export.staff.")),
             Map.entry("relationship", List.of("people.relationship.")), Map.entry("stage", List.of("people.pupil.stage.")),
             Map.entry("dataSource", List.of("people.dataSource.")),
-            Map.entry("kind", List.of("privacy.export.kind.", "people.contact.kind.")),
+            Map.entry("kind", List.of("privacy.export.kind.", "people.contact.kind.", "privacy.letter.kind.")),
+            Map.entry("result", List.of("privacy.identity.result.")), Map.entry("deletionCause", List.of("privacy.copyDeletion.")),
             Map.entry("action", List.of("privacy.export.action.")));
 
     private byte[] pdf(long requestId, Instant now, List<Map<String, Object>> subjects, String lang,
                        ResourceBundle bundle) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 50, 50, 50, 50);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(bundle.getString("privacy.export.pdf.title"));
-            document.addAuthor(organisation.name());
-            document.open();
-            document.add(new Paragraph(bundle.getString("privacy.export.pdf.title"), TITLE));
-            document.add(new Paragraph(organisation.name() + ", " + organisation.address() + ", "
-                    + organisation.privacyEmail(), TEXT));
-            document.add(new Paragraph(format(bundle, lang, "privacy.export.pdf.request", String.valueOf(requestId), DATE_TIME.format(now)), TEXT));
-            document.add(new Paragraph(bundle.getString("privacy.export.pdf.intro"), SMALL));
-            Paragraph infoTitle = new Paragraph(accessInformation.title(lang), SUBJECT);
-            infoTitle.setSpacingBefore(14);
-            document.add(infoTitle);
+        String title = bundle.getString("privacy.export.pdf.title");
+        return PdfDocument.write(PdfDocument.Layout.REPORT, title, organisation.name(), "the export of request " + requestId, pdf -> {
+            pdf.paragraph(Style.TITLE, title)
+                    .paragraph(Style.TEXT, organisation.name() + ", " + organisation.address() + ", " + organisation.privacyEmail())
+                    .paragraph(Style.TEXT, format(bundle, lang, "privacy.export.pdf.request", String.valueOf(requestId), DATE_TIME.format(now)))
+                    .paragraph(Style.NOTE, bundle.getString("privacy.export.pdf.intro"))
+                    .paragraph(Style.HEADING, accessInformation.title(lang), 14);
             for (String paragraph : accessInformation.paragraphs(lang)) {
-                Paragraph p = new Paragraph();
-                p.setSpacingBefore(4);
-                String[] lines = paragraph.split("\\R");
-                for (int i = 0; i < lines.length; i++) {
-                    p.add(new Chunk((i > 0 ? "\n" : "") + lines[i], TEXT));
-                }
-                document.add(p);
+                pdf.lines(Style.TEXT, paragraph, 4);
             }
             for (Map<String, Object> subject : subjects) {
                 String kind = label(bundle, "privacy.export.kind." + subject.get("kind"), String.valueOf(subject.get("kind")));
-                Paragraph heading = new Paragraph(format(bundle, lang,
+                pdf.paragraph(Style.HEADING, format(bundle, lang,
                         "requester".equals(subject.get("role")) ? "privacy.export.pdf.requester" : "privacy.export.pdf.child",
-                        String.valueOf(subject.get("name")), kind, String.valueOf(subject.get("id"))), SUBJECT);
-                heading.setSpacingBefore(14);
-                document.add(heading);
+                        String.valueOf(subject.get("name")), kind, String.valueOf(subject.get("id"))), 14);
                 @SuppressWarnings("unchecked")
                 Map<String, Object> parts = (Map<String, Object>) subject.get("parts");
                 for (Map.Entry<String, Object> part : parts.entrySet()) {
-                    Paragraph partTitle = new Paragraph(format(bundle, lang, "privacy.export.pdf.part",
-                            label(bundle, "privacy.actions.part." + part.getKey(), part.getKey())), PART);
-                    partTitle.setSpacingBefore(8);
-                    document.add(partTitle);
+                    pdf.paragraph(Style.PART, format(bundle, lang, "privacy.export.pdf.part",
+                            label(bundle, "privacy.actions.part." + part.getKey(), part.getKey())), 8);
                     if (part.getValue() instanceof Map<?, ?> values && !values.isEmpty()) {
-                        lines(document, values, 0, lang, bundle);
+                        lines(pdf, values, 0, lang, bundle);
                     } else {
-                        document.add(new Paragraph(bundle.getString("privacy.export.pdf.none"), SMALL));
+                        pdf.paragraph(Style.NOTE, bundle.getString("privacy.export.pdf.none"));
                     }
                 }
             }
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("PDF export of request " + requestId, e);
-        }
-        return out.toByteArray();
+        });
     }
 
-    private static void lines(Document document, Map<?, ?> values, int depth, String lang, ResourceBundle bundle)
-            throws DocumentException {
+    /** The lines of the export: each label as the language punctuates it ("Prénom :", "First name:"), then the value. */
+    private static void lines(PdfDocument pdf, Map<?, ?> values, int depth, String lang, ResourceBundle bundle) {
         for (Map.Entry<?, ?> entry : values.entrySet()) {
             Object value = entry.getValue();
             String field = String.valueOf(entry.getKey());
             String key = format(bundle, lang, "privacy.export.pdf.label", fieldLabel(bundle, field));
             if (value instanceof Map<?, ?> nested) {
-                document.add(line(key, nested.isEmpty() ? "—" : "", depth));
-                lines(document, nested, depth + 1, lang, bundle);
+                pdf.labelled(key, nested.isEmpty() ? "—" : "", depth);
+                lines(pdf, nested, depth + 1, lang, bundle);
             } else if (value instanceof Collection<?> list && list.stream().anyMatch(v -> v instanceof Map<?, ?>)) {
-                document.add(line(key, list.isEmpty() ? "—" : "", depth));
+                pdf.labelled(key, list.isEmpty() ? "—" : "", depth);
                 int i = 1;
                 for (Object item : list) {
                     String number = format(bundle, lang, "privacy.export.pdf.label",
                             format(bundle, lang, "privacy.export.pdf.item", String.valueOf(i++)));
                     if (item instanceof Map<?, ?> nested) {
-                        document.add(line(number, "", depth + 1));
-                        lines(document, nested, depth + 2, lang, bundle);
+                        pdf.labelled(number, "", depth + 1);
+                        lines(pdf, nested, depth + 2, lang, bundle);
                     } else {
-                        document.add(line(number, text(item, field, bundle), depth + 1));
+                        pdf.labelled(number, text(item, field, bundle), depth + 1);
                     }
                 }
             } else {
-                document.add(line(key, text(value, field, bundle), depth));
+                pdf.labelled(key, text(value, field, bundle), depth);
             }
         }
-    }
-
-    /** One line of the export: the label as the language punctuates it ("Prénom :", "First name:"), then the value. */
-    private static Paragraph line(String key, String value, int depth) {
-        Paragraph p = new Paragraph();
-        p.setIndentationLeft(14f * depth);
-        p.add(new Chunk(key + " ", KEY));
-        p.add(new Chunk(value, TEXT));
-        return p;
     }
 
     /**

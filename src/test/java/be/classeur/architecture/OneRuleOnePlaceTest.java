@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules that must live in one place only: the display date format, the translation loader and the views' role check.
- * A second copy would drift (another pattern, a fallback to the JVM's locale, a forgotten "ROLE_" prefix).
+ * Rules that must live in one place only: the display date format, the translation loader, the views' role check and
+ * the PDF writing. A second copy would drift (another pattern, a fallback to the JVM's locale, a forgotten "ROLE_" prefix).
  */
 class OneRuleOnePlaceTest {
     private static final Path SOURCES = Path.of("src/main/java/be/classeur");
@@ -34,6 +34,11 @@ class OneRuleOnePlaceTest {
                 .containsExactly("ui/components/CurrentUser.java");
         assertThat(filesContaining("\"ROLE_\"").stream().filter(f -> f.contains("ui/")))
                 .containsExactly("ui/components/CurrentUser.java");
+    }
+
+    @Test
+    void pdfsAreWrittenOnlyByPdfDocument() {
+        assertThat(filesContaining("import com.lowagie.")).containsExactly("privacy/PdfDocument.java");
     }
 
     private static List<String> filesContaining(String text) {

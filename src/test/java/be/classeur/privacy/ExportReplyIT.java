@@ -12,6 +12,8 @@ import be.classeur.people.PupilService;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Relationship;
+import be.classeur.privacy.domain.IdentityCheckResult;
+import be.classeur.privacy.domain.LetterKind;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
@@ -53,9 +55,13 @@ class ExportReplyIT {
     UserDetailsService users;
     @Autowired
     Clock clock;
+    @Autowired
+    LetterService letters;
+    @Autowired
+    IdentityProofService proofs;
 
     /** A guardian (with a child) created by the administrator, and their own access request handled by the privacy officer. */
-    private long accessRequest() {
+    private long receivedAccessRequest() {
         String first = unique("Export");
         String last = unique("Lecteur");
         long guardianId = as(users, "admin", () -> {
@@ -73,6 +79,11 @@ class ExportReplyIT {
         long id = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), DataSubjectRef.guardian(guardianId),
                 first + " " + last, null, List.of(), RequestChannel.EMAIL, LocalDate.now(clock), "Copie de mes données"));
         requestWorkflow.detail(id).covered().forEach(c -> requestIntake.confirmMatch(id, c.subjectId()));
+        return id;
+    }
+
+    private long accessRequest() {
+        long id = receivedAccessRequest();
         requestWorkflow.changeStatus(id, RequestStatus.IN_PROGRESS, null);
         return id;
     }
@@ -110,6 +121,20 @@ class ExportReplyIT {
         String json = new String(export.json(), StandardCharsets.UTF_8);
         assertThat(json).contains("\"actorRoles\"").contains("\"administrator\"");
         assertThat(Pattern.compile("\"(admin|dpo)\"").matcher(json).find()).as("no staff login in the JSON").isFalse();
+    }
+
+    @Test
+    void theExportListsTheIdentityChecksAndTheLettersSentToTheRequester() {
+        long id = receivedAccessRequest();
+        proofs.recordDoubt(id, "Adresse e-mail inconnue");
+        proofs.upload(id, "carte.pdf", ("%PDF-1.4 identity " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+        proofs.recordCheck(id, IdentityCheckResult.CONFIRMED, true);
+        letters.markSent(id, LetterKind.ACKNOWLEDGEMENT, "en", LocalDate.now(clock), RequestChannel.EMAIL);
+
+        String pdf = text(subjectRights.exportFor(id, "en").pdf());
+
+        assertThat(pdf).contains("Identity checks").contains("Result: Identity confirmed").contains("Copy deleted on")
+                .contains("Letters sent").contains("Type: Acknowledgement of receipt").contains("Sent on");
     }
 
     @Test

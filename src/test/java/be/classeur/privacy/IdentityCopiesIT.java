@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -76,6 +77,8 @@ class IdentityCopiesIT {
     RequestAuditTrail audit;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    IncompleteEventPublications outstandingEvents;
 
     @BeforeEach
     void directoryExists() throws IOException {
@@ -179,6 +182,52 @@ class IdentityCopiesIT {
                 .satisfies(row -> assertThat(row.deletionCause()).isEqualTo(CopyDeletion.REFUSED));
         assertThatThrownBy(() -> attachments.attach(id, "autre.jpg", document("A"), true))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("identityAfterRefusal");
+    }
+
+    // --- a deletion cut short ---
+
+    /** The registry's outstanding publications of the clean-up for this request (completed ones are deleted). */
+    private List<Map<String, Object>> outstandingCleanup(long requestId) {
+        return jdbc.queryForList("select status, completion_date from event_publication where listener_id like ?"
+                + " and serialized_event like ?", "%IdentityProofCleanup%", "%\"requestId\":" + requestId + ",%");
+    }
+
+    @Test
+    void aDeletionCutShortStaysOutstandingInTheRegistryAndDeletesTheCopyWhenRunAgain() throws IOException {
+        long id = awaitingIdentity("Panne");
+        Path copy = fileOf(() -> proofs.upload(id, "copie.pdf", document("X")));
+        byte[] encrypted = Files.readAllBytes(copy);
+        // The store cannot delete the copy: a directory that is not empty stands where its file was.
+        Files.delete(copy);
+        Files.createDirectories(copy.resolve("bloque"));
+
+        requestWorkflow.changeStatus(id, RequestStatus.REFUSED, "Identité non établie");
+
+        assertThat(proofs.proofsOf(id)).singleElement().satisfies(row -> assertThat(row.fileKept()).isTrue());
+        assertThat(outstandingCleanup(id)).as("the failed deletion is still to do").singleElement()
+                .satisfies(row -> assertThat(row.get("completion_date")).isNull());
+
+        Files.delete(copy.resolve("bloque"));
+        Files.delete(copy);
+        Files.write(copy, encrypted);
+        // What a restart does for every outstanding publication (republish-outstanding-events-on-restart).
+        outstandingEvents.resubmitIncompletePublications(p -> p.getEvent() instanceof RequestEnded e && e.requestId() == id);
+
+        assertThat(copy).doesNotExist();
+        assertThat(proofs.proofsOf(id)).singleElement()
+                .satisfies(row -> assertThat(row.deletionCause()).isEqualTo(CopyDeletion.REFUSED));
+        assertThat(outstandingCleanup(id)).as("completed, so no longer outstanding").isEmpty();
+        assertThat(jdbc.queryForList("select actor, actor_roles from audit_event where action = 'IDENTITY_COPY_DELETED'"
+                + " and detail like ?", "request " + id + ":%")).singleElement().satisfies(line -> {
+            assertThat(line.get("actor")).as("the audit log names the job").isEqualTo(SystemJob.PREFIX + IdentityProofCleanup.NAME);
+            assertThat(line.get("actor_roles")).isEqualTo(SystemJob.ROLE);
+        });
+    }
+
+    @Test
+    void republishingOutstandingDeletionsAtStartIsOn() {
+        assertThat(context.getEnvironment().getProperty("spring.modulith.events.republish-outstanding-events-on-restart"))
+                .isEqualTo("true");
     }
 
     // --- the age limit ---

@@ -19,9 +19,10 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * Every JPA entity that can hold personal data is claimed by a {@link PersonalDataHandler} part, so that access,
- * erasure and restriction reach it. A new entity with a personal-data column and no entry below fails this test:
- * write its module's handler (or extend one), then add the entity here.
+ * Every JPA entity that can hold personal data is covered by a {@link PersonalDataHandler}, so that access, erasure and
+ * restriction reach it. The handlers themselves say what they cover ({@link PersonalDataHandler#coverage()}): a new
+ * entity with a personal-data column that no handler declares fails this test; extend its module's handler (export,
+ * erase, restrict or keep with a reason) and declare the entity there.
  */
 @SpringBootTest
 @WithUserDetails("dpo")
@@ -36,23 +37,11 @@ class PersonalDataContractTest {
             "be.classeur.courses.domain.Enrolment", "be.classeur.people.domain.ContactEvent",
             "be.classeur.people.domain.GuardianLink", "be.classeur.audit.AuditEntry",
             "be.classeur.privacy.domain.RightsRequest", "be.classeur.privacy.domain.RequestSubject",
-            "be.classeur.accounts.RecipientNotice");
-
-    /** Which handler part claims which entity. */
-    private static final Map<String, String> CLAIMS = Map.ofEntries(
-            Map.entry("be.classeur.people.domain.Pupil", "people"),
-            Map.entry("be.classeur.people.domain.Guardian", "people"),
-            Map.entry("be.classeur.people.domain.Trainer", "people"),
-            Map.entry("be.classeur.people.domain.GuardianLink", "people"),
-            Map.entry("be.classeur.people.domain.ContactEvent", "people"),
-            Map.entry("be.classeur.courses.domain.Enrolment", "courses"),
-            Map.entry("be.classeur.audit.AuditEntry", "audit"),
-            Map.entry("be.classeur.privacy.domain.RightsRequest", "privacy"),
-            Map.entry("be.classeur.privacy.domain.RequestStatusChange", "privacy"),
-            Map.entry("be.classeur.privacy.domain.RequestSubject", "privacy"),
-            Map.entry("be.classeur.accounts.UserAccount", "accounts"),
-            Map.entry("be.classeur.privacy.domain.RequestAttachment", "attachments"),
-            Map.entry("be.classeur.accounts.RecipientNotice", "notices"));
+            "be.classeur.accounts.RecipientNotice",
+            // The check of a requester's identity (and, while kept, the copy of their identity document).
+            "be.classeur.privacy.domain.IdentityProof",
+            // Which reply was sent to whom, when and how.
+            "be.classeur.privacy.domain.LetterSent");
 
     /** Entities with a matching column that hold no personal data, each with the reason. */
     private static final Map<String, String> NOT_PERSONAL = Map.of(
@@ -61,8 +50,17 @@ class PersonalDataContractTest {
     @Autowired
     List<PersonalDataHandler> handlers;
 
+    /** What each handler part declares it covers, by entity name. */
+    private Map<String, String> coveredBy() {
+        Map<String, String> covered = new TreeMap<>();
+        for (PersonalDataHandler handler : handlers) {
+            handler.coverage().forEach(entity -> covered.merge(entity.getName(), handler.part(), (a, b) -> a + ", " + b));
+        }
+        return covered;
+    }
+
     @Test
-    void everyEntityHoldingPersonalDataIsClaimedByAHandler() throws Exception {
+    void everyEntityHoldingPersonalDataIsCoveredByAHandler() throws Exception {
         Set<String> holding = new TreeSet<>();
         for (Class<?> entity : entities()) {
             if (holdsPersonalData(entity)) {
@@ -71,11 +69,18 @@ class PersonalDataContractTest {
         }
         assertThat(holding).as("the scan finds the known personal-data entities")
                 .contains("be.classeur.people.domain.Pupil", "be.classeur.audit.AuditEntry",
-                        "be.classeur.privacy.domain.RightsRequest", "be.classeur.courses.domain.Enrolment");
-        Set<String> unclaimed = new TreeSet<>(holding);
-        unclaimed.removeAll(CLAIMS.keySet());
-        unclaimed.removeAll(NOT_PERSONAL.keySet());
-        assertThat(unclaimed).as("entities holding personal data that no PersonalDataHandler part claims").isEmpty();
+                        "be.classeur.privacy.domain.RightsRequest", "be.classeur.courses.domain.Enrolment",
+                        "be.classeur.privacy.domain.IdentityProof", "be.classeur.privacy.domain.LetterSent");
+        Set<String> uncovered = new TreeSet<>(holding);
+        uncovered.removeAll(coveredBy().keySet());
+        uncovered.removeAll(NOT_PERSONAL.keySet());
+        assertThat(uncovered).as("entities holding personal data that no PersonalDataHandler declares in coverage()").isEmpty();
+    }
+
+    @Test
+    void theIdentityChecksAndTheLettersAreCovered() {
+        assertThat(coveredBy()).containsEntry("be.classeur.privacy.domain.IdentityProof", PrivacyPersonalData.PART)
+                .containsEntry("be.classeur.privacy.domain.LetterSent", PrivacyPersonalData.PART);
     }
 
     @Test
@@ -91,22 +96,12 @@ class PersonalDataContractTest {
     }
 
     @Test
-    void everyClaimingPartIsARegisteredHandler() {
+    void everyHandlerHasItsOwnPartAndDeclaresOnlyEntities() throws Exception {
         Set<String> parts = handlers.stream().map(PersonalDataHandler::part).collect(Collectors.toSet());
-        Map<String, String> missing = new TreeMap<>();
-        CLAIMS.forEach((entity, part) -> {
-            if (!parts.contains(part)) {
-                missing.put(entity, part);
-            }
-        });
-        assertThat(missing).as("claims naming a part no handler bean answers to").isEmpty();
         assertThat(parts).as("each part has one handler").hasSize(handlers.size());
-    }
-
-    @Test
-    void theClaimsNameOnlyExistingEntities() throws Exception {
         Set<String> names = entities().stream().map(Class::getName).collect(Collectors.toSet());
-        assertThat(names).containsAll(CLAIMS.keySet()).containsAll(NOT_PERSONAL.keySet());
+        assertThat(names).as("coverage names JPA entities").containsAll(coveredBy().keySet()).containsAll(NOT_PERSONAL.keySet());
+        assertThat(handlers).as("every handler covers something").allSatisfy(h -> assertThat(h.coverage()).isNotEmpty());
     }
 
     private static List<Class<?>> entities() throws ClassNotFoundException {

@@ -156,8 +156,9 @@ public class GuardianDetailView extends VerticalLayout implements HasUrlParamete
         reload();
     }
 
+    /** After the user's own action: the page shows the result without a new "viewed" audit line. */
     void reload() {
-        show(guardians.detail(current.getId()));
+        show(guardians.detailAfterOwnAction(current.getId()));
     }
 
     @Override

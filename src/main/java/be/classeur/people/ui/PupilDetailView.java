@@ -181,8 +181,9 @@ public class PupilDetailView extends VerticalLayout implements HasUrlParameter<L
         reload(id);
     }
 
+    /** After the user's own action: the page shows the result without a new "viewed" audit line. */
     private void reload(long id) {
-        show(pupils.detail(id));
+        show(pupils.detailAfterOwnAction(id));
     }
 
     @Override

@@ -147,8 +147,9 @@ public class TrainerDetailView extends VerticalLayout implements HasUrlParameter
         reload();
     }
 
+    /** After the user's own action: the page shows the result without a new "viewed" audit line. */
     void reload() {
-        show(trainers.detail(current.getId()));
+        show(trainers.detailAfterOwnAction(current.getId()));
     }
 
     @Override

@@ -72,7 +72,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
     public RequestDetailView(RequestWorkflowService workflow, RequestIntakeService intake, SubjectRightsService subjectRights, Clock clock,
                              ChildInterestService childInterests) {
         this.subjectActions = new SubjectActionsSection(subjectRights);
-        this.coveredPeople = new CoveredPeopleSection(intake, childInterests, () -> show(workflow.detail(current.id())));
+        this.coveredPeople = new CoveredPeopleSection(intake, childInterests, this::reload);
         this.workflow = workflow;
         this.clock = clock;
         addClassName("classeur-detail");
@@ -320,8 +320,9 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         }
     }
 
+    /** After the user's own action: the page shows the result without a new "viewed" audit line. */
     private void reload() {
-        show(workflow.detail(current.id()));
+        show(workflow.detailAfterOwnAction(current.id()));
     }
 
     @Override
