@@ -43,7 +43,7 @@ public class ContactService {
     /** Records a contact on {@code day} (today or earlier) and moves the person's last-contact date. */
     @PreAuthorize(PeopleAccess.WRITE)
     @Transactional
-    public ContactEvent record(DataSubjectRef person, ContactKind kind, LocalDate day, String note) {
+    public ContactRow record(DataSubjectRef person, ContactKind kind, LocalDate day, String note) {
         if (day == null || day.isAfter(writes.today())) {
             throw new BusinessRuleException("people.contact.error.future");
         }
@@ -55,15 +55,15 @@ public class ContactService {
         target.recordContactOn(day);
         ContactEvent event = contacts.save(new ContactEvent(person.kind(), person.id(), kind, day, note, Actors.current(), writes.now()));
         writes.changed(person, "CONTACT_RECORDED", kind.name());
-        return event;
+        return ContactRow.of(event);
     }
 
     /** A person's contacts, newest first, page by page. */
     @PreAuthorize(PeopleAccess.READ)
-    public Slice<ContactEvent> history(DataSubjectRef person, Pageable pageable) {
+    public Slice<ContactRow> history(DataSubjectRef person, Pageable pageable) {
         Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("occurredOn"), Sort.Order.desc("id")));
-        return contacts.findByPersonKindAndPersonId(person.kind(), person.id(), page);
+        return contacts.findByPersonKindAndPersonId(person.kind(), person.id(), page).map(ContactRow::of);
     }
 
     private Optional<? extends Person> find(DataSubjectRef person) {

@@ -82,7 +82,7 @@ public class GuardianService {
 
     private GuardianDetail read(long id) {
         Guardian guardian = guardians.findById(id).orElseThrow(() -> notFound(id));
-        return new GuardianDetail(guardian, pupilsOf(id));
+        return new GuardianDetail(PersonCard.of(guardian), pupilsOf(id));
     }
 
     /**

@@ -98,7 +98,7 @@ public class PupilService {
 
     private PupilDetail read(long id) {
         Pupil pupil = pupils.findForEdit(id).orElseThrow(() -> notFound(id));
-        return new PupilDetail(pupil, guardiansOf(id));
+        return PupilDetail.of(pupil, guardiansOf(id));
     }
 
     /** The pupil with school and subjects loaded, ready for the form. */

@@ -48,8 +48,8 @@ public class TrainerService {
     /** The trainer with subjects loaded; the read is audited. */
     @PreAuthorize(PeopleAccess.READ)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
-    public Trainer detail(long id) {
-        Trainer trainer = read(id);
+    public TrainerDetail detail(long id) {
+        TrainerDetail trainer = read(id);
         events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.trainer(id)));
         return trainer;
     }
@@ -60,12 +60,12 @@ public class TrainerService {
      */
     @PreAuthorize(PeopleAccess.READ)
     @Transactional(readOnly = true)
-    public Trainer detailAfterOwnAction(long id) {
+    public TrainerDetail detailAfterOwnAction(long id) {
         return read(id);
     }
 
-    private Trainer read(long id) {
-        return trainers.findForEdit(id).orElseThrow(() -> notFound(id));
+    private TrainerDetail read(long id) {
+        return TrainerDetail.of(trainers.findForEdit(id).orElseThrow(() -> notFound(id)));
     }
 
     @PreAuthorize(PeopleAccess.WRITE)

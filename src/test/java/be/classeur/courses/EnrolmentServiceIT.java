@@ -16,7 +16,7 @@ import be.classeur.people.CatalogueService;
 import be.classeur.people.ContactService;
 import be.classeur.people.PupilService;
 import be.classeur.people.TrainerService;
-import be.classeur.people.domain.ContactEvent;
+import be.classeur.people.ContactRow;
 import be.classeur.people.domain.ContactKind;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Trainer;
@@ -131,15 +131,15 @@ class EnrolmentServiceIT {
     void enrollingIsAContactThatMovesTheLastContactDate() {
         CourseGroup group = group(period(), 2, GroupStatus.RUNNING, Set.of());
         long pupil = pupil();
-        assertThat(pupils.detail(pupil).pupil().getLastContactDate()).isNull();
+        assertThat(pupils.detail(pupil).person().lastContactDate()).isNull();
 
         enrolments.enrol(group.getId(), pupil, today().plusDays(7), null, false);
 
-        assertThat(pupils.detail(pupil).pupil().getLastContactDate()).isEqualTo(today());
-        List<ContactEvent> history = contacts.history(DataSubjectRef.pupil(pupil), PageRequest.of(0, 10)).getContent();
+        assertThat(pupils.detail(pupil).person().lastContactDate()).isEqualTo(today());
+        List<ContactRow> history = contacts.history(DataSubjectRef.pupil(pupil), PageRequest.of(0, 10)).getContent();
         assertThat(history).anySatisfy(c -> {
-            assertThat(c.getKind()).isEqualTo(ContactKind.ENROLMENT);
-            assertThat(c.getOccurredOn()).isEqualTo(today());
+            assertThat(c.kind()).isEqualTo(ContactKind.ENROLMENT);
+            assertThat(c.occurredOn()).isEqualTo(today());
         });
     }
 

@@ -120,7 +120,7 @@ class PeopleSecurityIT {
 
         PupilDetail detail = pupils.detail(rows.get(0).id());
 
-        assertThat(detail.pupil().getId()).isEqualTo(rows.get(0).id());
+        assertThat(detail.person().id()).isEqualTo(rows.get(0).id());
     }
 
     @Test
@@ -128,7 +128,7 @@ class PeopleSecurityIT {
     void privacyOfficerMaySearchGuardiansAndReadContactHistory() {
         List<PersonRow> rows = guardians.search(PersonFilter.active(), PageRequest.of(0, 5)).getContent();
         assertThat(rows).isNotEmpty();
-        assertThat(guardians.detail(rows.get(0).id()).guardian().getId()).isEqualTo(rows.get(0).id());
+        assertThat(guardians.detail(rows.get(0).id()).person().id()).isEqualTo(rows.get(0).id());
         assertThat(contacts.history(DataSubjectRef.guardian(rows.get(0).id()), PageRequest.of(0, 5))).isNotNull();
     }
 
@@ -149,7 +149,7 @@ class PeopleSecurityIT {
     void adminAndPrivacyOfficerMayReadAndWrite() {
         Pupil saved = pupils.save(validAdultPupil(), List.of());
 
-        assertThat(pupils.detail(saved.getId()).pupil().getLastName()).isEqualTo(saved.getLastName());
+        assertThat(pupils.detail(saved.getId()).person().lastName()).isEqualTo(saved.getLastName());
     }
 
     @Test

@@ -203,7 +203,7 @@ class ErasureConsequencesIT {
             })).isInstanceOfSatisfying(BusinessRuleException.class,
                     e -> assertThat(e.messageKey()).isEqualTo("people.error.anonymised"));
         }
-        assertThat(as(users, "admin", () -> pupils.detail(s.pupilId())).pupil().isAnonymised()).isTrue();
+        assertThat(as(users, "admin", () -> pupils.detail(s.pupilId())).person().anonymised()).isTrue();
         assertThat(jdbc.queryForObject("select archived from pupil where id = ?", Boolean.class, s.pupilId())).isTrue();
     }
 

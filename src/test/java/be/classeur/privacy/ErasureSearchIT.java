@@ -391,7 +391,7 @@ class ErasureSearchIT {
 
         List<String> after = as(users, "admin", () -> groups.teachingRoster(s.groupId())).stream().map(RosterLine::lastName).toList();
         assertThat(after).doesNotContain(s.pupil().last());
-        assertThat(as(users, "admin", () -> pupils.detail(s.pupilId())).pupil().isRestricted()).isTrue();
+        assertThat(as(users, "admin", () -> pupils.detail(s.pupilId())).person().restricted()).isTrue();
 
         handlers.forEach(handler -> handler.restrict(DataSubjectRef.pupil(s.pupilId()), false));
         assertThat(as(users, "admin", () -> groups.teachingRoster(s.groupId())).stream().map(RosterLine::lastName))

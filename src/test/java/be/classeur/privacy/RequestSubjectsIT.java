@@ -10,6 +10,7 @@ import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.GuardianLinkDraft;
+import be.classeur.people.PersonCard;
 import be.classeur.people.PupilService;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Pupil;
@@ -379,8 +380,8 @@ class RequestSubjectsIT {
                 .extracting(RequestRow::id).containsExactly(id);
         assertThat(requestQueue.search(new RequestFilter(null, null, null, false, f.guardianName()), PageRequest.of(0, 10)))
                 .extracting(RequestRow::id).containsExactly(id);
-        Pupil stranger = as(users, "admin", () -> pupils.detail(f.strangerChild()).pupil());
-        assertThat(requestQueue.search(new RequestFilter(null, null, null, false, stranger.getFirstName()), PageRequest.of(0, 10)))
+        PersonCard stranger = as(users, "admin", () -> pupils.detail(f.strangerChild()).person());
+        assertThat(requestQueue.search(new RequestFilter(null, null, null, false, stranger.firstName()), PageRequest.of(0, 10)))
                 .as("another family's child finds nothing").isEmpty();
     }
 }

@@ -229,7 +229,7 @@ class RightsRequestsIT {
     void onlyAGuardianLinkedToThePupilMayAskOnTheirBehalf() {
         LinkRow link = guardians.search(PersonFilter.active(), PageRequest.of(0, 50)).getContent().stream()
                 .flatMap(g -> guardians.pupilsOf(g.id()).stream())
-                .filter(l -> pupils.detail(l.pupilId()).pupil().isMinorOn(today())).findFirst().orElseThrow();
+                .filter(l -> l.pupilMinorOn(today())).findFirst().orElseThrow();
         long otherPupil = pupils.search(PupilFilter.active(), PageRequest.of(0, 200)).getContent().stream()
                 .map(PupilRow::id)
                 .filter(id -> guardians.pupilsOf(link.guardianId()).stream().noneMatch(l -> l.pupilId().equals(id)))

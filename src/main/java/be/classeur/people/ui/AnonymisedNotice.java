@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.Instant;
 
 /**
  * How the pages and forms show an erased person's pseudonymised record: a notice, and nothing to change. The people
@@ -18,23 +19,22 @@ final class AnonymisedNotice {
     private AnonymisedNotice() {
     }
 
-    static Span of(Component owner, Person person) {
-        Span notice = new Span(owner.getTranslation("people.anonymised.notice",
-                Formats.DATE_TIME.format(person.getAnonymisedAt())));
+    static Span of(Component owner, Instant anonymisedAt) {
+        Span notice = new Span(owner.getTranslation("people.anonymised.notice", Formats.DATE_TIME.format(anonymisedAt)));
         notice.getElement().getThemeList().add("badge contrast");
         notice.addClassName(CLASS_NAME);
         return notice;
     }
 
     /** A detail page: the notice, and the write actions hidden. */
-    static void onPage(HasComponents page, Component actions, Person person) {
+    static void onPage(HasComponents page, Component actions, Instant anonymisedAt) {
         actions.setVisible(false);
-        page.add(of((Component) page, person));
+        page.add(of((Component) page, anonymisedAt));
     }
 
     /** A form: the notice first, every field read-only, no saving. */
     static <T> void onForm(HasComponents form, Binder<T> binder, Button save, Person person) {
-        form.addComponentAsFirst(of((Component) form, person));
+        form.addComponentAsFirst(of((Component) form, person.getAnonymisedAt()));
         binder.setReadOnly(true);
         save.setEnabled(false);
     }

@@ -14,16 +14,9 @@ import be.classeur.people.RectificationService;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Relationship;
 import be.classeur.ui.components.Formats;
-import be.classeur.ui.components.Notifications;
-import be.classeur.ui.components.OneClick;
-import be.classeur.ui.components.UserActions;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -33,8 +26,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,7 +36,7 @@ import org.springframework.data.domain.PageRequest;
  * (Bean Validation on the entity, through the binder); the last-guardian-of-a-minor rule and the optimistic lock
  * are checked by the service.
  */
-class GuardianForm extends Dialog {
+class GuardianForm extends PersonForm<Guardian> {
     /** A pupil in the form's list; the relationship can be changed in place. */
     static final class PupilEntry {
         final long pupilId;
@@ -64,14 +55,6 @@ class GuardianForm extends Dialog {
     }
 
     private final transient GuardianService guardians;
-    private final transient Consumer<Guardian> onSaved;
-    private final BeanValidationBinder<Guardian> binder = new BeanValidationBinder<>(Guardian.class);
-    private Guardian guardian;
-    /** Set in rectification mode: saving rectifies the guardian's own fields for this rights request. */
-    private transient RectificationService rectifications;
-    private Long rectificationRequestId;
-
-    final PersonFields<Guardian> person;
 
     final List<PupilEntry> pupilEntries = new ArrayList<>();
     final Grid<PupilEntry> pupilGrid = new Grid<>();
@@ -81,51 +64,19 @@ class GuardianForm extends Dialog {
     final Span pupilError = new Span();
 
     final VerticalLayout pupilsSection;
-    final Button save = new Button();
-    final Button cancel = new Button();
 
     GuardianForm(GuardianService guardians, PupilService pupils, Guardian guardian, List<LinkRow> links,
                  Consumer<Guardian> onSaved) {
+        super(Guardian.class, guardian, onSaved, "people.guardian.new", "people.guardian.edit", "people.guardian.saved");
         this.guardians = guardians;
-        this.onSaved = onSaved;
-        this.guardian = guardian;
-        setHeaderTitle(getTranslation(guardian.getId() == null ? "people.guardian.new" : "people.guardian.edit"));
-        setWidth("min(60rem, 100vw)");
-        setCloseOnOutsideClick(false);
-        addClassName("classeur-form-dialog");
-
-        person = new PersonFields<>(binder);
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
-        form.add(person.identity());
-        form.add(person.contact());
-        form.add(person.notes, 2);
-
         links.forEach(l -> pupilEntries.add(new PupilEntry(l.pupilId(), l.pupilName(), l.relationship())));
         pupilsSection = pupilsSection(pupils);
-        VerticalLayout content = new VerticalLayout(form, pupilsSection);
-        content.setPadding(false);
-        add(content);
-
-        save.setText(getTranslation("ui.action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        OneClick.onClick(save, e -> save());
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        cancel.setText(getTranslation("ui.action.cancel"));
-        cancel.addClickListener(e -> close());
-        getFooter().add(cancel, save);
-
-        binder.readBean(guardian);
-        if (guardian.isAnonymised()) {
-            AnonymisedNotice.onForm(this, binder, save, guardian);
-        }
+        layOut(form -> { }, pupilsSection);
     }
 
     /** Switches the form to rectification for a rights request: the guardian's own fields only, not the links. */
     GuardianForm rectifying(RectificationService service, long requestId) {
-        this.rectifications = service;
-        this.rectificationRequestId = requestId;
-        setHeaderTitle(getTranslation("people.rectification.title", String.valueOf(requestId)));
+        startRectifying(service, requestId);
         pupilsSection.setVisible(false);
         return this;
     }
@@ -204,50 +155,35 @@ class GuardianForm extends Dialog {
         pupilError.setText("");
     }
 
-    void save() {
-        try {
-            binder.writeBean(guardian);
-        } catch (ValidationException e) {
-            Notifications.error("validation.form.invalid");
-            return;
-        }
-        UserActions.attempt(() -> {
-            try {
-                store();
-            } catch (BusinessRuleException e) {
-                // Said beside the links too: the rules broken here are about them (a minor needs a guardian).
-                pupilError.setText(getTranslation(e.messageKey(), e.arguments()));
-                throw e;
-            }
-        }, this::reload);
+    @Override
+    DataSubjectRef subject(long id) {
+        return DataSubjectRef.guardian(id);
     }
 
-    private void store() {
-        if (rectifications != null) {
-            List<String> changed = rectifications.rectify(guardian, rectificationRequestId);
-            Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
-            close();
-            onSaved.accept(guardian);
-            return;
-        }
-        Guardian saved = guardians.save(guardian, pupilEntries.stream().map(PupilEntry::draft).toList());
-        Notifications.success("people.guardian.saved", saved.fullName());
-        close();
-        onSaved.accept(saved);
+    @Override
+    Guardian saveOwn(Guardian edited) {
+        return guardians.save(edited, pupilEntries.stream().map(PupilEntry::draft).toList());
     }
 
-    /** Drops this form's changes and shows the record as it is now stored. */
-    void reload() {
-        if (rectifications != null) {
-            guardian = (Guardian) rectifications.forRectification(DataSubjectRef.guardian(guardian.getId()));
-            binder.readBean(guardian);
+    @Override
+    Guardian forEdit(long id) {
+        return guardians.forEdit(id);
+    }
+
+    @Override
+    void reloaded(Guardian stored, boolean rectifying) {
+        if (rectifying) {
             return;
         }
-        guardian = guardians.forEdit(guardian.getId());
         pupilEntries.clear();
-        guardians.pupilsOf(guardian.getId()).forEach(l -> pupilEntries.add(
+        guardians.pupilsOf(stored.getId()).forEach(l -> pupilEntries.add(
                 new PupilEntry(l.pupilId(), l.pupilName(), l.relationship())));
         refreshPupils();
-        binder.readBean(guardian);
+    }
+
+    @Override
+    void refused(BusinessRuleException e) {
+        // Said beside the links too: the rules broken here are about them (a minor needs a guardian).
+        pupilError.setText(getTranslation(e.messageKey(), e.arguments()));
     }
 }

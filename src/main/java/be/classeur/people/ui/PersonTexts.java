@@ -1,6 +1,6 @@
 package be.classeur.people.ui;
 
-import be.classeur.people.domain.Person;
+import be.classeur.people.PersonCard;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
 import com.vaadin.flow.component.UI;
@@ -17,28 +17,28 @@ final class PersonTexts {
     }
 
     /** The contact facts every person's detail page shows, in the same order. */
-    static Facts contactFacts(Person person) {
+    static Facts contactFacts(PersonCard person) {
         return new Facts()
-                .add("people.field.email", person.getEmail())
-                .add("people.field.phone", person.getPhone())
+                .add("people.field.email", person.email())
+                .add("people.field.phone", person.phone())
                 .add("people.field.address", address(person))
-                .add("people.field.lastContactDate", Formats.date(person.getLastContactDate()))
-                .add("people.field.notes", person.getNotes())
+                .add("people.field.lastContactDate", Formats.date(person.lastContactDate()))
+                .add("people.field.notes", person.notes())
                 .add("people.field.newsObjection", newsObjection(person))
-                .add("people.field.createdAt", person.getCreatedAt() == null ? null : Formats.DATE_TIME.format(person.getCreatedAt()))
-                .add("people.field.updatedAt", person.getUpdatedAt() == null ? null : Formats.DATE_TIME.format(person.getUpdatedAt()));
+                .add("people.field.createdAt", person.createdAt() == null ? null : Formats.DATE_TIME.format(person.createdAt()))
+                .add("people.field.updatedAt", person.updatedAt() == null ? null : Formats.DATE_TIME.format(person.updatedAt()));
     }
 
     /** "Objects to activity news since …", with the request it came from; or that no objection is recorded. */
-    static String newsObjection(Person person) {
+    static String newsObjection(PersonCard person) {
         UI ui = UI.getCurrent();
         if (!person.objectsToNews()) {
             return ui.getTranslation("people.news.noObjection");
         }
-        String since = Formats.date(person.getNewsObjectionOn());
-        return person.getNewsObjectionRequestId() == null ? ui.getTranslation("people.news.objectsSince", since)
+        String since = Formats.date(person.newsObjectionOn());
+        return person.newsObjectionRequestId() == null ? ui.getTranslation("people.news.objectsSince", since)
                 : ui.getTranslation("people.news.objectsSinceRequest", since,
-                String.valueOf(person.getNewsObjectionRequestId()));
+                String.valueOf(person.newsObjectionRequestId()));
     }
 
     /**
@@ -57,10 +57,10 @@ final class PersonTexts {
         return banner;
     }
 
-    static String address(Person person) {
-        String locality = Stream.of(person.getPostalCode(), person.getCity()).filter(Objects::nonNull).collect(Collectors.joining(" "));
-        return Stream.of(person.getStreet(), locality.isBlank() ? null : locality,
-                        person.getCountry() == null || "BE".equals(person.getCountry()) ? null : person.getCountry())
+    static String address(PersonCard person) {
+        String locality = Stream.of(person.postalCode(), person.city()).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        return Stream.of(person.street(), locality.isBlank() ? null : locality,
+                        person.country() == null || "BE".equals(person.country()) ? null : person.country())
                 .filter(Objects::nonNull).collect(Collectors.joining(", "));
     }
 }

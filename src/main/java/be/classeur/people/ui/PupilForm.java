@@ -20,18 +20,11 @@ import be.classeur.people.domain.Relationship;
 import be.classeur.people.domain.School;
 import be.classeur.people.domain.Subject;
 import be.classeur.ui.components.Formats;
-import be.classeur.ui.components.Notifications;
-import be.classeur.ui.components.OneClick;
-import be.classeur.ui.components.UserActions;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
@@ -41,8 +34,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.Clock;
@@ -56,7 +47,7 @@ import org.springframework.data.domain.PageRequest;
  * Creates or edits a pupil with their guardians. Fields are validated as the user types (Bean Validation on the
  * entity, through the binder); the minor-needs-a-guardian rule and the optimistic lock are checked by the service.
  */
-class PupilForm extends Dialog {
+class PupilForm extends PersonForm<Pupil> {
     /** A guardian in the form's list: an existing one (id) or a new one created on save. */
     record GuardianEntry(Long guardianId, Guardian newGuardian, String name, String phone, Relationship relationship) {
         GuardianLinkDraft draft() {
@@ -67,14 +58,6 @@ class PupilForm extends Dialog {
 
     private final transient PupilService pupils;
     private final transient GuardianService guardians;
-    private final transient Consumer<Pupil> onSaved;
-    private final BeanValidationBinder<Pupil> binder = new BeanValidationBinder<>(Pupil.class);
-    private Pupil pupil;
-    /** Set in rectification mode: saving rectifies the pupil's own fields for this rights request. */
-    private transient RectificationService rectifications;
-    private Long rectificationRequestId;
-
-    final PersonFields<Pupil> person;
     final DatePicker birthDate = Formats.datePicker(null);
     final ComboBox<SchoolYear> schoolYear = new ComboBox<>();
     final ComboBox<School> school = new ComboBox<>();
@@ -91,21 +74,12 @@ class PupilForm extends Dialog {
     final Span guardianError = new Span();
 
     final VerticalLayout guardiansSection;
-    final Button save = new Button();
-    final Button cancel = new Button();
 
     PupilForm(PupilService pupils, GuardianService guardians, CatalogueService catalogues, Pupil pupil,
               List<LinkRow> links, Consumer<Pupil> onSaved) {
+        super(Pupil.class, pupil, onSaved, "people.pupil.new", "people.pupil.edit", "people.pupil.saved");
         this.pupils = pupils;
         this.guardians = guardians;
-        this.onSaved = onSaved;
-        this.pupil = pupil;
-        setHeaderTitle(getTranslation(pupil.getId() == null ? "people.pupil.new" : "people.pupil.edit"));
-        setWidth("min(60rem, 100vw)");
-        setCloseOnOutsideClick(false);
-        addClassName("classeur-form-dialog");
-
-        person = new PersonFields<>(binder);
         birthDate.setLabel(getTranslation("people.pupil.field.birthDate"));
         birthDate.setMax(LocalDate.now(VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class)));
         binder.forField(birthDate).bind("birthDate");
@@ -132,31 +106,9 @@ class PupilForm extends Dialog {
         subjects.setItemLabelGenerator(Subject::getName);
         binder.forField(subjects).bind("subjects");
 
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
-        form.add(person.identity());
-        form.add(birthDate, schoolYear, school, stage, subjects, dataSource);
-        form.add(person.contact());
-        form.add(person.notes, 2);
-
         links.forEach(l -> guardianEntries.add(new GuardianEntry(l.guardianId(), null, l.guardianName(), l.guardianPhone(), l.relationship())));
         guardiansSection = guardiansSection();
-        VerticalLayout content = new VerticalLayout(form, guardiansSection);
-        content.setPadding(false);
-        add(content);
-
-        save.setText(getTranslation("ui.action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        OneClick.onClick(save, e -> save());
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        cancel.setText(getTranslation("ui.action.cancel"));
-        cancel.addClickListener(e -> close());
-        getFooter().add(cancel, save);
-
-        binder.readBean(pupil);
-        if (pupil.isAnonymised()) {
-            AnonymisedNotice.onForm(this, binder, save, pupil);
-        }
+        layOut(form -> form.add(birthDate, schoolYear, school, stage, subjects, dataSource), guardiansSection);
     }
 
     /**
@@ -164,9 +116,7 @@ class PupilForm extends Dialog {
      * only, the guardian links are not part of it.
      */
     PupilForm rectifying(RectificationService service, long requestId) {
-        this.rectifications = service;
-        this.rectificationRequestId = requestId;
-        setHeaderTitle(getTranslation("people.rectification.title", String.valueOf(requestId)));
+        startRectifying(service, requestId);
         guardiansSection.setVisible(false);
         return this;
     }
@@ -238,51 +188,36 @@ class PupilForm extends Dialog {
         guardianError.setText("");
     }
 
-    void save() {
-        try {
-            binder.writeBean(pupil);
-        } catch (ValidationException e) {
-            Notifications.error("validation.form.invalid");
-            return;
-        }
-        UserActions.attempt(() -> {
-            try {
-                store();
-            } catch (BusinessRuleException e) {
-                // Said beside the links too: the rules broken here are about them (a minor needs a guardian).
-                guardianError.setText(getTranslation(e.messageKey(), e.arguments()));
-                throw e;
-            }
-        }, this::reload);
+    @Override
+    DataSubjectRef subject(long id) {
+        return DataSubjectRef.pupil(id);
     }
 
-    private void store() {
-        if (rectifications != null) {
-            List<String> changed = rectifications.rectify(pupil, rectificationRequestId);
-            Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
-            close();
-            onSaved.accept(pupil);
-            return;
-        }
-        Pupil saved = pupils.save(pupil, guardianEntries.stream().map(GuardianEntry::draft).toList());
-        Notifications.success("people.pupil.saved", saved.fullName());
-        close();
-        onSaved.accept(saved);
+    @Override
+    Pupil saveOwn(Pupil edited) {
+        return pupils.save(edited, guardianEntries.stream().map(GuardianEntry::draft).toList());
     }
 
-    /** Drops this form's changes and shows the record as it is now stored. */
-    void reload() {
-        if (rectifications != null) {
-            pupil = (Pupil) rectifications.forRectification(DataSubjectRef.pupil(pupil.getId()));
-            binder.readBean(pupil);
+    @Override
+    Pupil forEdit(long id) {
+        return pupils.forEdit(id);
+    }
+
+    @Override
+    void reloaded(Pupil stored, boolean rectifying) {
+        if (rectifying) {
             return;
         }
-        pupil = pupils.forEdit(pupil.getId());
         guardianEntries.clear();
-        pupils.guardiansOf(pupil.getId()).forEach(l -> guardianEntries.add(
+        pupils.guardiansOf(stored.getId()).forEach(l -> guardianEntries.add(
                 new GuardianEntry(l.guardianId(), null, l.guardianName(), l.guardianPhone(), l.relationship())));
         refreshGuardians();
-        binder.readBean(pupil);
+    }
+
+    @Override
+    void refused(BusinessRuleException e) {
+        // Said beside the links too: the rules broken here are about them (a minor needs a guardian).
+        guardianError.setText(getTranslation(e.messageKey(), e.arguments()));
     }
 
     /**

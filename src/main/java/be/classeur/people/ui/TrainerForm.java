@@ -7,20 +7,9 @@ import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
 import be.classeur.ui.components.Formats;
-import be.classeur.ui.components.Notifications;
-import be.classeur.ui.components.OneClick;
-import be.classeur.ui.components.UserActions;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.server.VaadinService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,35 +23,19 @@ import java.util.function.Consumer;
  * Creates or edits a trainer: identity and contact, availability, the date the confidentiality agreement was
  * signed, and the subjects they teach. Validated as the user types; the optimistic lock is checked by the service.
  */
-class TrainerForm extends Dialog {
+class TrainerForm extends PersonForm<Trainer> {
     private final transient TrainerService trainers;
     private final transient CatalogueService catalogues;
-    private final transient Consumer<Trainer> onSaved;
-    private final BeanValidationBinder<Trainer> binder = new BeanValidationBinder<>(Trainer.class);
-    private Trainer trainer;
-    /** Set in rectification mode: saving rectifies the trainer's fields for this rights request. */
-    private transient RectificationService rectifications;
-    private Long rectificationRequestId;
 
-    final PersonFields<Trainer> person;
     final TextArea availability = new TextArea();
     final DatePicker agreementSignedOn = Formats.datePicker(null);
     final MultiSelectComboBox<Subject> subjects = new MultiSelectComboBox<>();
 
-    final Button save = new Button();
-    final Button cancel = new Button();
-
     TrainerForm(TrainerService trainers, CatalogueService catalogues, Trainer trainer, Consumer<Trainer> onSaved) {
+        super(Trainer.class, trainer, onSaved, "people.trainer.new", "people.trainer.edit", "people.trainer.saved");
         this.trainers = trainers;
         this.catalogues = catalogues;
-        this.onSaved = onSaved;
-        this.trainer = trainer;
-        setHeaderTitle(getTranslation(trainer.getId() == null ? "people.trainer.new" : "people.trainer.edit"));
-        setWidth("min(60rem, 100vw)");
-        setCloseOnOutsideClick(false);
-        addClassName("classeur-form-dialog");
 
-        person = new PersonFields<>(binder);
         availability.setLabel(getTranslation("people.trainer.field.availability"));
         availability.setHelperText(getTranslation("people.trainer.field.availability.help"));
         availability.setMaxLength(500);
@@ -75,34 +48,15 @@ class TrainerForm extends Dialog {
         binder.forField(subjects).bind("subjects");
         showSubjectsOf(trainer);
 
-        FormLayout form = new FormLayout();
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
-        form.add(person.identity());
-        form.add(subjects, agreementSignedOn);
-        form.add(availability, 2);
-        form.add(person.contact());
-        form.add(person.notes, 2);
-        add(form);
-
-        save.setText(getTranslation("ui.action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        OneClick.onClick(save, e -> save());
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        cancel.setText(getTranslation("ui.action.cancel"));
-        cancel.addClickListener(e -> close());
-        getFooter().add(cancel, save);
-
-        binder.readBean(trainer);
-        if (trainer.isAnonymised()) {
-            AnonymisedNotice.onForm(this, binder, save, trainer);
-        }
+        layOut(form -> {
+            form.add(subjects, agreementSignedOn);
+            form.add(availability, 2);
+        }, null);
     }
 
     /** Switches the form to rectification for a rights request (the privacy officer's path). */
     TrainerForm rectifying(RectificationService service, long requestId) {
-        this.rectifications = service;
-        this.rectificationRequestId = requestId;
-        setHeaderTitle(getTranslation("people.rectification.title", String.valueOf(requestId)));
+        startRectifying(service, requestId);
         return this;
     }
 
@@ -113,36 +67,23 @@ class TrainerForm extends Dialog {
         subjects.setItems(List.copyOf(items));
     }
 
-    void save() {
-        try {
-            binder.writeBean(trainer);
-        } catch (ValidationException e) {
-            Notifications.error("validation.form.invalid");
-            return;
-        }
-        UserActions.attempt(this::store, this::reload);
+    @Override
+    DataSubjectRef subject(long id) {
+        return DataSubjectRef.trainer(id);
     }
 
-    private void store() {
-        if (rectifications != null) {
-            List<String> changed = rectifications.rectify(trainer, rectificationRequestId);
-            Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
-            close();
-            onSaved.accept(trainer);
-            return;
-        }
-        Trainer saved = trainers.save(trainer);
-        Notifications.success("people.trainer.saved", saved.fullName());
-        close();
-        onSaved.accept(saved);
+    @Override
+    Trainer saveOwn(Trainer edited) {
+        return trainers.save(edited);
     }
 
-    /** Drops this form's changes and shows the record as it is now stored. */
-    void reload() {
-        trainer = rectifications != null
-                ? (Trainer) rectifications.forRectification(DataSubjectRef.trainer(trainer.getId()))
-                : trainers.forEdit(trainer.getId());
-        showSubjectsOf(trainer);
-        binder.readBean(trainer);
+    @Override
+    Trainer forEdit(long id) {
+        return trainers.forEdit(id);
+    }
+
+    @Override
+    void reloaded(Trainer stored, boolean rectifying) {
+        showSubjectsOf(stored);
     }
 }

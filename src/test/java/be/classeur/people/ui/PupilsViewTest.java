@@ -134,14 +134,14 @@ class PupilsViewTest extends SpringBrowserlessTest {
         test(detail.archive).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(confirm.isOpened()).isTrue();
-        assertThat(pupils.detail(someone.id()).pupil().isArchived()).as("nothing happens before confirming").isFalse();
+        assertThat(pupils.detail(someone.id()).person().archived()).as("nothing happens before confirming").isFalse();
 
         test(confirm).cancel();
-        assertThat(pupils.detail(someone.id()).pupil().isArchived()).isFalse();
+        assertThat(pupils.detail(someone.id()).person().archived()).isFalse();
 
         test(detail.archive).click();
         test(find(ConfirmDialog.class).last()).confirm();
-        assertThat(pupils.detail(someone.id()).pupil().isArchived()).isTrue();
+        assertThat(pupils.detail(someone.id()).person().archived()).isTrue();
 
         PupilsView list = navigate(PupilsView.class);
         assertThat(rows(list.grid)).extracting(PupilRow::id).doesNotContain(someone.id());
@@ -151,7 +151,7 @@ class PupilsViewTest extends SpringBrowserlessTest {
         // Leave the shared demo data as it was.
         PupilDetailView again = navigate(PupilDetailView.class, someone.id());
         test(again.archive).click();
-        assertThat(pupils.detail(someone.id()).pupil().isArchived()).isFalse();
+        assertThat(pupils.detail(someone.id()).person().archived()).isFalse();
     }
 
     /** What the grid's data provider yields for the first page, as the browser would ask for it. */

@@ -1,0 +1,156 @@
+package be.classeur.people.ui;
+
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.people.RectificationService;
+import be.classeur.people.domain.Person;
+import be.classeur.ui.components.Notifications;
+import be.classeur.ui.components.OneClick;
+import be.classeur.ui.components.UserActions;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the pupil, guardian and trainer forms share: the dialog, the identity, contact and notes fields, save and
+ * cancel, the erased-record notice, and the rectification mode of a rights request. A form adds only its own fields
+ * (between identity and contact), its links section and how it saves.
+ *
+ * @param <T> the person the form binds (the module's own entity)
+ */
+abstract class PersonForm<T extends Person> extends Dialog {
+    final BeanValidationBinder<T> binder;
+    private final transient Consumer<T> onSaved;
+    private final String savedKey;
+    T entity;
+    /** Set in rectification mode: saving rectifies the person's own fields for this rights request. */
+    private transient @Nullable RectificationService rectifications;
+    private @Nullable Long rectificationRequestId;
+
+    final PersonFields<T> person;
+    final Button save = new Button();
+    final Button cancel = new Button();
+
+    /**
+     * @param newKey   the header of a new record
+     * @param editKey  the header of an existing one
+     * @param savedKey the notification after saving, with the person's name
+     */
+    PersonForm(Class<T> type, T entity, Consumer<T> onSaved, String newKey, String editKey, String savedKey) {
+        this.binder = new BeanValidationBinder<>(type);
+        this.entity = entity;
+        this.onSaved = onSaved;
+        this.savedKey = savedKey;
+        setHeaderTitle(getTranslation(entity.getId() == null ? newKey : editKey));
+        setWidth("min(60rem, 100vw)");
+        setCloseOnOutsideClick(false);
+        addClassName("classeur-form-dialog");
+        person = new PersonFields<>(binder);
+    }
+
+    /**
+     * Lays the form out once the subclass has made its fields: identity, the form's own fields, contact, notes, then
+     * the links section if any; and shows the record.
+     */
+    void layOut(Consumer<FormLayout> ownFields, @Nullable Component section) {
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
+        form.add(person.identity());
+        ownFields.accept(form);
+        form.add(person.contact());
+        form.add(person.notes, 2);
+        if (section == null) {
+            add(form);
+        } else {
+            VerticalLayout content = new VerticalLayout(form, section);
+            content.setPadding(false);
+            add(content);
+        }
+
+        save.setText(getTranslation("ui.action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        OneClick.onClick(save, e -> save());
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        cancel.setText(getTranslation("ui.action.cancel"));
+        cancel.addClickListener(e -> close());
+        getFooter().add(cancel, save);
+
+        binder.readBean(entity);
+        if (entity.isAnonymised()) {
+            AnonymisedNotice.onForm(this, binder, save, entity);
+        }
+    }
+
+    /** Switches the form to rectification for a rights request (the privacy officer's path): the person's own fields. */
+    void startRectifying(RectificationService service, long requestId) {
+        this.rectifications = service;
+        this.rectificationRequestId = requestId;
+        setHeaderTitle(getTranslation("people.rectification.title", String.valueOf(requestId)));
+    }
+
+    abstract DataSubjectRef subject(long id);
+
+    /** Saves the record the ordinary way (with its links, if the form has any). */
+    abstract T saveOwn(T edited);
+
+    /** The record as stored now, for editing. */
+    abstract T forEdit(long id);
+
+    /** After a reload: what the form shows beside the bound fields (links, subject choices). */
+    void reloaded(T stored, boolean rectifying) {
+    }
+
+    /** A rule the service refused: a form with links says it beside them too. */
+    void refused(BusinessRuleException e) {
+    }
+
+    void save() {
+        try {
+            binder.writeBean(entity);
+        } catch (ValidationException e) {
+            Notifications.error("validation.form.invalid");
+            return;
+        }
+        UserActions.attempt(() -> {
+            try {
+                store();
+            } catch (BusinessRuleException e) {
+                refused(e);
+                throw e;
+            }
+        }, this::reload);
+    }
+
+    private void store() {
+        if (rectifications != null) {
+            List<String> changed = rectifications.rectify(entity, rectificationRequestId);
+            Notifications.success("people.rectification.saved", String.valueOf(rectificationRequestId), changed.size());
+            close();
+            onSaved.accept(entity);
+            return;
+        }
+        T saved = saveOwn(entity);
+        Notifications.success(savedKey, saved.fullName());
+        close();
+        onSaved.accept(saved);
+    }
+
+    /** Drops this form's changes and shows the record as it is now stored. */
+    @SuppressWarnings("unchecked")
+    void reload() {
+        boolean rectifying = rectifications != null;
+        entity = rectifying ? (T) rectifications.forRectification(subject(entity.getId())) : forEdit(entity.getId());
+        reloaded(entity, rectifying);
+        binder.readBean(entity);
+    }
+}
