@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** What the pupil page shows: the person, the school path (school and subject names), and the guardian links. */
 public record PupilDetail(PersonCard person, @Nullable LocalDate birthDate, @Nullable SchoolYear schoolYear,
                           @Nullable String school, PupilStage stage, List<String> subjects,
-                          @Nullable DataSource dataSource, List<LinkRow> guardians) {
+                          @Nullable DataSource dataSource, List<LinkRow> guardians) implements PersonDetail {
 
     /** Read inside the service's transaction: school and subjects are loaded here, not by the page. */
     static PupilDetail of(Pupil pupil, List<LinkRow> guardians) {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** What the trainer page shows: the person, the subject names, availability and the agreement date. */
 public record TrainerDetail(PersonCard person, List<String> subjects, @Nullable String availability,
-                            @Nullable LocalDate agreementSignedOn) {
+                            @Nullable LocalDate agreementSignedOn) implements PersonDetail {
 
     /** Read inside the service's transaction: the subjects are loaded here, not by the page. */
     static TrainerDetail of(Trainer trainer) {

@@ -6,9 +6,7 @@ import be.classeur.people.ContactService;
 import be.classeur.people.GuardianDetail;
 import be.classeur.people.GuardianService;
 import be.classeur.people.LinkRow;
-import be.classeur.people.PersonCard;
 import be.classeur.people.PersonLocations;
-import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Sections;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,38 +21,9 @@ import java.util.List;
 @Route(PersonLocations.GUARDIANS)
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class GuardianDetailView extends PersonDetailView<GuardianDetail> {
-    private final transient GuardianService guardians;
-    private final transient GuardianFormFactory forms;
-
     public GuardianDetailView(GuardianService guardians, ContactService contacts, GuardianFormFactory forms) {
-        super(contacts);
-        this.guardians = guardians;
-        this.forms = forms;
-    }
-
-    @Override
-    GuardianDetail load(long id) {
-        return guardians.detail(id);
-    }
-
-    @Override
-    GuardianDetail loadAfterOwnAction(long id) {
-        return guardians.detailAfterOwnAction(id);
-    }
-
-    @Override
-    PersonCard card(GuardianDetail detail) {
-        return detail.person();
-    }
-
-    @Override
-    DataSubjectRef subject(long id) {
-        return DataSubjectRef.guardian(id);
-    }
-
-    @Override
-    void addIdentityFacts(Facts identity, GuardianDetail detail) {
-        // First and last name only.
+        super(contacts, forms, new PersonPageReads<>(guardians::detail, guardians::detailAfterOwnAction, DataSubjectRef::guardian,
+                guardians::archive, guardians::restore));
     }
 
     @Override
@@ -68,25 +37,5 @@ public class GuardianDetailView extends PersonDetailView<GuardianDetail> {
             pupilList.add(new ListItem(getTranslation("people.guardian.pupils.empty")));
         }
         return List.of(Sections.titled("people.guardian.pupils", pupilList));
-    }
-
-    @Override
-    void openEdit(long id) {
-        forms.openEdit(id, saved -> reload());
-    }
-
-    @Override
-    void openRectification(long id, long requestId) {
-        forms.openRectification(id, requestId, saved -> reload());
-    }
-
-    @Override
-    void archive(long id, long version) {
-        guardians.archive(id, version);
-    }
-
-    @Override
-    void restore(long id, long version) {
-        guardians.restore(id, version);
     }
 }

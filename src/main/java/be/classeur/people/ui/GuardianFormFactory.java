@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Opens the guardian form with the services it needs. */
 @Component
-class GuardianFormFactory {
+class GuardianFormFactory implements PersonFormFactory<Guardian> {
     private final GuardianService guardians;
     private final PupilService pupils;
     private final RectificationService rectifications;
@@ -28,7 +28,8 @@ class GuardianFormFactory {
         return form;
     }
 
-    GuardianForm openEdit(long guardianId, Consumer<Guardian> onSaved) {
+    @Override
+    public GuardianForm openEdit(long guardianId, Consumer<Guardian> onSaved) {
         GuardianForm form = new GuardianForm(guardians, pupils, guardians.forEdit(guardianId),
                 guardians.pupilsOf(guardianId), onSaved);
         form.open();
@@ -36,7 +37,8 @@ class GuardianFormFactory {
     }
 
     /** The form in rectification mode for a rights request: the privacy officer's path, links left out. */
-    GuardianForm openRectification(long guardianId, long requestId, Consumer<Guardian> onSaved) {
+    @Override
+    public GuardianForm openRectification(long guardianId, long requestId, Consumer<Guardian> onSaved) {
         Guardian guardian = (Guardian) rectifications.forRectification(DataSubjectRef.guardian(guardianId));
         GuardianForm form = new GuardianForm(guardians, pupils, guardian, List.of(), onSaved)
                 .rectifying(rectifications, requestId);

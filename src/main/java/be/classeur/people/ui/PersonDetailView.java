@@ -1,8 +1,8 @@
 package be.classeur.people.ui;
 
-import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.ContactService;
 import be.classeur.people.PersonCard;
+import be.classeur.people.PersonDetail;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
@@ -36,8 +36,10 @@ import org.springframework.security.access.AccessDeniedException;
  *
  * @param <D> the record the page's service returns
  */
-abstract class PersonDetailView<D> extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+abstract class PersonDetailView<D extends PersonDetail> extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private final transient ContactService contacts;
+    private final transient PersonFormFactory<?> forms;
+    private final transient PersonPageReads<D> reads;
     private String title = "";
     private @Nullable D current;
     final Button edit = new Button();
@@ -46,47 +48,34 @@ abstract class PersonDetailView<D> extends VerticalLayout implements HasUrlParam
     /** Set when a privacy officer opened the page to rectify the person for a rights request. */
     @Nullable RectificationBanner rectification;
 
-    PersonDetailView(ContactService contacts) {
+    PersonDetailView(ContactService contacts, PersonFormFactory<?> forms, PersonPageReads<D> reads) {
         this.contacts = contacts;
+        this.forms = forms;
+        this.reads = reads;
         addClassName("classeur-detail");
         // Listeners are wired once and act on the record shown last, so that reloading never stacks them.
         edit.setIcon(VaadinIcon.EDIT.create());
-        edit.addClickListener(e -> openEdit(id()));
+        edit.addClickListener(e -> forms.openEdit(id(), saved -> reload()));
         recordContact.setIcon(VaadinIcon.PHONE.create());
-        recordContact.addClickListener(e -> new RecordContactDialog(contacts, subject(id()), this::reload).open());
+        recordContact.addClickListener(e -> new RecordContactDialog(contacts, reads.subject().apply(id()), this::reload).open());
         OneClick.onClick(archive, e -> onArchiveClicked());
     }
 
-    /** The record, read for a new view of the page (audited). */
-    abstract D load(long id);
+    /** The identity facts after first and last name; none by default. */
+    void addIdentityFacts(Facts identity, D detail) {
+    }
 
-    /** The record again after the user's own action on the page (not audited again). */
-    abstract D loadAfterOwnAction(long id);
-
-    abstract PersonCard card(D detail);
-
-    abstract DataSubjectRef subject(long id);
-
-    /** The identity facts after first and last name. */
-    abstract void addIdentityFacts(Facts identity, D detail);
-
-    /** The page's own sections, between the identity and contact columns and the contact history. */
-    abstract List<Component> sections(D detail);
-
-    abstract void openEdit(long id);
-
-    abstract void openRectification(long id, long requestId);
-
-    abstract void archive(long id, long version);
-
-    abstract void restore(long id, long version);
+    /** The page's own sections, between the identity and contact columns and the contact history; none by default. */
+    List<Component> sections(D detail) {
+        return List.of();
+    }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         rectification = RectificationBanner.requestedBy(event)
                 .map(requestId -> new RectificationBanner(requestId, this::openRectification)).orElse(null);
         try {
-            show(load(id));
+            show(reads.detail().apply(id));
         } catch (EntityNotFoundException e) {
             throw new NotFoundException();
         }
@@ -97,20 +86,20 @@ abstract class PersonDetailView<D> extends VerticalLayout implements HasUrlParam
 
     private void openRectification() {
         try {
-            openRectification(id(), rectification.requestId);
+            forms.openRectification(id(), rectification.requestId, saved -> reload());
         } catch (AccessDeniedException e) {
             Notifications.error("people.rectification.error.notAllowed");
         }
     }
 
     private long id() {
-        return card(current).id();
+        return current.person().id();
     }
 
     private void show(D detail) {
         removeAll();
         current = detail;
-        PersonCard person = card(detail);
+        PersonCard person = detail.person();
         title = person.fullName();
         add(new H2(person.fullName()));
         if (rectification != null) {
@@ -148,18 +137,18 @@ abstract class PersonDetailView<D> extends VerticalLayout implements HasUrlParam
         columns.addClassName("classeur-detail-columns");
         add(columns);
         sections(detail).forEach(this::add);
-        add(Sections.titled("people.contact.history", new ContactHistoryGrid(contacts, subject(person.id()))));
+        add(Sections.titled("people.contact.history", new ContactHistoryGrid(contacts, reads.subject().apply(person.id()))));
     }
 
     /** Archives (after confirmation) or restores the record shown; a stale copy is refused by the service. */
     void onArchiveClicked() {
-        PersonCard person = card(current);
+        PersonCard person = current.person();
         long id = person.id();
         if (person.archived()) {
-            act(() -> restore(id, person.version()), "people.restored");
+            act(() -> reads.restore().apply(id, person.version()), "people.restored");
         } else {
             Confirmations.confirm("people.archive.confirm.title", "people.archive.confirm.text", "people.action.archive",
-                    () -> act(() -> archive(id, person.version()), "people.archived.done"), person.fullName());
+                    () -> act(() -> reads.archive().apply(id, person.version()), "people.archived.done"), person.fullName());
         }
     }
 
@@ -170,7 +159,7 @@ abstract class PersonDetailView<D> extends VerticalLayout implements HasUrlParam
 
     /** After the user's own action: the page shows the result without a new "viewed" audit line. */
     void reload() {
-        show(loadAfterOwnAction(id()));
+        show(reads.afterOwnAction().apply(id()));
     }
 
     @Override

@@ -4,7 +4,6 @@ import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ContactService;
 import be.classeur.people.LinkRow;
-import be.classeur.people.PersonCard;
 import be.classeur.people.PersonLocations;
 import be.classeur.people.PupilDetail;
 import be.classeur.people.PupilPageSection;
@@ -30,38 +29,15 @@ import java.util.List;
 @Route(PersonLocations.PUPILS)
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class PupilDetailView extends PersonDetailView<PupilDetail> {
-    private final transient PupilService pupils;
-    private final transient PupilFormFactory forms;
     private final transient Clock clock;
     private final transient List<PupilPageSection> extraSections;
 
     public PupilDetailView(PupilService pupils, ContactService contacts, PupilFormFactory forms, Clock clock,
                            List<PupilPageSection> extraSections) {
-        super(contacts);
+        super(contacts, forms, new PersonPageReads<>(pupils::detail, pupils::detailAfterOwnAction, DataSubjectRef::pupil,
+                pupils::archive, pupils::restore));
         this.extraSections = extraSections.stream().sorted(Comparator.comparingInt(PupilPageSection::order)).toList();
-        this.pupils = pupils;
-        this.forms = forms;
         this.clock = clock;
-    }
-
-    @Override
-    PupilDetail load(long id) {
-        return pupils.detail(id);
-    }
-
-    @Override
-    PupilDetail loadAfterOwnAction(long id) {
-        return pupils.detailAfterOwnAction(id);
-    }
-
-    @Override
-    PersonCard card(PupilDetail detail) {
-        return detail.person();
-    }
-
-    @Override
-    DataSubjectRef subject(long id) {
-        return DataSubjectRef.pupil(id);
     }
 
     @Override
@@ -91,25 +67,5 @@ public class PupilDetailView extends PersonDetailView<PupilDetail> {
         sections.add(Sections.titled("people.pupil.guardians", guardianList));
         extraSections.forEach(extra -> extra.sectionFor(detail.person().id()).ifPresent(sections::add));
         return sections;
-    }
-
-    @Override
-    void openEdit(long id) {
-        forms.openEdit(id, saved -> reload());
-    }
-
-    @Override
-    void openRectification(long id, long requestId) {
-        forms.openRectification(id, requestId, saved -> reload());
-    }
-
-    @Override
-    void archive(long id, long version) {
-        pupils.archive(id, version);
-    }
-
-    @Override
-    void restore(long id, long version) {
-        pupils.restore(id, version);
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Opens the pupil form with the services it needs. */
 @Component
-class PupilFormFactory {
+class PupilFormFactory implements PersonFormFactory<Pupil> {
     private final PupilService pupils;
     private final GuardianService guardians;
     private final CatalogueService catalogues;
@@ -32,14 +32,16 @@ class PupilFormFactory {
         return form;
     }
 
-    PupilForm openEdit(long pupilId, Consumer<Pupil> onSaved) {
+    @Override
+    public PupilForm openEdit(long pupilId, Consumer<Pupil> onSaved) {
         PupilForm form = new PupilForm(pupils, guardians, catalogues, pupils.forEdit(pupilId), pupils.guardiansOf(pupilId), onSaved);
         form.open();
         return form;
     }
 
     /** The form in rectification mode for a rights request: the privacy officer's path, links left out. */
-    PupilForm openRectification(long pupilId, long requestId, Consumer<Pupil> onSaved) {
+    @Override
+    public PupilForm openRectification(long pupilId, long requestId, Consumer<Pupil> onSaved) {
         Pupil pupil = (Pupil) rectifications.forRectification(DataSubjectRef.pupil(pupilId));
         PupilForm form = new PupilForm(pupils, guardians, catalogues, pupil, List.of(), onSaved)
                 .rectifying(rectifications, requestId);

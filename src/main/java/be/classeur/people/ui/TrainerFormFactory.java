@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Opens the trainer form with the services it needs. */
 @Component
-class TrainerFormFactory {
+class TrainerFormFactory implements PersonFormFactory<Trainer> {
     private final TrainerService trainers;
     private final CatalogueService catalogues;
     private final RectificationService rectifications;
@@ -27,14 +27,16 @@ class TrainerFormFactory {
         return form;
     }
 
-    TrainerForm openEdit(long trainerId, Consumer<Trainer> onSaved) {
+    @Override
+    public TrainerForm openEdit(long trainerId, Consumer<Trainer> onSaved) {
         TrainerForm form = new TrainerForm(trainers, catalogues, trainers.forEdit(trainerId), onSaved);
         form.open();
         return form;
     }
 
     /** The form in rectification mode for a rights request (the privacy officer's path). */
-    TrainerForm openRectification(long trainerId, long requestId, Consumer<Trainer> onSaved) {
+    @Override
+    public TrainerForm openRectification(long trainerId, long requestId, Consumer<Trainer> onSaved) {
         Trainer trainer = (Trainer) rectifications.forRectification(DataSubjectRef.trainer(trainerId));
         TrainerForm form = new TrainerForm(trainers, catalogues, trainer, onSaved).rectifying(rectifications, requestId);
         form.open();
