@@ -67,7 +67,8 @@ class GuardianForm extends PersonForm<Guardian> {
 
     GuardianForm(GuardianService guardians, PupilService pupils, Guardian guardian, List<LinkRow> links,
                  Consumer<Guardian> onSaved) {
-        super(Guardian.class, guardian, onSaved, "people.guardian.new", "people.guardian.edit", "people.guardian.saved");
+        super(Guardian.class, guardian, onSaved, "people.guardian.new", "people.guardian.edit", "people.guardian.saved",
+                DataSubjectRef::guardian, guardians::forEdit);
         this.guardians = guardians;
         links.forEach(l -> pupilEntries.add(new PupilEntry(l.pupilId(), l.pupilName(), l.relationship())));
         pupilsSection = pupilsSection(pupils);
@@ -156,18 +157,8 @@ class GuardianForm extends PersonForm<Guardian> {
     }
 
     @Override
-    DataSubjectRef subject(long id) {
-        return DataSubjectRef.guardian(id);
-    }
-
-    @Override
     Guardian saveOwn(Guardian edited) {
         return guardians.save(edited, pupilEntries.stream().map(PupilEntry::draft).toList());
-    }
-
-    @Override
-    Guardian forEdit(long id) {
-        return guardians.forEdit(id);
     }
 
     @Override

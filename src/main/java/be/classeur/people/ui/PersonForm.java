@@ -19,6 +19,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,8 @@ abstract class PersonForm<T extends Person> extends Dialog {
     final BeanValidationBinder<T> binder;
     private final transient Consumer<T> onSaved;
     private final String savedKey;
+    private final transient LongFunction<DataSubjectRef> subject;
+    private final transient LongFunction<T> forEdit;
     T entity;
     /** Set in rectification mode: saving rectifies the person's own fields for this rights request. */
     private transient @Nullable RectificationService rectifications;
@@ -45,8 +48,13 @@ abstract class PersonForm<T extends Person> extends Dialog {
      * @param newKey   the header of a new record
      * @param editKey  the header of an existing one
      * @param savedKey the notification after saving, with the person's name
+     * @param subject  the person's reference, for rectification
+     * @param forEdit  the record as stored now, for editing
      */
-    PersonForm(Class<T> type, T entity, Consumer<T> onSaved, String newKey, String editKey, String savedKey) {
+    PersonForm(Class<T> type, T entity, Consumer<T> onSaved, String newKey, String editKey, String savedKey,
+               LongFunction<DataSubjectRef> subject, LongFunction<T> forEdit) {
+        this.subject = subject;
+        this.forEdit = forEdit;
         this.binder = new BeanValidationBinder<>(type);
         this.entity = entity;
         this.onSaved = onSaved;
@@ -98,13 +106,8 @@ abstract class PersonForm<T extends Person> extends Dialog {
         setHeaderTitle(getTranslation("people.rectification.title", String.valueOf(requestId)));
     }
 
-    abstract DataSubjectRef subject(long id);
-
     /** Saves the record the ordinary way (with its links, if the form has any). */
     abstract T saveOwn(T edited);
-
-    /** The record as stored now, for editing. */
-    abstract T forEdit(long id);
 
     /** After a reload: what the form shows beside the bound fields (links, subject choices). */
     void reloaded(T stored, boolean rectifying) {
@@ -149,7 +152,7 @@ abstract class PersonForm<T extends Person> extends Dialog {
     @SuppressWarnings("unchecked")
     void reload() {
         boolean rectifying = rectifications != null;
-        entity = rectifying ? (T) rectifications.forRectification(subject(entity.getId())) : forEdit(entity.getId());
+        entity = rectifying ? (T) rectifications.forRectification(subject.apply(entity.getId())) : forEdit.apply(entity.getId());
         reloaded(entity, rectifying);
         binder.readBean(entity);
     }

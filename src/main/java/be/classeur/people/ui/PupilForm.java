@@ -77,7 +77,8 @@ class PupilForm extends PersonForm<Pupil> {
 
     PupilForm(PupilService pupils, GuardianService guardians, CatalogueService catalogues, Pupil pupil,
               List<LinkRow> links, Consumer<Pupil> onSaved) {
-        super(Pupil.class, pupil, onSaved, "people.pupil.new", "people.pupil.edit", "people.pupil.saved");
+        super(Pupil.class, pupil, onSaved, "people.pupil.new", "people.pupil.edit", "people.pupil.saved",
+                DataSubjectRef::pupil, pupils::forEdit);
         this.pupils = pupils;
         this.guardians = guardians;
         birthDate.setLabel(getTranslation("people.pupil.field.birthDate"));
@@ -189,18 +190,8 @@ class PupilForm extends PersonForm<Pupil> {
     }
 
     @Override
-    DataSubjectRef subject(long id) {
-        return DataSubjectRef.pupil(id);
-    }
-
-    @Override
     Pupil saveOwn(Pupil edited) {
         return pupils.save(edited, guardianEntries.stream().map(GuardianEntry::draft).toList());
-    }
-
-    @Override
-    Pupil forEdit(long id) {
-        return pupils.forEdit(id);
     }
 
     @Override

@@ -32,7 +32,8 @@ class TrainerForm extends PersonForm<Trainer> {
     final MultiSelectComboBox<Subject> subjects = new MultiSelectComboBox<>();
 
     TrainerForm(TrainerService trainers, CatalogueService catalogues, Trainer trainer, Consumer<Trainer> onSaved) {
-        super(Trainer.class, trainer, onSaved, "people.trainer.new", "people.trainer.edit", "people.trainer.saved");
+        super(Trainer.class, trainer, onSaved, "people.trainer.new", "people.trainer.edit", "people.trainer.saved",
+                DataSubjectRef::trainer, trainers::forEdit);
         this.trainers = trainers;
         this.catalogues = catalogues;
 
@@ -68,18 +69,8 @@ class TrainerForm extends PersonForm<Trainer> {
     }
 
     @Override
-    DataSubjectRef subject(long id) {
-        return DataSubjectRef.trainer(id);
-    }
-
-    @Override
     Trainer saveOwn(Trainer edited) {
         return trainers.save(edited);
-    }
-
-    @Override
-    Trainer forEdit(long id) {
-        return trainers.forEdit(id);
     }
 
     @Override
