@@ -144,7 +144,7 @@ public class HistoryNotesAsMessages implements liquibase.change.custom.CustomTas
         return Long.parseLong(digits);
     }
 
-    /** Dates were written dd/MM/yyyy, and ISO before that. */
+    /** Dates were written in the display format (DisplayFormats.DATE, dd/MM/yyyy), and ISO before that. */
     private static @Nullable LocalDate date(String text) {
         for (DateTimeFormatter format : List.of(DisplayFormats.DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
             try {
