@@ -1,5 +1,6 @@
 package be.classeur.privacy.domain;
 
+import be.classeur.kernel.DisplayFormats;
 import be.classeur.kernel.Message;
 import be.classeur.kernel.Message.Arg;
 import be.classeur.kernel.Message.Day;
@@ -143,9 +144,9 @@ public class HistoryNotesAsMessages implements liquibase.change.custom.CustomTas
         return Long.parseLong(digits);
     }
 
-    /** Dates were written dd/MM/yyyy, and ISO before that. */
+    /** Dates were written in the display format (DisplayFormats.DATE, dd/MM/yyyy), and ISO before that. */
     private static @Nullable LocalDate date(String text) {
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ofPattern("dd/MM/yyyy"), DateTimeFormatter.ISO_LOCAL_DATE)) {
+        for (DateTimeFormatter format : List.of(DisplayFormats.DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
             try {
                 return LocalDate.parse(text, format);
             } catch (DateTimeParseException notThisOne) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +56,7 @@ class HistoryNotesAsMessagesIT {
                 "Pris en charge par Marie, voir dossier papier");
         jdbc.execute("alter table request_status_change add column note varchar(1000)");
         try {
-            LocalDateTime at = LocalDateTime.now(clock);
+            LocalDateTime at = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC); // the column holds UTC
             for (String note : legacy) {
                 jdbc.update("insert into request_status_change (request_id, from_status, to_status, changed_by, changed_at, note)"
                         + " values (?, 'RECEIVED', 'RECEIVED', 'dpo', ?, ?)", id, at, note);
