@@ -12,12 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import liquibase.database.Database;
 import org.jspecify.annotations.Nullable;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * Liquibase change (db/changelog/2026/12/02-moments-utc.yaml): every moment column written before moments became
@@ -38,7 +33,7 @@ import liquibase.resource.ResourceAccessor;
  * gap, as {@link ZonedDateTime#of(LocalDateTime, ZoneId)} does. Neither can happen for a time the clock produced except
  * in that overlap hour.
  */
-public class MomentsToUtc implements liquibase.change.custom.CustomTaskChange {
+public class MomentsToUtc extends JdbcDataMigration {
     static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     /** Every moment column, by table, as the changelogs up to 2026-12-01 declare them (type datetime). */
@@ -59,20 +54,15 @@ public class MomentsToUtc implements liquibase.change.custom.CustomTaskChange {
             Map.entry("privacy_identity_proof", List.of("uploaded_at", "checked_at", "file_deleted_at")),
             Map.entry("privacy_letter_sent", List.of("recorded_at")));
 
-    private int updated;
-
     @Override
-    public void execute(Database database) throws CustomChangeException {
-        try {
-            Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
-            for (Map.Entry<String, List<String>> table : MOMENTS.entrySet()) {
-                for (String column : table.getValue()) {
-                    updated += convert(connection, table.getKey(), column, ZoneId.systemDefault(), null);
-                }
+    protected int changeRows(Connection connection) throws SQLException {
+        int updated = 0;
+        for (Map.Entry<String, List<String>> table : MOMENTS.entrySet()) {
+            for (String column : table.getValue()) {
+                updated += convert(connection, table.getKey(), column, ZoneId.systemDefault(), null);
             }
-        } catch (SQLException e) {
-            throw new CustomChangeException("Moments could not be converted to UTC", e);
         }
+        return updated;
     }
 
     /**
@@ -123,20 +113,7 @@ public class MomentsToUtc implements liquibase.change.custom.CustomTaskChange {
     }
 
     @Override
-    public String getConfirmationMessage() {
-        return updated + " moment(s) converted from Brussels time to UTC";
-    }
-
-    @Override
-    public void setUp() {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
+    protected String done(int changed) {
+        return changed + " moment(s) converted from Brussels time to UTC";
     }
 }

@@ -1,5 +1,6 @@
 package be.classeur.privacy.domain;
 
+import be.classeur.kernel.JdbcDataMigration;
 import be.classeur.kernel.calendar.LegalDeadline;
 import java.sql.Connection;
 import java.sql.Date;
@@ -10,11 +11,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 
 /**
  * Liquibase change (db/changelog/2026/12/01-privacy-extension-notice.yaml) for requests extended before an extension
@@ -22,16 +18,10 @@ import liquibase.resource.ResourceAccessor;
  * date and the extended deadline stays due; without one, the request is due on its first deadline again, as
  * {@link RightsRequest#deadline()} now says. The first deadline needs the working-day calendar, hence Java.
  */
-public class ExtensionNoticeBackfill implements liquibase.change.custom.CustomTaskChange {
-    private int updated;
-
+public class ExtensionNoticeBackfill extends JdbcDataMigration {
     @Override
-    public void execute(Database database) throws CustomChangeException {
-        try {
-            updated = backfill(((JdbcConnection) database.getConnection()).getUnderlyingConnection());
-        } catch (SQLException e) {
-            throw new CustomChangeException("Extension notices could not be backfilled", e);
-        }
+    protected int changeRows(Connection connection) throws SQLException {
+        return backfill(connection);
     }
 
     /** Sets the notice date and due_on of every extended request without a notice date; returns how many. */
@@ -75,20 +65,7 @@ public class ExtensionNoticeBackfill implements liquibase.change.custom.CustomTa
     }
 
     @Override
-    public String getConfirmationMessage() {
-        return "Extension notice dates set on " + updated + " extended rights request(s)";
-    }
-
-    @Override
-    public void setUp() {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
+    protected String done(int changed) {
+        return "Extension notice dates set on " + changed + " extended rights request(s)";
     }
 }

@@ -1,5 +1,6 @@
 package be.classeur.privacy.domain;
 
+import be.classeur.kernel.JdbcDataMigration;
 import be.classeur.kernel.DisplayFormats;
 import be.classeur.kernel.Message;
 import be.classeur.kernel.Message.Arg;
@@ -22,11 +23,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import liquibase.database.Database;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.CustomChangeException;
-import liquibase.exception.ValidationErrors;
-import liquibase.resource.ResourceAccessor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * change keeps reading old rows the same way whatever the translations become. A note no pattern recognises (typed by
  * an officer, or cut short at 1000 characters) is kept as written, as a {@link Message#literal}: nothing is lost.
  */
-public class HistoryNotesAsMessages implements liquibase.change.custom.CustomTaskChange {
+public class HistoryNotesAsMessages extends JdbcDataMigration {
     private static final Pattern PERSON = Pattern.compile("(élève|responsable|formateur) n° (\\d+)");
     private static final Map<String, String> PERSON_KEYS = Map.of("élève", "privacy.history.person.PUPIL",
             "responsable", "privacy.history.person.GUARDIAN", "formateur", "privacy.history.person.TRAINER");
@@ -120,8 +116,6 @@ public class HistoryNotesAsMessages implements liquibase.change.custom.CustomTas
                 m.group(2)));
     }
 
-    private int migrated;
-
     private static void sentence(String regex, Function<Matcher, @Nullable Message> message) {
         SENTENCES.put(Pattern.compile(regex, Pattern.DOTALL), message);
     }
@@ -179,12 +173,8 @@ public class HistoryNotesAsMessages implements liquibase.change.custom.CustomTas
     }
 
     @Override
-    public void execute(Database database) throws CustomChangeException {
-        try {
-            migrated = migrate(((JdbcConnection) database.getConnection()).getUnderlyingConnection());
-        } catch (SQLException e) {
-            throw new CustomChangeException("History notes could not be turned into messages", e);
-        }
+    protected int changeRows(Connection connection) throws SQLException {
+        return migrate(connection);
     }
 
     /** Writes the key and arguments of every history line that has a note; returns how many. */
@@ -211,20 +201,7 @@ public class HistoryNotesAsMessages implements liquibase.change.custom.CustomTas
     }
 
     @Override
-    public String getConfirmationMessage() {
-        return migrated + " history note(s) stored as messages";
-    }
-
-    @Override
-    public void setUp() {
-    }
-
-    @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
-
-    @Override
-    public ValidationErrors validate(Database database) {
-        return new ValidationErrors();
+    protected String done(int changed) {
+        return changed + " history note(s) stored as messages";
     }
 }
