@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -50,9 +51,9 @@ public class AccountService implements UserPreferences, CurrentTrainer {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public Slice<UserAccount> search(String text, Pageable pageable) {
+    public Slice<AccountRow> search(@Nullable String text, Pageable pageable) {
         String filter = text == null || text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
-        return accounts.search(filter, Pages.allowSort(pageable, SORTABLE, Sort.by("username"), "id"));
+        return accounts.search(filter, Pages.allowSort(pageable, SORTABLE, Sort.by("username"), "id")).map(AccountRow::of);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

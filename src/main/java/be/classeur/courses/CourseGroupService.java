@@ -3,6 +3,7 @@ package be.classeur.courses;
 import be.classeur.courses.domain.CourseGroup;
 import be.classeur.courses.domain.CourseGroupRepository;
 import be.classeur.courses.domain.Enrolment;
+import be.classeur.courses.domain.Period;
 import be.classeur.courses.domain.EnrolmentRepository;
 import be.classeur.kernel.CurrentTrainer;
 import be.classeur.kernel.DataSubjectRef;
@@ -10,10 +11,13 @@ import be.classeur.kernel.Pages;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.kernel.audit.PersonalDataAccessed;
+import be.classeur.people.CatalogueService;
 import be.classeur.people.GuardianService;
+import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Root;
@@ -25,12 +29,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -56,10 +63,17 @@ public class CourseGroupService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final GuardianService guardians;
+    private final CatalogueService catalogues;
+    private final TrainerService trainers;
+    private final EntityManager entityManager;
 
     CourseGroupService(CourseGroupRepository groups, EnrolmentRepository enrolments, CurrentTrainer currentTrainer,
-                       Validator validator, ApplicationEventPublisher events, Clock clock, GuardianService guardians) {
+                       Validator validator, ApplicationEventPublisher events, Clock clock, GuardianService guardians,
+                       CatalogueService catalogues, TrainerService trainers, EntityManager entityManager) {
         this.guardians = guardians;
+        this.catalogues = catalogues;
+        this.trainers = trainers;
+        this.entityManager = entityManager;
         this.groups = groups;
         this.enrolments = enrolments;
         this.currentTrainer = currentTrainer;
@@ -113,12 +127,54 @@ public class CourseGroupService {
                 .map(e -> new EnrolmentRow(e.getId(), e.getPupil().getId(), e.getPupil().fullName(), e.getPupil().getSchoolYear(),
                         e.getStartsOn(), e.getEndsOn(), e.isOverCapacity(), e.isActiveOn(today)))
                 .toList();
-        return new GroupDetail(group, roster, enrolments.countActive(groupId, today));
+        Period period = group.getPeriod();
+        List<GroupDetail.TrainerLine> trainers = group.getTrainers().stream()
+                .sorted(Comparator.comparing(Trainer::getLastName).thenComparing(Trainer::getFirstName))
+                .map(t -> new GroupDetail.TrainerLine(t.getId(), t.fullName()))
+                .toList();
+        return new GroupDetail(group.getId(), group.getName(), group.getSubject().getName(), period.getName(), period.getKind(),
+                period.getStartsOn(), period.getEndsOn(), List.copyOf(group.getLevels()), group.getLocation(), group.getRoom(),
+                group.getCapacity(), group.getStatus(), trainers, roster, enrolments.countActive(groupId, today));
     }
 
     @PreAuthorize(CoursesAccess.WRITE)
     public CourseGroup forEdit(long groupId) {
         return groups.findForEdit(groupId).orElseThrow(() -> notFound(groupId));
+    }
+
+    /** The active subjects, for the group grid's subject filter. */
+    @PreAuthorize(CoursesAccess.READ)
+    public List<GroupChoices.Choice> activeSubjects() {
+        return catalogues.activeSubjects().stream().map(s -> new GroupChoices.Choice(s.getId(), s.getName())).toList();
+    }
+
+    /** The subjects and trainers the group form offers; those of the group itself stay listed. */
+    @PreAuthorize(CoursesAccess.WRITE)
+    public GroupChoices choices(@Nullable Long groupId) {
+        CourseGroup group = groupId == null ? null : groups.findForEdit(groupId).orElseThrow(() -> notFound(groupId));
+        Map<Long, GroupChoices.Choice> subjects = new LinkedHashMap<>();
+        catalogues.activeSubjects().forEach(s -> subjects.put(s.getId(), new GroupChoices.Choice(s.getId(), s.getName())));
+        Map<Long, GroupChoices.Choice> teachers = new LinkedHashMap<>();
+        trainers.activeTrainers().forEach(t -> teachers.put(t.getId(), trainerChoice(t)));
+        if (group != null) {
+            Subject own = group.getSubject();
+            subjects.putIfAbsent(own.getId(), new GroupChoices.Choice(own.getId(), own.getName()));
+            group.getTrainers().forEach(t -> teachers.putIfAbsent(t.getId(), trainerChoice(t)));
+        }
+        return new GroupChoices(List.copyOf(subjects.values()), List.copyOf(teachers.values()));
+    }
+
+    private static GroupChoices.Choice trainerChoice(Trainer trainer) {
+        return new GroupChoices.Choice(trainer.getId(), trainer.getLastName() + ", " + trainer.getFirstName());
+    }
+
+    /** Saves a group with the subject and trainers picked by id (the form holds no people entity). */
+    @PreAuthorize(CoursesAccess.WRITE)
+    @Transactional
+    public CourseGroup save(CourseGroup group, long subjectId, Set<Long> trainerIds) {
+        group.setSubject(entityManager.getReference(Subject.class, subjectId));
+        group.setTrainers(trainerIds.stream().map(id -> entityManager.getReference(Trainer.class, id)).collect(Collectors.toSet()));
+        return save(group);
     }
 
     /** Saves a group; a stale copy is refused (optimistic lock). */

@@ -7,6 +7,8 @@ import be.classeur.courses.domain.CourseGroup;
 import be.classeur.courses.domain.Period;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.CurrentTrainer;
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.people.PersonDirectory;
 import be.classeur.timetable.domain.Closure;
 import be.classeur.timetable.domain.ClosureRepository;
 import be.classeur.timetable.domain.CourseSession;
@@ -25,7 +27,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,9 +56,12 @@ public class TimetableService implements ClashWarnings {
     private final EntityManager entityManager;
     private final Validator validator;
     private final Clock clock;
+    private final PersonDirectory people;
 
     TimetableService(WeeklySlotRepository slots, CourseSessionRepository sessions, ClosureRepository closures,
-                     CurrentTrainer currentTrainer, EntityManager entityManager, Validator validator, Clock clock) {
+                     CurrentTrainer currentTrainer, EntityManager entityManager, Validator validator, Clock clock,
+                     PersonDirectory people) {
+        this.people = people;
         this.slots = slots;
         this.sessions = sessions;
         this.closures = closures;
@@ -244,11 +251,16 @@ public class TimetableService implements ClashWarnings {
             CourseSession a = (CourseSession) pair[0];
             found.add(new Clash(ClashKind.ROOM, a.getRoom(), row(a), row((CourseSession) pair[1])));
         }
-        for (Object[] pair : sessions.trainerClashesBetween(from, to)) {
-            found.add(new Clash(ClashKind.TRAINER, pair[2] + " " + pair[3], row((CourseSession) pair[0]), row((CourseSession) pair[1])));
+        List<Object[]> trainerPairs = sessions.trainerClashesBetween(from, to);
+        List<Object[]> pupilPairs = sessions.pupilClashesBetween(from, to);
+        Map<DataSubjectRef, String> names = names(trainerPairs, pupilPairs, 2);
+        for (Object[] pair : trainerPairs) {
+            found.add(new Clash(ClashKind.TRAINER, names.get(DataSubjectRef.trainer((Long) pair[2])), row((CourseSession) pair[0]),
+                    row((CourseSession) pair[1])));
         }
-        for (Object[] pair : sessions.pupilClashesBetween(from, to)) {
-            found.add(new Clash(ClashKind.PUPIL, pair[2] + " " + pair[3], row((CourseSession) pair[0]), row((CourseSession) pair[1])));
+        for (Object[] pair : pupilPairs) {
+            found.add(new Clash(ClashKind.PUPIL, names.get(DataSubjectRef.pupil((Long) pair[2])), row((CourseSession) pair[0]),
+                    row((CourseSession) pair[1])));
         }
         // By the earlier session, then room, trainer, pupil (the order the list always had); the sort is stable.
         found.sort(Comparator.comparing((Clash c) -> c.first().day()).thenComparing(c -> c.first().startsAt())
@@ -271,9 +283,12 @@ public class TimetableService implements ClashWarnings {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return sessions.trainerOverlapsWithGroup(groupId, trainerIds, today, today.plusDays(LOOK_AHEAD_DAYS)).stream()
-                .map(other -> Message.of("timetable.clash.warning.trainer", new Message.Text(other[0] + " " + other[1]),
-                        describe(other, 2))).distinct().toList();
+        List<Object[]> overlaps = sessions.trainerOverlapsWithGroup(groupId, trainerIds, today, today.plusDays(LOOK_AHEAD_DAYS));
+        Map<DataSubjectRef, String> names = names(overlaps, List.of(), 0);
+        return overlaps.stream()
+                .map(other -> Message.of("timetable.clash.warning.trainer",
+                        new Message.Text(names.get(DataSubjectRef.trainer((Long) other[0]))), describe(other, 1)))
+                .distinct().toList();
     }
 
     /** Clashes of one time of a group on some days (a slot's dates, a moved session's day): one query per kind. */
@@ -288,16 +303,18 @@ public class TimetableService implements ClashWarnings {
             }
         }
         List<Long> trainerIds = group.getTrainers().stream().map(t -> t.getId()).toList();
-        if (!trainerIds.isEmpty()) {
-            for (Object[] other : sessions.trainerOverlaps(days, start, end, trainerIds, group.getId())) {
-                CourseSession session = (CourseSession) other[0];
-                found.add(new Clash(ClashKind.TRAINER, other[1] + " " + other[2],
-                        self(group, sessionId, session.getHeldOn(), start, end, room), row(session)));
-            }
-        }
-        for (Object[] other : sessions.pupilOverlaps(days, start, end, group.getId())) {
+        List<Object[]> trainerOverlaps = trainerIds.isEmpty() ? List.of()
+                : sessions.trainerOverlaps(days, start, end, trainerIds, group.getId());
+        List<Object[]> pupilOverlaps = sessions.pupilOverlaps(days, start, end, group.getId());
+        Map<DataSubjectRef, String> names = names(trainerOverlaps, pupilOverlaps, 1);
+        for (Object[] other : trainerOverlaps) {
             CourseSession session = (CourseSession) other[0];
-            found.add(new Clash(ClashKind.PUPIL, other[1] + " " + other[2],
+            found.add(new Clash(ClashKind.TRAINER, names.get(DataSubjectRef.trainer((Long) other[1])),
+                    self(group, sessionId, session.getHeldOn(), start, end, room), row(session)));
+        }
+        for (Object[] other : pupilOverlaps) {
+            CourseSession session = (CourseSession) other[0];
+            found.add(new Clash(ClashKind.PUPIL, names.get(DataSubjectRef.pupil((Long) other[1])),
                     self(group, sessionId, session.getHeldOn(), start, end, room), row(session)));
         }
         // By day, then room, trainer, pupil as the list always had them; the sort is stable.
@@ -324,6 +341,22 @@ public class TimetableService implements ClashWarnings {
     }
 
     /** Group name · day start–end, from [.., group name, day, start, end, ..] starting at {@code at}. */
+    /**
+     * The names of the trainers and pupils whose ids sit at this place in the tuples, from people's own lookup (one
+     * query per kind): timetable's queries never read people's fields.
+     */
+    private Map<DataSubjectRef, String> names(List<Object[]> trainerTuples, List<Object[]> pupilTuples, int at) {
+        Set<DataSubjectRef> refs = new LinkedHashSet<>();
+        trainerTuples.forEach(t -> refs.add(DataSubjectRef.trainer((Long) t[at])));
+        pupilTuples.forEach(t -> refs.add(DataSubjectRef.pupil((Long) t[at])));
+        if (refs.isEmpty()) {
+            return Map.of();
+        }
+        Map<DataSubjectRef, String> names = new HashMap<>();
+        people.summaries(refs).forEach(summary -> names.put(summary.ref(), summary.name()));
+        return names;
+    }
+
     private static Message describe(Object[] tuple, int at) {
         return Message.of("timetable.clash.warning.session", new Message.Text(String.valueOf(tuple[at])),
                 (LocalDate) tuple[at + 1], new Message.Text(String.valueOf(tuple[at + 2])),

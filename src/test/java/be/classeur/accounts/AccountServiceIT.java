@@ -298,9 +298,9 @@ class AccountServiceIT {
         UserAccount account = create(username, Set.of(Role.PRIVACY_OFFICER));
 
         assertThat(accounts.search(username.toUpperCase(Locale.ROOT), PageRequest.of(0, 10)).getContent())
-                .extracting(UserAccount::getId).containsExactly(account.getId());
+                .extracting(AccountRow::id).containsExactly(account.getId());
         assertThat(accounts.search("Compte de test " + username, PageRequest.of(0, 10)).getContent())
-                .extracting(UserAccount::getId).containsExactly(account.getId());
+                .extracting(AccountRow::id).containsExactly(account.getId());
     }
 
     @Test

@@ -38,6 +38,21 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    private static final List<String> MODULES = List.of("accounts", "audit", "courses", "people", "privacy", "timetable", "demo");
+
+    @Test
+    void viewsNeverSeeAnotherModulesDomain() {
+        // A view gets records from the other module's API: its entities could hold lazy parts, and open-in-view is off.
+        for (String module : MODULES) {
+            String[] otherDomains = MODULES.stream().filter(other -> !other.equals(module))
+                    .map(other -> "be.classeur." + other + ".domain..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("be.classeur." + module + ".ui..")
+                    .should().dependOnClassesThat().resideInAnyPackage(otherDomains)
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
+
     @Test
     void noViewRendersHtmlFromStrings() {
         // User input must never be rendered as HTML; Html components and innerHTML are not used at all.

@@ -4,6 +4,7 @@ import be.classeur.accounts.AccountLocations;
 import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
+import be.classeur.accounts.AccountRow;
 import be.classeur.accounts.AccountService;
 import be.classeur.accounts.Role;
 import be.classeur.accounts.UserAccount;
@@ -60,7 +61,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField search = new TextField();
     final Button create = new Button();
-    final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+    final Grid<AccountRow> grid = new Grid<>(AccountRow.class, false);
 
     public AccountsView(AccountService accounts, TrainerService trainers) {
         this.accounts = accounts;
@@ -83,33 +84,33 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UserAccount::getUsername).setHeader(getTranslation("accounts.field.username"))
+        grid.addColumn(AccountRow::username).setHeader(getTranslation("accounts.field.username"))
                 .setKey("username").setSortProperty("username").setAutoWidth(true);
-        grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("accounts.field.displayName"))
+        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("accounts.field.displayName"))
                 .setKey("displayName").setSortProperty("displayName").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(this::rolesText).setHeader(getTranslation("accounts.field.roles")).setKey("roles").setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.isEnabled() ? "accounts.enabled.yes" : "accounts.enabled.no"))
+        grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.enabled.yes" : "accounts.enabled.no"))
                 .setHeader(getTranslation("accounts.field.enabled")).setKey("enabled").setSortProperty("enabled").setAutoWidth(true);
-        grid.addColumn(a -> a.getTrainerId() == null ? "" : trainerLabel(a.getTrainerId()))
+        grid.addColumn(a -> a.trainerId() == null ? "" : trainerLabel(a.trainerId()))
                 .setHeader(getTranslation("accounts.field.trainer")).setKey("trainer").setAutoWidth(true);
         grid.addComponentColumn(account -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEdit(account.getId()));
+            Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEdit(account.id()));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            edit.setAriaLabel(getTranslation("ui.action.edit") + " · " + account.getUsername());
+            edit.setAriaLabel(getTranslation("ui.action.edit") + " · " + account.username());
             edit.setTooltipText(getTranslation("ui.action.edit"));
             Button password = new Button(VaadinIcon.KEY.create(), e -> openSetPassword(account));
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            password.setAriaLabel(getTranslation("accounts.action.setPassword") + " · " + account.getUsername());
+            password.setAriaLabel(getTranslation("accounts.action.setPassword") + " · " + account.username());
             password.setTooltipText(getTranslation("accounts.action.setPassword"));
             return new HorizontalLayout(edit, password);
         }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("accounts.empty"));
         grid.setItems(query -> accounts.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemDoubleClickListener(e -> openEdit(e.getItem().getId()));
+        grid.addItemDoubleClickListener(e -> openEdit(e.getItem().id()));
     }
 
-    private String rolesText(UserAccount account) {
-        return account.getRoles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", "));
+    private String rolesText(AccountRow account) {
+        return account.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", "));
     }
 
     String trainerLabel(Long trainerId) {
@@ -128,7 +129,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         return dialog;
     }
 
-    PasswordDialog openSetPassword(UserAccount account) {
+    PasswordDialog openSetPassword(AccountRow account) {
         PasswordDialog dialog = new PasswordDialog(account);
         dialog.open();
         return dialog;
@@ -275,8 +276,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         final PasswordField repeat = new PasswordField();
         final Button save = new Button();
 
-        PasswordDialog(UserAccount account) {
-            setHeaderTitle(getTranslation("accounts.password.title", account.getUsername()));
+        PasswordDialog(AccountRow account) {
+            setHeaderTitle(getTranslation("accounts.password.title", account.username()));
             setCloseOnOutsideClick(false);
             password.setLabel(getTranslation("accounts.field.password"));
             password.setHelperText(getTranslation("accounts.password.help", AccountService.MINIMUM_PASSWORD_LENGTH));
@@ -292,8 +293,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                     return;
                 }
                 try {
-                    accounts.setPassword(account.getId(), password.getValue());
-                    Notifications.success("accounts.password.done", account.getUsername());
+                    accounts.setPassword(account.id(), password.getValue());
+                    Notifications.success("accounts.password.done", account.username());
                     close();
                 } catch (BusinessRuleException rule) {
                     password.setInvalid(true);

@@ -3,6 +3,7 @@ package be.classeur.courses.domain;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
+import org.jspecify.annotations.Nullable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -115,6 +116,10 @@ public class CourseGroup {
     public Set<SchoolYear> getLevels() { return levels; }
     public void setLevels(Set<SchoolYear> levels) { this.levels = levels == null || levels.isEmpty() ? EnumSet.noneOf(SchoolYear.class) : EnumSet.copyOf(levels); }
     public Set<Trainer> getTrainers() { return trainers; }
+    /** The subject's id, for a form that picks it by id (null on a new group). */
+    public @Nullable Long getSubjectId() { return subject == null ? null : subject.getId(); }
+    /** The trainers' ids, for a form that picks them by id. */
+    public Set<Long> getTrainerIds() { return trainers.stream().map(Trainer::getId).collect(java.util.stream.Collectors.toSet()); }
     public void setTrainers(Set<Trainer> trainers) { this.trainers = trainers == null ? new HashSet<>() : new HashSet<>(trainers); }
     public String getLocation() { return location; }
     public void setLocation(String location) { this.location = location == null || location.isBlank() ? null : location.strip(); }

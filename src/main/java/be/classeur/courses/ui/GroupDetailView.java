@@ -9,12 +9,9 @@ import be.classeur.courses.EnrolmentRow;
 import be.classeur.courses.EnrolmentService;
 import be.classeur.courses.GroupDetail;
 import be.classeur.courses.GroupPageSection;
-import be.classeur.courses.domain.CourseGroup;
-import be.classeur.courses.domain.Period;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
 import be.classeur.people.PupilService;
-import be.classeur.people.domain.Trainer;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
@@ -61,7 +58,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
     private final transient Clock clock;
     private final transient List<GroupPageSection> extraSections;
     private String title = "";
-    private CourseGroup current;
+    private GroupDetail current;
     final Button edit = new Button();
     final Button enrol = new Button();
     final Grid<EnrolmentRow> roster = new Grid<>(EnrolmentRow.class, false);
@@ -78,7 +75,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
         // Listeners are registered once; show() only updates what they act on.
         edit.setText(getTranslation("ui.action.edit"));
         edit.setIcon(VaadinIcon.EDIT.create());
-        edit.addClickListener(e -> forms.openEdit(current.getId(), saved -> reload()));
+        edit.addClickListener(e -> forms.openEdit(current.id(), saved -> reload()));
         enrol.setText(getTranslation("courses.enrolment.new"));
         enrol.setIcon(VaadinIcon.PLUS.create());
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -87,7 +84,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
     }
 
     EnrolDialog openEnrolDialog() {
-        EnrolDialog dialog = new EnrolDialog(enrolments, pupils, clashes, current.getId(), this::reload);
+        EnrolDialog dialog = new EnrolDialog(enrolments, pupils, clashes, current.id(), this::reload);
         dialog.open();
         return dialog;
     }
@@ -103,47 +100,45 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
 
     private void show(GroupDetail detail) {
         removeAll();
-        CourseGroup group = detail.group();
-        current = group;
-        title = group.getName();
-        add(new H2(group.getName()));
+        GroupDetail group = detail;
+        current = detail;
+        title = group.name();
+        add(new H2(group.name()));
 
         HorizontalLayout actions = new HorizontalLayout(edit, enrol);
         actions.setVisible(CoursesViews.canWrite());
         add(actions);
 
-        Period period = group.getPeriod();
-        Span capacity = new Span(getTranslation("courses.group.places", detail.enrolledToday(), group.getCapacity()));
+        Span capacity = new Span(getTranslation("courses.group.places", detail.enrolledToday(), group.capacity()));
         HorizontalLayout capacityValue = new HorizontalLayout(capacity);
         capacityValue.setSpacing(true);
-        if (detail.enrolledToday() > group.getCapacity()) {
+        if (detail.enrolledToday() > group.capacity()) {
             capacityValue.add(CoursesViews.badge(getTranslation("courses.group.overCapacity",
-                    detail.enrolledToday() - group.getCapacity()), "error small"));
+                    detail.enrolledToday() - group.capacity()), "error small"));
         }
         Facts facts = new Facts()
-                .add("courses.group.field.subject", group.getSubject().getName())
-                .add("courses.group.field.period", period.getName() + " (" + getTranslation(period.getKind().labelKey()) + ", "
-                        + getTranslation("courses.period.range", Formats.date(period.getStartsOn()), Formats.date(period.getEndsOn())) + ")")
-                .add("courses.group.field.levels", Labels.schoolYears(group.getLevels()))
-                .add("courses.group.field.location", group.getLocation())
-                .add("courses.group.field.room", group.getRoom())
+                .add("courses.group.field.subject", group.subject())
+                .add("courses.group.field.period", group.period() + " (" + getTranslation(group.periodKind().labelKey()) + ", "
+                        + getTranslation("courses.period.range", Formats.date(group.periodStartsOn()), Formats.date(group.periodEndsOn())) + ")")
+                .add("courses.group.field.levels", Labels.schoolYears(group.levels()))
+                .add("courses.group.field.location", group.location())
+                .add("courses.group.field.room", group.room())
                 .add("courses.group.field.capacity", capacityValue)
-                .add("courses.group.field.status", getTranslation(group.getStatus().labelKey()))
+                .add("courses.group.field.status", getTranslation(group.status().labelKey()))
                 .add("courses.group.field.trainers", trainerList(group));
         add(Sections.titled("courses.group.section.facts", facts));
 
         roster.setItems(detail.roster());
         add(Sections.titled("courses.group.section.roster", roster));
-        long id = group.getId();
+        long id = group.id();
         extraSections.forEach(extra -> extra.sectionFor(id).ifPresent(this::add));
     }
 
-    private Component trainerList(CourseGroup group) {
+    private Component trainerList(GroupDetail group) {
         UnorderedList list = new UnorderedList();
-        group.getTrainers().stream().sorted(Comparator.comparing(Trainer::getLastName).thenComparing(Trainer::getFirstName))
-                // A plain link to the trainer's route: courses depends on the people API, not on its views.
-                .forEach(t -> list.add(new ListItem(new Anchor(PersonLocations.trainer(t.getId()), t.fullName()))));
-        if (group.getTrainers().isEmpty()) {
+        // A plain link to the trainer's route: courses depends on the people API, not on its views.
+        group.trainers().forEach(t -> list.add(new ListItem(new Anchor(PersonLocations.trainer(t.id()), t.name()))));
+        if (group.trainers().isEmpty()) {
             list.add(new ListItem(getTranslation("courses.group.noTrainer")));
         }
         return list;
@@ -233,7 +228,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void reload() {
-        show(groups.detail(current.getId()));
+        show(groups.detail(current.id()));
     }
 
     @Override

@@ -2,12 +2,12 @@ package be.classeur.courses.ui;
 
 import be.classeur.courses.ClashWarnings;
 import be.classeur.courses.CourseGroupService;
+import be.classeur.courses.GroupChoices;
+import be.classeur.courses.GroupChoices.Choice;
 import be.classeur.courses.domain.CourseGroup;
 import be.classeur.courses.domain.GroupStatus;
 import be.classeur.courses.domain.Period;
 import be.classeur.kernel.SchoolYear;
-import be.classeur.people.domain.Subject;
-import be.classeur.people.domain.Trainer;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Notifications;
 import be.classeur.ui.components.OneClick;
@@ -45,15 +45,16 @@ class GroupForm extends Dialog {
     private final transient ClashWarnings clashes;
     private final transient Consumer<CourseGroup> onSaved;
     private final BeanValidationBinder<CourseGroup> binder = new BeanValidationBinder<>(CourseGroup.class);
-    private final Map<Long, Trainer> trainerChoices = new LinkedHashMap<>();
+    private final Map<Long, Choice> subjectChoices = new LinkedHashMap<>();
+    private final Map<Long, Choice> trainerChoices = new LinkedHashMap<>();
     private CourseGroup group;
     private Set<Long> trainersBefore;
 
     final TextField name = new TextField();
-    final ComboBox<Subject> subject = new ComboBox<>();
+    final ComboBox<Choice> subject = new ComboBox<>();
     final ComboBox<Period> period = new ComboBox<>();
     final MultiSelectComboBox<SchoolYear> levels = new MultiSelectComboBox<>();
-    final MultiSelectComboBox<Trainer> trainers = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Choice> trainers = new MultiSelectComboBox<>();
     final TextField location = new TextField();
     final TextField room = new TextField();
     final IntegerField capacity = new IntegerField();
@@ -62,8 +63,8 @@ class GroupForm extends Dialog {
     final Button save = new Button();
     final Button cancel = new Button();
 
-    GroupForm(CourseGroupService groups, ClashWarnings clashes, List<Subject> subjects, List<Period> periods,
-              List<Trainer> activeTrainers, CourseGroup group, Consumer<CourseGroup> onSaved) {
+    GroupForm(CourseGroupService groups, ClashWarnings clashes, GroupChoices choices, List<Period> periods,
+              CourseGroup group, Consumer<CourseGroup> onSaved) {
         this.groups = groups;
         this.clashes = clashes;
         this.onSaved = onSaved;
@@ -76,14 +77,14 @@ class GroupForm extends Dialog {
         name.setMaxLength(120);
         binder.forField(name).asRequired(getTranslation("validation.required.field")).bind("name");
 
-        List<Subject> subjectItems = new ArrayList<>(subjects);
-        if (group.getSubject() != null && !subjectItems.contains(group.getSubject())) {
-            subjectItems.add(group.getSubject()); // a deactivated subject stays visible on its old groups
-        }
+        // The choices include the group's own subject and trainers, even deactivated or archived ones.
+        choices.subjects().forEach(c -> subjectChoices.put(c.id(), c));
         subject.setLabel(getTranslation("courses.group.field.subject"));
-        subject.setItems(subjectItems);
-        subject.setItemLabelGenerator(Subject::getName);
-        binder.forField(subject).asRequired(getTranslation("validation.required.field")).bind("subject");
+        subject.setItems(new ArrayList<>(subjectChoices.values()));
+        subject.setItemLabelGenerator(Choice::label);
+        // Picked by id: the service sets the subject and trainers when it saves (see store()).
+        binder.forField(subject).asRequired(getTranslation("validation.required.field")).bind(
+                g -> g.getSubjectId() == null ? null : subjectChoices.get(g.getSubjectId()), (g, value) -> { });
 
         period.setLabel(getTranslation("courses.group.field.period"));
         period.setItems(periods);
@@ -95,16 +96,13 @@ class GroupForm extends Dialog {
         levels.setItemLabelGenerator(y -> getTranslation(y.labelKey()));
         binder.forField(levels).bind("levels");
 
-        activeTrainers.forEach(t -> trainerChoices.put(t.getId(), t));
-        group.getTrainers().forEach(t -> trainerChoices.putIfAbsent(t.getId(), t)); // an archived trainer stays listed
+        choices.trainers().forEach(c -> trainerChoices.put(c.id(), c));
         trainers.setLabel(getTranslation("courses.group.field.trainers"));
         trainers.setItems(new ArrayList<>(trainerChoices.values()));
-        trainers.setItemLabelGenerator(t -> t.getLastName() + ", " + t.getFirstName());
-        // Trainers are entities without value equality: the form works on its own instances, matched by id.
+        trainers.setItemLabelGenerator(Choice::label);
         binder.forField(trainers).bind(
-                g -> g.getTrainers().stream().map(t -> trainerChoices.get(t.getId())).filter(Objects::nonNull)
-                        .collect(Collectors.toSet()),
-                CourseGroup::setTrainers);
+                g -> g.getTrainerIds().stream().map(trainerChoices::get).filter(Objects::nonNull).collect(Collectors.toSet()),
+                (g, value) -> { });
 
         location.setLabel(getTranslation("courses.group.field.location"));
         location.setMaxLength(120);
@@ -151,7 +149,11 @@ class GroupForm extends Dialog {
     }
 
     private static Set<Long> trainerIds(CourseGroup g) {
-        return g.getTrainers().stream().map(Trainer::getId).collect(Collectors.toSet());
+        return g.getTrainerIds();
+    }
+
+    private Set<Long> pickedTrainerIds() {
+        return trainers.getValue().stream().map(Choice::id).collect(Collectors.toSet());
     }
 
     void save() {
@@ -161,7 +163,7 @@ class GroupForm extends Dialog {
             Notifications.error("validation.form.invalid");
             return;
         }
-        Set<Long> trainersNow = trainerIds(group);
+        Set<Long> trainersNow = pickedTrainerIds();
         List<String> warnings = group.getId() != null && !trainersNow.equals(trainersBefore) && !trainersNow.isEmpty()
                 ? clashes.ifTrainersTeach(group.getId(), trainersNow).stream().map(w -> w.render(getLocale())).toList()
                 : List.<String>of();
@@ -180,7 +182,7 @@ class GroupForm extends Dialog {
 
     private void store() {
         UserActions.attempt(() -> {
-            CourseGroup saved = groups.save(group);
+            CourseGroup saved = groups.save(group, subject.getValue().id(), pickedTrainerIds());
             Notifications.success("courses.group.saved", saved.getName());
             close();
             onSaved.accept(saved);
@@ -190,7 +192,10 @@ class GroupForm extends Dialog {
     /** Drops this form's changes and shows the group as it is now stored. */
     void reload() {
         CourseGroup fresh = groups.forEdit(group.getId());
-        fresh.getTrainers().forEach(t -> trainerChoices.putIfAbsent(t.getId(), t));
+        GroupChoices choices = groups.choices(group.getId());
+        choices.subjects().forEach(c -> subjectChoices.putIfAbsent(c.id(), c));
+        choices.trainers().forEach(c -> trainerChoices.putIfAbsent(c.id(), c));
+        subject.setItems(new ArrayList<>(subjectChoices.values()));
         trainers.setItems(new ArrayList<>(trainerChoices.values()));
         read(fresh);
     }

@@ -4,8 +4,6 @@ import be.classeur.courses.ClashWarnings;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.PeriodService;
 import be.classeur.courses.domain.CourseGroup;
-import be.classeur.people.CatalogueService;
-import be.classeur.people.TrainerService;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
@@ -14,16 +12,11 @@ import org.springframework.stereotype.Component;
 class GroupFormFactory {
     private final CourseGroupService groups;
     private final PeriodService periods;
-    private final CatalogueService catalogues;
-    private final TrainerService trainers;
     private final ClashWarnings clashes;
 
-    GroupFormFactory(CourseGroupService groups, PeriodService periods, CatalogueService catalogues, TrainerService trainers,
-                     ClashWarnings clashes) {
+    GroupFormFactory(CourseGroupService groups, PeriodService periods, ClashWarnings clashes) {
         this.groups = groups;
         this.periods = periods;
-        this.catalogues = catalogues;
-        this.trainers = trainers;
         this.clashes = clashes;
     }
 
@@ -36,8 +29,7 @@ class GroupFormFactory {
     }
 
     private GroupForm open(CourseGroup group, Consumer<CourseGroup> onSaved) {
-        GroupForm form = new GroupForm(groups, clashes, catalogues.activeSubjects(), periods.periods(), trainers.activeTrainers(),
-                group, onSaved);
+        GroupForm form = new GroupForm(groups, clashes, groups.choices(group.getId()), periods.periods(), group, onSaved);
         form.open();
         return form;
     }

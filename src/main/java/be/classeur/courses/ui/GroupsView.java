@@ -3,6 +3,7 @@ package be.classeur.courses.ui;
 import be.classeur.ui.components.Labels;
 import be.classeur.courses.GroupLocations;
 import be.classeur.courses.CourseGroupService;
+import be.classeur.courses.GroupChoices;
 import be.classeur.courses.GroupFilter;
 import be.classeur.courses.GroupRow;
 import be.classeur.courses.PeriodService;
@@ -10,11 +11,9 @@ import be.classeur.courses.domain.GroupStatus;
 import be.classeur.courses.domain.Period;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ArchiveFilter;
-import be.classeur.people.CatalogueService;
 import be.classeur.people.PersonFilter;
 import be.classeur.people.PersonRow;
 import be.classeur.people.TrainerService;
-import be.classeur.people.domain.Subject;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
 import com.vaadin.flow.component.button.Button;
@@ -44,7 +43,7 @@ import org.springframework.data.domain.PageRequest;
 public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Select<Period> period = new Select<>();
-    final Select<Subject> subject = new Select<>();
+    final Select<GroupChoices.Choice> subject = new Select<>();
     final ComboBox<PersonRow> trainer = new ComboBox<>();
     final Select<GroupStatus> status = new Select<>();
     final Checkbox freePlaces = new Checkbox();
@@ -53,15 +52,13 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CourseGroupService groups;
     private final transient PeriodService periods;
-    private final transient CatalogueService catalogues;
     private final transient TrainerService trainers;
     private final transient GroupFormFactory forms;
 
-    public GroupsView(CourseGroupService groups, PeriodService periods, CatalogueService catalogues, TrainerService trainers,
+    public GroupsView(CourseGroupService groups, PeriodService periods, TrainerService trainers,
                       GroupFormFactory forms) {
         this.groups = groups;
         this.periods = periods;
-        this.catalogues = catalogues;
         this.trainers = trainers;
         this.forms = forms;
         setSizeFull();
@@ -76,7 +73,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 periods.periods(), Period::getName, this::refresh);
 
         Toolbars.filter(subject, "courses.group.field.subject", "courses.filter.all",
-                catalogues.activeSubjects(), Subject::getName, this::refresh);
+                groups.activeSubjects(), GroupChoices.Choice::label, this::refresh);
 
         trainer.setLabel(getTranslation("courses.group.field.trainer"));
         trainer.setPlaceholder(getTranslation("courses.filter.all"));
@@ -138,7 +135,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     GroupFilter currentFilter() {
         return new GroupFilter(search.getValue(),
                 period.getValue() == null ? null : period.getValue().getId(),
-                subject.getValue() == null ? null : subject.getValue().getId(),
+                subject.getValue() == null ? null : subject.getValue().id(),
                 trainer.getValue() == null ? null : trainer.getValue().id(),
                 status.getValue(),
                 freePlaces.getValue());

@@ -44,9 +44,9 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
             order by a.heldOn, a.startsAt, a.id, b.startsAt, b.id""")
     List<Object[]> roomClashesBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    /** Pairs of sessions of different groups sharing a trainer at overlapping times: [a, b, trainer name parts]. */
+    /** Pairs of sessions of different groups sharing a trainer at overlapping times: [a, b, trainer id]. */
     @Query("""
-            select a, b, tb.firstName, tb.lastName
+            select a, b, tb.id
             from CourseSession a join fetch a.group ga join fetch ga.subject join ga.trainers ta,
                  CourseSession b join fetch b.group gb join fetch gb.subject join gb.trainers tb
             where a.heldOn between :from and :to and b.heldOn = a.heldOn
@@ -56,9 +56,9 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
             order by a.heldOn, a.startsAt, a.id, b.startsAt, b.id""")
     List<Object[]> trainerClashesBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    /** Pairs of sessions of different groups that one pupil attends (active enrolments that day): [a, b, pupil name parts]. */
+    /** Pairs of sessions of different groups that one pupil attends (active enrolments that day): [a, b, pupil id]. */
     @Query("""
-            select a, b, p.firstName, p.lastName
+            select a, b, p.id
             from CourseSession a join fetch a.group ga join fetch ga.subject,
                  CourseSession b join fetch b.group gb join fetch gb.subject,
                  Enrolment ea join ea.pupil p, Enrolment eb
@@ -82,9 +82,9 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
     List<CourseSession> roomOverlaps(@Param("days") Collection<LocalDate> days, @Param("start") LocalTime start,
                                      @Param("end") LocalTime end, @Param("room") String room, @Param("groupId") Long groupId);
 
-    /** Other groups' sessions taught by one of these trainers overlapping a time on one of these days: [session, trainer name parts]. */
+    /** Other groups' sessions taught by one of these trainers overlapping a time on one of these days: [session, trainer id]. */
     @Query("""
-            select s, t.firstName, t.lastName from CourseSession s join fetch s.group g join fetch g.subject join g.trainers t
+            select s, t.id from CourseSession s join fetch s.group g join fetch g.subject join g.trainers t
             where s.heldOn in :days and s.cancelled = false and s.startsAt < :end and s.endsAt > :start
               and g.id <> :groupId and t.id in :trainerIds
             order by s.heldOn, s.startsAt, s.id""")
@@ -92,9 +92,9 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
                                    @Param("end") LocalTime end, @Param("trainerIds") Collection<Long> trainerIds,
                                    @Param("groupId") Long groupId);
 
-    /** Other groups' sessions that a pupil of this group also attends, overlapping a time on one of these days: [session, pupil name parts]. */
+    /** Other groups' sessions that a pupil of this group also attends, overlapping a time on one of these days: [session, pupil id]. */
     @Query("""
-            select s, p.firstName, p.lastName
+            select s, p.id
             from CourseSession s join fetch s.group g join fetch g.subject, Enrolment other join other.pupil p, Enrolment mine
             where s.heldOn in :days and s.cancelled = false and s.startsAt < :end and s.endsAt > :start and g.id <> :groupId
               and other.group = g and other.startsOn <= s.heldOn and (other.endsOn is null or other.endsOn >= s.heldOn)
@@ -123,10 +123,10 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
 
     /**
      * Other groups' sessions taught by one of these trainers, overlapping one of this group's sessions:
-     * [trainer first name, last name, group name, day, start, end].
+     * [trainer id, group name, day, start, end].
      */
     @Query("""
-            select t.firstName, t.lastName, g.name, s.heldOn, s.startsAt, s.endsAt
+            select t.id, g.name, s.heldOn, s.startsAt, s.endsAt
             from CourseSession mine, CourseSession s join s.group g join g.trainers t
             where mine.group.id = :groupId and mine.heldOn between :from and :to and mine.cancelled = false
               and s.heldOn = mine.heldOn and s.cancelled = false and s.startsAt < mine.endsAt and s.endsAt > mine.startsAt

@@ -4,6 +4,7 @@ import static be.classeur.support.TestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.classeur.accounts.AccountRow;
 import be.classeur.accounts.AccountService;
 import be.classeur.accounts.ClasseurUser;
 import be.classeur.accounts.Role;
@@ -67,7 +68,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat(loaded).isInstanceOfSatisfying(ClasseurUser.class,
                 user -> assertThat(user.trainerId()).isEqualTo(trainer.getId()));
         test(view.search).setValue(username);
-        assertThat(rows(view)).extracting(UserAccount::getUsername).containsExactly(username);
+        assertThat(rows(view)).extracting(AccountRow::username).containsExactly(username);
     }
 
     @Test
@@ -118,7 +119,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(userDetailsService.loadUserByUsername(username).isEnabled()).isFalse();
-        assertThat(rows(view)).singleElement().satisfies(account -> assertThat(account.isEnabled()).isFalse());
+        assertThat(rows(view)).singleElement().satisfies(account -> assertThat(account.enabled()).isFalse());
     }
 
     @Test
@@ -209,7 +210,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
     }
 
     /** What the grid's data provider yields for the first page, as the browser would ask for it. */
-    private static List<UserAccount> rows(AccountsView view) {
+    private static List<AccountRow> rows(AccountsView view) {
         return view.grid.getDataProvider().fetch(new Query<>(0, 200, List.of(), null, null)).toList();
     }
 }

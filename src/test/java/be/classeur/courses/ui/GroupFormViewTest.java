@@ -78,7 +78,7 @@ class GroupFormViewTest extends SpringBrowserlessTest {
         Period period = period();
         GroupForm form = openNewForm();
         test(form.name).setValue(name);
-        form.subject.setValue(catalogues.activeSubjects().getFirst());
+        form.subject.setValue(form.subject.getListDataView().getItems().findFirst().orElseThrow());
         form.period.setValue(period);
         form.capacity.setValue(0);
 
@@ -103,11 +103,12 @@ class GroupFormViewTest extends SpringBrowserlessTest {
         Trainer teacher = trainers.activeTrainers().getFirst();
         GroupForm form = openNewForm();
         test(form.name).setValue(name);
-        form.subject.setValue(subject);
+        form.subject.setValue(form.subject.getListDataView().getItems()
+                .filter(s -> s.id() == subject.getId()).findFirst().orElseThrow());
         form.period.setValue(period);
         form.levels.setValue(Set.of(SchoolYear.S1, SchoolYear.S2));
         form.trainers.setValue(Set.of(form.trainers.getListDataView().getItems()
-                .filter(t -> t.getId().equals(teacher.getId())).findFirst().orElseThrow()));
+                .filter(t -> t.id() == teacher.getId()).findFirst().orElseThrow()));
         test(form.room).setValue("A3");
         form.capacity.setValue(6);
         form.status.setValue(GroupStatus.RUNNING);
