@@ -2,9 +2,7 @@ package be.classeur.people;
 
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
-import be.classeur.kernel.Pages;
 import be.classeur.kernel.TaughtPupils;
-import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.validation.PhoneNumbers;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.GuardianLink;
@@ -21,12 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,32 +38,24 @@ public class GuardianService {
     private final PupilRepository pupils;
     private final GuardianLinkRepository links;
     private final PersonWrites writes;
-    private final ApplicationEventPublisher events;
 
     GuardianService(GuardianRepository guardians, PupilRepository pupils, GuardianLinkRepository links,
-                    PersonWrites writes, ApplicationEventPublisher events) {
+                    PersonWrites writes) {
         this.guardians = guardians;
         this.pupils = pupils;
         this.links = links;
         this.writes = writes;
-        this.events = events;
     }
 
     @PreAuthorize(PeopleAccess.READ)
     public Slice<PersonRow> search(PersonFilter filter, Pageable pageable) {
-        Specification<Guardian> spec = Specification.allOf(
-                PersonSpecifications.<Guardian>matching(filter.text()),
-                PersonSpecifications.<Guardian>archived(filter.archive()));
-        Pageable page = Pages.allowSort(pageable, SORTABLE, DEFAULT_SORT, "id");
-        return guardians.findBy(spec, q -> q.sortBy(page.getSort()).slice(page)).map(GuardianService::row);
+        return PersonSpecifications.rows(guardians, filter, pageable, SORTABLE, DEFAULT_SORT);
     }
 
     @PreAuthorize(PeopleAccess.READ)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
     public GuardianDetail detail(long id) {
-        GuardianDetail detail = read(id);
-        events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.guardian(id)));
-        return detail;
+        return writes.viewed(read(id), DataSubjectRef.guardian(id));
     }
 
     /**

@@ -1,16 +1,30 @@
 package be.classeur.people;
 
+import be.classeur.kernel.Pages;
 import be.classeur.people.domain.Person;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** The filters every person grid shares, evaluated in SQL. */
 final class PersonSpecifications {
     private PersonSpecifications() {
+    }
+
+    /** One page of the guardian or trainer grid: the shared filters, sorted only on {@code sortable}. */
+    static <T extends Person> Slice<PersonRow> rows(JpaSpecificationExecutor<T> people, PersonFilter filter,
+                                                    Pageable pageable, Set<String> sortable, Sort defaultSort) {
+        Specification<T> spec = Specification.allOf(matching(filter.text()), archived(filter.archive()));
+        Pageable page = Pages.allowSort(pageable, sortable, defaultSort, "id");
+        return people.findBy(spec, q -> q.sortBy(page.getSort()).slice(page)).map(GuardianService::row);
     }
 
     /**

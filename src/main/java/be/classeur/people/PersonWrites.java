@@ -2,6 +2,7 @@ package be.classeur.people;
 
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.domain.Person;
 import jakarta.validation.ConstraintViolation;
@@ -15,7 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
-/** What every person service does on a write: validate, check the version, stamp times, audit. */
+/** What every person service does on a write: validate, check the version, stamp times, audit; and audits a detail read. */
 @Component
 class PersonWrites {
     private final Validator validator;
@@ -26,6 +27,12 @@ class PersonWrites {
         this.validator = validator;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Records that {@code subject}'s detail was viewed, in the caller's transaction, and hands the detail back. */
+    <D> D viewed(D detail, DataSubjectRef subject) {
+        events.publishEvent(PersonalDataAccessed.viewed(subject));
+        return detail;
     }
 
     <T> void validate(T bean) {

@@ -3,7 +3,6 @@ package be.classeur.people;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Pages;
-import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.validation.PhoneNumbers;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.GuardianLink;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -44,15 +42,13 @@ public class PupilService {
     private final GuardianRepository guardians;
     private final GuardianLinkRepository links;
     private final PersonWrites writes;
-    private final ApplicationEventPublisher events;
 
     PupilService(PupilRepository pupils, GuardianRepository guardians, GuardianLinkRepository links,
-                 PersonWrites writes, ApplicationEventPublisher events) {
+                 PersonWrites writes) {
         this.pupils = pupils;
         this.guardians = guardians;
         this.links = links;
         this.writes = writes;
-        this.events = events;
     }
 
     /** One page of the pupil grid, filtered and sorted in the database. */
@@ -81,9 +77,7 @@ public class PupilService {
     @PreAuthorize(PeopleAccess.READ)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
     public PupilDetail detail(long id) {
-        PupilDetail detail = read(id);
-        events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.pupil(id)));
-        return detail;
+        return writes.viewed(read(id), DataSubjectRef.pupil(id));
     }
 
     /**

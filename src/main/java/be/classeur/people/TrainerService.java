@@ -1,8 +1,6 @@
 package be.classeur.people;
 
 import be.classeur.kernel.DataSubjectRef;
-import be.classeur.kernel.Pages;
-import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.kernel.validation.PhoneNumbers;
 import be.classeur.people.domain.Trainer;
 import be.classeur.people.domain.TrainerRepository;
@@ -10,11 +8,9 @@ import jakarta.persistence.EntityNotFoundException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,30 +24,22 @@ public class TrainerService {
 
     private final TrainerRepository trainers;
     private final PersonWrites writes;
-    private final ApplicationEventPublisher events;
 
-    TrainerService(TrainerRepository trainers, PersonWrites writes, ApplicationEventPublisher events) {
+    TrainerService(TrainerRepository trainers, PersonWrites writes) {
         this.trainers = trainers;
         this.writes = writes;
-        this.events = events;
     }
 
     @PreAuthorize(PeopleAccess.READ)
     public Slice<PersonRow> search(PersonFilter filter, Pageable pageable) {
-        Specification<Trainer> spec = Specification.allOf(
-                PersonSpecifications.<Trainer>matching(filter.text()),
-                PersonSpecifications.<Trainer>archived(filter.archive()));
-        Pageable page = Pages.allowSort(pageable, SORTABLE, DEFAULT_SORT, "id");
-        return trainers.findBy(spec, q -> q.sortBy(page.getSort()).slice(page)).map(GuardianService::row);
+        return PersonSpecifications.rows(trainers, filter, pageable, SORTABLE, DEFAULT_SORT);
     }
 
     /** The trainer with subjects loaded; the read is audited. */
     @PreAuthorize(PeopleAccess.READ)
     @Transactional // not read-only: the audit line of this read is written in the same transaction
     public TrainerDetail detail(long id) {
-        TrainerDetail trainer = read(id);
-        events.publishEvent(PersonalDataAccessed.viewed(DataSubjectRef.trainer(id)));
-        return trainer;
+        return writes.viewed(read(id), DataSubjectRef.trainer(id));
     }
 
     /**

@@ -15,15 +15,11 @@ import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Relationship;
 import be.classeur.ui.components.Formats;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
@@ -97,18 +93,10 @@ class GuardianForm extends PersonForm<Guardian> {
             });
             return choice;
         }).setHeader(getTranslation("people.link.relationship")).setAutoWidth(true);
-        pupilGrid.addComponentColumn(entry -> {
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                pupilEntries.remove(entry);
-                refreshPupils();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("people.link.remove", entry.name));
-            return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
-        pupilGrid.setAllRowsVisible(true);
-        pupilGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        pupilGrid.setEmptyStateText(getTranslation("people.guardian.pupils.empty"));
+        finishLinkGrid(pupilGrid, entry -> entry.name, entry -> {
+            pupilEntries.remove(entry);
+            refreshPupils();
+        }, () -> { }, "people.guardian.pupils.empty");
 
         pupilPicker.setLabel(getTranslation("people.guardian.link.existingPupil"));
         pupilPicker.setItems(query -> pupils.search(new PupilFilter(query.getFilter().orElse(null), null, null, ArchiveFilter.ACTIVE),
@@ -123,15 +111,8 @@ class GuardianForm extends PersonForm<Guardian> {
         addPupil.setText(getTranslation("people.link.add"));
         addPupil.setIcon(VaadinIcon.PLUS.create());
         addPupil.addClickListener(e -> addExistingPupil());
-        HorizontalLayout adder = new HorizontalLayout(pupilPicker, relationship, addPupil);
-        adder.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        adder.setWrap(true);
-        pupilError.addClassName("classeur-error-text");
-        pupilError.getElement().setAttribute("role", "alert");
         refreshPupils();
-        VerticalLayout section = new VerticalLayout(title, pupilGrid, adder, pupilError);
-        section.setPadding(false);
-        return section;
+        return linkSection(title, pupilGrid, pupilError, pupilPicker, relationship, addPupil);
     }
 
     void addExistingPupil() {

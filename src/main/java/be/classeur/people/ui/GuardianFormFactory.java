@@ -11,38 +11,24 @@ import org.springframework.stereotype.Component;
 
 /** Opens the guardian form with the services it needs. */
 @Component
-class GuardianFormFactory implements PersonFormFactory<Guardian> {
-    private final GuardianService guardians;
-    private final PupilService pupils;
-    private final RectificationService rectifications;
-
-    GuardianFormFactory(GuardianService guardians, PupilService pupils, RectificationService rectifications) {
-        this.guardians = guardians;
-        this.pupils = pupils;
-        this.rectifications = rectifications;
-    }
-
-    GuardianForm openNew(Consumer<Guardian> onSaved) {
-        GuardianForm form = new GuardianForm(guardians, pupils, new Guardian(), List.of(), onSaved);
-        form.open();
-        return form;
+record GuardianFormFactory(GuardianService guardians, PupilService pupils, RectificationService rectifications)
+        implements PersonFormFactory<Guardian> {
+    @Override
+    public GuardianForm openNew(Consumer<Guardian> onSaved) {
+        return PersonFormFactory.opened(new GuardianForm(guardians, pupils, new Guardian(), List.of(), onSaved));
     }
 
     @Override
     public GuardianForm openEdit(long guardianId, Consumer<Guardian> onSaved) {
-        GuardianForm form = new GuardianForm(guardians, pupils, guardians.forEdit(guardianId),
-                guardians.pupilsOf(guardianId), onSaved);
-        form.open();
-        return form;
+        return PersonFormFactory.opened(new GuardianForm(guardians, pupils, guardians.forEdit(guardianId),
+                guardians.pupilsOf(guardianId), onSaved));
     }
 
     /** The form in rectification mode for a rights request: the privacy officer's path, links left out. */
     @Override
     public GuardianForm openRectification(long guardianId, long requestId, Consumer<Guardian> onSaved) {
         Guardian guardian = (Guardian) rectifications.forRectification(DataSubjectRef.guardian(guardianId));
-        GuardianForm form = new GuardianForm(guardians, pupils, guardian, List.of(), onSaved)
-                .rectifying(rectifications, requestId);
-        form.open();
-        return form;
+        return PersonFormFactory.opened(new GuardianForm(guardians, pupils, guardian, List.of(), onSaved)
+                .rectifying(rectifications, requestId));
     }
 }

@@ -16,7 +16,7 @@ public class GuardiansView extends PersonListView {
     public GuardiansView(GuardianService guardians, GuardianFormFactory forms) {
         super(new Kind("people.guardians.title", "people.guardian.new", "people.guardian.field.status", "people.guardians.empty",
                         PersonLocations::guardian, GuardianDetailView.class),
-                guardians::search, onSaved -> forms.openNew(saved -> onSaved.accept(saved.getId())));
+                guardians::search, forms);
         // Administrators see how many links wait for their review since representatives and contacts were told apart.
         if (PeopleViews.canWrite()) {
             long toReview = guardians.countLinksToReview();

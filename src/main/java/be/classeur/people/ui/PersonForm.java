@@ -14,11 +14,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -155,5 +162,34 @@ abstract class PersonForm<T extends Person> extends Dialog {
         entity = rectifying ? (T) rectifications.forRectification(subject.apply(entity.getId())) : forEdit.apply(entity.getId());
         reloaded(entity, rectifying);
         binder.readBean(entity);
+    }
+
+    /**
+     * Finishes a links grid (pupil's guardians, guardian's pupils): a remove button per row, named for screen readers,
+     * then all rows shown, compact, with {@code emptyKey} when there is none.
+     */
+    <E> void finishLinkGrid(Grid<E> grid, Function<E, String> name, Consumer<E> remove, Runnable moreColumns, String emptyKey) {
+        grid.addComponentColumn(entry -> {
+            Button button = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> remove.accept(entry));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            button.setAriaLabel(getTranslation("people.link.remove", name.apply(entry)));
+            return button;
+        }).setAutoWidth(true).setFlexGrow(0);
+        moreColumns.run();
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setEmptyStateText(getTranslation(emptyKey));
+    }
+
+    /** The links section: title, grid, the row that adds a link, and the error line read out by screen readers. */
+    static VerticalLayout linkSection(Component title, Grid<?> grid, Span error, Component... adderParts) {
+        HorizontalLayout adder = new HorizontalLayout(adderParts);
+        adder.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        adder.setWrap(true);
+        error.addClassName("classeur-error-text");
+        error.getElement().setAttribute("role", "alert");
+        VerticalLayout section = new VerticalLayout(title, grid, adder, error);
+        section.setPadding(false);
+        return section;
     }
 }

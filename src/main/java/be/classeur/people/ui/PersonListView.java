@@ -20,7 +20,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 
@@ -42,24 +41,24 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
 
     /**
      * @param searchPage the service's search, page by page
-     * @param openNew    opens the "new" form and calls back with the saved person's id
+     * @param forms      opens the "new" form
      */
-    PersonListView(Kind kind, BiFunction<PersonFilter, Pageable, Slice<PersonRow>> searchPage, Consumer<Consumer<Long>> openNew) {
+    PersonListView(Kind kind, BiFunction<PersonFilter, Pageable, Slice<PersonRow>> searchPage, PersonFormFactory<?> forms) {
         this.kind = kind;
         setSizeFull();
-        add(toolbar(openNew), grid);
+        add(toolbar(forms), grid);
         configureGrid(searchPage);
     }
 
-    private HorizontalLayout toolbar(Consumer<Consumer<Long>> openNew) {
+    private HorizontalLayout toolbar(PersonFormFactory<?> forms) {
         PeopleViews.configureSearch(search, this::refresh);
         PeopleViews.configureArchiveFilter(archive, this::refresh);
         create.setText(getTranslation(kind.newKey()));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> openNew.accept(savedId -> {
+        create.addClickListener(e -> forms.openNew(saved -> {
             refresh();
-            navigateToDetail(savedId);
+            navigateToDetail(saved.getId());
         }));
         create.setVisible(PeopleViews.canWrite());
 

@@ -26,7 +26,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -127,19 +126,10 @@ class PupilForm extends PersonForm<Pupil> {
         guardianGrid.addColumn(GuardianEntry::name).setHeader(getTranslation("people.field.name")).setFlexGrow(1);
         guardianGrid.addColumn(e -> RelationshipChoices.label(this, e.relationship())).setHeader(getTranslation("people.link.relationship")).setAutoWidth(true);
         guardianGrid.addColumn(GuardianEntry::phone).setHeader(getTranslation("people.field.phone")).setAutoWidth(true);
-        guardianGrid.addComponentColumn(entry -> {
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                guardianEntries.remove(entry);
-                refreshGuardians();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("people.link.remove", entry.name()));
-            return remove;
-        }).setAutoWidth(true).setFlexGrow(0);
-        addContactOrderColumn();
-        guardianGrid.setAllRowsVisible(true);
-        guardianGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        guardianGrid.setEmptyStateText(getTranslation("people.pupil.guardians.empty"));
+        finishLinkGrid(guardianGrid, GuardianEntry::name, entry -> {
+            guardianEntries.remove(entry);
+            refreshGuardians();
+        }, this::addContactOrderColumn, "people.pupil.guardians.empty");
 
         guardianPicker.setLabel(getTranslation("people.link.existingGuardian"));
         guardianPicker.setItems(query -> guardians.search(new PersonFilter(query.getFilter().orElse(null), ArchiveFilter.ACTIVE),
@@ -157,15 +147,8 @@ class PupilForm extends PersonForm<Pupil> {
             guardianEntries.add(new GuardianEntry(null, guardian, guardian.fullName(), guardian.getPhone(), rel));
             refreshGuardians();
         }).open());
-        HorizontalLayout adder = new HorizontalLayout(guardianPicker, relationship, addGuardian, newGuardian);
-        adder.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        adder.setWrap(true);
-        guardianError.addClassName("classeur-error-text");
-        guardianError.getElement().setAttribute("role", "alert");
         refreshGuardians();
-        VerticalLayout section = new VerticalLayout(title, guardianGrid, adder, guardianError);
-        section.setPadding(false);
-        return section;
+        return linkSection(title, guardianGrid, guardianError, guardianPicker, relationship, addGuardian, newGuardian);
     }
 
     private void addExistingGuardian() {

@@ -10,36 +10,22 @@ import org.springframework.stereotype.Component;
 
 /** Opens the trainer form with the services it needs. */
 @Component
-class TrainerFormFactory implements PersonFormFactory<Trainer> {
-    private final TrainerService trainers;
-    private final CatalogueService catalogues;
-    private final RectificationService rectifications;
-
-    TrainerFormFactory(TrainerService trainers, CatalogueService catalogues, RectificationService rectifications) {
-        this.trainers = trainers;
-        this.catalogues = catalogues;
-        this.rectifications = rectifications;
-    }
-
-    TrainerForm openNew(Consumer<Trainer> onSaved) {
-        TrainerForm form = new TrainerForm(trainers, catalogues, new Trainer(), onSaved);
-        form.open();
-        return form;
+record TrainerFormFactory(TrainerService trainers, CatalogueService catalogues, RectificationService rectifications)
+        implements PersonFormFactory<Trainer> {
+    @Override
+    public TrainerForm openNew(Consumer<Trainer> onSaved) {
+        return PersonFormFactory.opened(new TrainerForm(trainers, catalogues, new Trainer(), onSaved));
     }
 
     @Override
     public TrainerForm openEdit(long trainerId, Consumer<Trainer> onSaved) {
-        TrainerForm form = new TrainerForm(trainers, catalogues, trainers.forEdit(trainerId), onSaved);
-        form.open();
-        return form;
+        return PersonFormFactory.opened(new TrainerForm(trainers, catalogues, trainers.forEdit(trainerId), onSaved));
     }
 
     /** The form in rectification mode for a rights request (the privacy officer's path). */
     @Override
     public TrainerForm openRectification(long trainerId, long requestId, Consumer<Trainer> onSaved) {
         Trainer trainer = (Trainer) rectifications.forRectification(DataSubjectRef.trainer(trainerId));
-        TrainerForm form = new TrainerForm(trainers, catalogues, trainer, onSaved).rectifying(rectifications, requestId);
-        form.open();
-        return form;
+        return PersonFormFactory.opened(new TrainerForm(trainers, catalogues, trainer, onSaved).rectifying(rectifications, requestId));
     }
 }

@@ -15,6 +15,6 @@ public class TrainersView extends PersonListView {
     public TrainersView(TrainerService trainers, TrainerFormFactory forms) {
         super(new Kind("people.trainers.title", "people.trainer.new", "people.trainer.field.status", "people.trainers.empty",
                         PersonLocations::trainer, TrainerDetailView.class),
-                trainers::search, onSaved -> forms.openNew(saved -> onSaved.accept(saved.getId())));
+                trainers::search, forms);
     }
 }
