@@ -14,6 +14,7 @@ import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.people.CatalogueService;
 import be.classeur.people.GuardianService;
 import be.classeur.people.TrainerService;
+import be.classeur.people.domain.Person;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
@@ -25,6 +26,7 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
@@ -58,6 +60,12 @@ public class CourseGroupService {
 
     private final CourseGroupRepository groups;
     private final EnrolmentRepository enrolments;
+    /**
+     * Last name, then first name, accent-aware (SECONDARY: "Émile" after "Emile", case ignored), as the database's
+     * unicode_ci collation ordered them when the query sorted: courses' queries no longer read people's fields.
+     */
+    private static final Comparator<Person> BY_NAME = byName();
+
     private final CurrentTrainer currentTrainer;
     private final Validator validator;
     private final ApplicationEventPublisher events;
@@ -124,12 +132,13 @@ public class CourseGroupService {
         CourseGroup group = groups.findForEdit(groupId).orElseThrow(() -> notFound(groupId));
         LocalDate today = LocalDate.now(clock);
         List<EnrolmentRow> roster = enrolments.findByGroupWithPupil(groupId).stream()
+                .sorted(Comparator.comparing(Enrolment::getPupil, BY_NAME)) // stable: keeps the start order
                 .map(e -> new EnrolmentRow(e.getId(), e.getPupil().getId(), e.getPupil().fullName(), e.getPupil().getSchoolYear(),
                         e.getStartsOn(), e.getEndsOn(), e.isOverCapacity(), e.isActiveOn(today)))
                 .toList();
         Period period = group.getPeriod();
         List<GroupDetail.TrainerLine> trainers = group.getTrainers().stream()
-                .sorted(Comparator.comparing(Trainer::getLastName).thenComparing(Trainer::getFirstName))
+                .sorted(BY_NAME)
                 .map(t -> new GroupDetail.TrainerLine(t.getId(), t.fullName()))
                 .toList();
         return new GroupDetail(group.getId(), group.getName(), group.getSubject().getName(), period.getName(), period.getKind(),
@@ -228,6 +237,7 @@ public class CourseGroupService {
         List<Pupil> shown = enrolments.findActiveWithPupil(groupId, LocalDate.now(clock)).stream()
                 .map(Enrolment::getPupil)
                 .filter(pupil -> !pupil.isRestricted())
+                .sorted(BY_NAME)
                 .toList();
         Map<Long, String> phones = guardians.rosterContactPhones(shown.stream().map(Pupil::getId).toList());
         String detail = "roster of course group " + groupId + ", seen as " + rosterRole(groupId);
@@ -280,5 +290,11 @@ public class CourseGroupService {
 
     private static EntityNotFoundException notFound(long id) {
         return new EntityNotFoundException("Course group " + id);
+    }
+
+    private static Comparator<Person> byName() {
+        Collator collator = Collator.getInstance(Locale.FRENCH);
+        collator.setStrength(Collator.SECONDARY);
+        return Comparator.comparing(Person::getLastName, collator).thenComparing(Person::getFirstName, collator);
     }
 }

@@ -179,6 +179,24 @@ class TrainerRosterIT {
     }
 
     @Test
+    void theRosterIsSortedByLastThenFirstNameAccentAwareAsInFrench() {
+        String[][] names = {{"Zoé", "Zola"}, {"Zoé", "Émond"}, {"Ana", "Émond"}, {"Paul", "Eluard"}};
+        for (String[] name : names) {
+            long pupil = classrooms.pupil(name[0], Classrooms.guardian("Ordre", "0470 55 55 50"));
+            jdbc.update("update pupil set last_name = ? where id = ?", name[1], pupil);
+            classrooms.enrol(groupId, pupil);
+        }
+
+        // A byte order would put "Zola" before "Émond"; the French collator puts É with E.
+        assertThat(as(users, trainerLogin, () -> groups.teachingRoster(groupId)))
+                .extracting(RosterLine::lastName, RosterLine::firstName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Eluard", "Paul"),
+                        org.assertj.core.groups.Tuple.tuple("Émond", "Ana"),
+                        org.assertj.core.groups.Tuple.tuple("Émond", "Zoé"),
+                        org.assertj.core.groups.Tuple.tuple("Zola", "Zoé"));
+    }
+
+    @Test
     void aTrainerReadsTheGuardianContactsOfTheirOwnPupilsOnly() {
         long mine = classrooms.pupil("Dina", Classrooms.guardian("Mien", "0470 33 33 30"));
         long notMine = classrooms.pupil("Emile", Classrooms.guardian("Autre", "0470 33 33 31"));
