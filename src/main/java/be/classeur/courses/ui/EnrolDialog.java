@@ -12,11 +12,8 @@ import be.classeur.people.PupilService;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Notifications;
-import be.classeur.ui.components.OneClick;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
+import be.classeur.ui.components.DialogButtons;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -89,13 +86,7 @@ class EnrolDialog extends Dialog {
         content.setPadding(false);
         add(content);
 
-        save.setText(getTranslation("courses.enrolment.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        OneClick.onClick(save, e -> save());
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        cancel.setText(getTranslation("ui.action.cancel"));
-        cancel.addClickListener(e -> close());
-        getFooter().add(cancel, save);
+        DialogButtons.saveAndCancel(this, save, "courses.enrolment.save", cancel, this::save);
         updateCapacity();
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {

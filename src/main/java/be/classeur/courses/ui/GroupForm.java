@@ -10,12 +10,9 @@ import be.classeur.courses.domain.Period;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Notifications;
-import be.classeur.ui.components.OneClick;
+import be.classeur.ui.components.DialogButtons;
 import be.classeur.ui.components.UserActions;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -126,13 +123,7 @@ class GroupForm extends Dialog {
         form.add(subject, period, levels, trainers, location, room, capacity, status);
         add(form);
 
-        save.setText(getTranslation("ui.action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        OneClick.onClick(save, e -> save());
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        cancel.setText(getTranslation("ui.action.cancel"));
-        cancel.addClickListener(e -> close());
-        getFooter().add(cancel, save);
+        DialogButtons.saveAndCancel(this, save, "ui.action.save", cancel, this::save);
 
         read(group);
         addOpenedChangeListener(e -> {

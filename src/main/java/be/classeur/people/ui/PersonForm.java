@@ -5,11 +5,9 @@ import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.RectificationService;
 import be.classeur.people.domain.Person;
 import be.classeur.ui.components.Notifications;
-import be.classeur.ui.components.OneClick;
+import be.classeur.ui.components.DialogButtons;
 import be.classeur.ui.components.UserActions;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -92,13 +90,7 @@ abstract class PersonForm<T extends Person> extends Dialog {
             add(content);
         }
 
-        save.setText(getTranslation("ui.action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        OneClick.onClick(save, e -> save());
-        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
-        cancel.setText(getTranslation("ui.action.cancel"));
-        cancel.addClickListener(e -> close());
-        getFooter().add(cancel, save);
+        DialogButtons.saveAndCancel(this, save, "ui.action.save", cancel, this::save);
 
         binder.readBean(entity);
         if (entity.isAnonymised()) {
