@@ -13,9 +13,9 @@ import be.classeur.kernel.SchoolYear;
 import be.classeur.kernel.audit.PersonalDataAccessed;
 import be.classeur.people.CatalogueService;
 import be.classeur.people.GuardianService;
-import be.classeur.people.TrainerService;
-import be.classeur.people.domain.Person;
-import be.classeur.people.domain.Pupil;
+import be.classeur.people.PersonDirectory;
+import be.classeur.people.PupilCard;
+import be.classeur.people.TrainerName;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.Trainer;
 import jakarta.persistence.EntityManager;
@@ -26,7 +26,6 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
@@ -60,27 +59,21 @@ public class CourseGroupService {
 
     private final CourseGroupRepository groups;
     private final EnrolmentRepository enrolments;
-    /**
-     * Last name, then first name, accent-aware (SECONDARY: "Émile" after "Emile", case ignored), as the database's
-     * unicode_ci collation ordered them when the query sorted: courses' queries no longer read people's fields.
-     */
-    private static final Comparator<Person> BY_NAME = byName();
-
     private final CurrentTrainer currentTrainer;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final GuardianService guardians;
     private final CatalogueService catalogues;
-    private final TrainerService trainers;
+    private final PersonDirectory people;
     private final EntityManager entityManager;
 
     CourseGroupService(CourseGroupRepository groups, EnrolmentRepository enrolments, CurrentTrainer currentTrainer,
                        Validator validator, ApplicationEventPublisher events, Clock clock, GuardianService guardians,
-                       CatalogueService catalogues, TrainerService trainers, EntityManager entityManager) {
+                       CatalogueService catalogues, PersonDirectory people, EntityManager entityManager) {
         this.guardians = guardians;
         this.catalogues = catalogues;
-        this.trainers = trainers;
+        this.people = people;
         this.entityManager = entityManager;
         this.groups = groups;
         this.enrolments = enrolments;
@@ -123,23 +116,33 @@ public class CourseGroupService {
                 });
         Pageable page = Pages.allowSort(pageable, SORTABLE, Sort.by("name"), "id");
         Slice<CourseGroup> slice = groups.findBy(spec, q -> q.sortBy(page.getSort()).slice(page));
-        Map<Long, Long> counts = activeCounts(slice.getContent().stream().map(CourseGroup::getId).toList(), today);
-        return slice.map(g -> row(g, counts.getOrDefault(g.getId(), 0L)));
+        List<Long> ids = slice.getContent().stream().map(CourseGroup::getId).toList();
+        Map<Long, Long> counts = activeCounts(ids, today);
+        Map<Long, String> trainerNames = trainerNames(ids);
+        return slice.map(g -> row(g, counts.getOrDefault(g.getId(), 0L), trainerNames.getOrDefault(g.getId(), "")));
     }
 
     @PreAuthorize(CoursesAccess.READ)
     public GroupDetail detail(long groupId) {
         CourseGroup group = groups.findForEdit(groupId).orElseThrow(() -> notFound(groupId));
         LocalDate today = LocalDate.now(clock);
-        List<EnrolmentRow> roster = enrolments.findByGroupWithPupil(groupId).stream()
-                .sorted(Comparator.comparing(Enrolment::getPupil, BY_NAME)) // stable: keeps the start order
-                .map(e -> new EnrolmentRow(e.getId(), e.getPupil().getId(), e.getPupil().fullName(), e.getPupil().getSchoolYear(),
-                        e.getStartsOn(), e.getEndsOn(), e.isOverCapacity(), e.isActiveOn(today)))
+        List<Enrolment> enrolled = enrolments.findByGroup(groupId);
+        List<PupilCard> cards = people.pupils(enrolled.stream().map(e -> e.getPupil().getId()).distinct().toList());
+        Map<Long, Integer> nameOrder = new HashMap<>();
+        cards.forEach(card -> nameOrder.put(card.id(), nameOrder.size()));
+        Map<Long, PupilCard> byId = cards.stream().collect(Collectors.toMap(PupilCard::id, card -> card));
+        List<EnrolmentRow> roster = enrolled.stream()
+                .filter(e -> byId.containsKey(e.getPupil().getId()))
+                .sorted(Comparator.comparing(e -> nameOrder.get(e.getPupil().getId()))) // stable: keeps the start order
+                .map(e -> {
+                    PupilCard pupil = byId.get(e.getPupil().getId());
+                    return new EnrolmentRow(e.getId(), pupil.id(), pupil.fullName(), pupil.schoolYear(),
+                            e.getStartsOn(), e.getEndsOn(), e.isOverCapacity(), e.isActiveOn(today));
+                })
                 .toList();
         Period period = group.getPeriod();
-        List<GroupDetail.TrainerLine> trainers = group.getTrainers().stream()
-                .sorted(BY_NAME)
-                .map(t -> new GroupDetail.TrainerLine(t.getId(), t.fullName()))
+        List<GroupDetail.TrainerLine> trainers = people.trainers(group.getTrainerIds()).stream()
+                .map(t -> new GroupDetail.TrainerLine(t.id(), t.fullName()))
                 .toList();
         return new GroupDetail(group.getId(), group.getName(), group.getSubject().getName(), period.getName(), period.getKind(),
                 period.getStartsOn(), period.getEndsOn(), List.copyOf(group.getLevels()), group.getLocation(), group.getRoom(),
@@ -164,17 +167,17 @@ public class CourseGroupService {
         Map<Long, GroupChoices.Choice> subjects = new LinkedHashMap<>();
         catalogues.activeSubjects().forEach(s -> subjects.put(s.getId(), new GroupChoices.Choice(s.getId(), s.getName())));
         Map<Long, GroupChoices.Choice> teachers = new LinkedHashMap<>();
-        trainers.activeTrainers().forEach(t -> teachers.put(t.getId(), trainerChoice(t)));
+        people.activeTrainers().forEach(t -> teachers.put(t.id(), trainerChoice(t)));
         if (group != null) {
             Subject own = group.getSubject();
             subjects.putIfAbsent(own.getId(), new GroupChoices.Choice(own.getId(), own.getName()));
-            group.getTrainers().forEach(t -> teachers.putIfAbsent(t.getId(), trainerChoice(t)));
+            people.trainers(group.getTrainerIds()).forEach(t -> teachers.putIfAbsent(t.id(), trainerChoice(t)));
         }
         return new GroupChoices(List.copyOf(subjects.values()), List.copyOf(teachers.values()));
     }
 
-    private static GroupChoices.Choice trainerChoice(Trainer trainer) {
-        return new GroupChoices.Choice(trainer.getId(), trainer.getLastName() + ", " + trainer.getFirstName());
+    private static GroupChoices.Choice trainerChoice(TrainerName trainer) {
+        return new GroupChoices.Choice(trainer.id(), trainer.sortName());
     }
 
     /** Saves a group with the subject and trainers picked by id (the form holds no people entity). */
@@ -214,15 +217,18 @@ public class CourseGroupService {
         }
         LocalDate today = LocalDate.now(clock);
         List<CourseGroup> mine = groups.findOpenTaughtBy(trainerId);
-        Map<Long, Long> counts = activeCounts(mine.stream().map(CourseGroup::getId).toList(), today);
-        return mine.stream().map(g -> row(g, counts.getOrDefault(g.getId(), 0L))).toList();
+        List<Long> ids = mine.stream().map(CourseGroup::getId).toList();
+        Map<Long, Long> counts = activeCounts(ids, today);
+        Map<Long, String> trainerNames = trainerNames(ids);
+        return mine.stream().map(g -> row(g, counts.getOrDefault(g.getId(), 0L), trainerNames.getOrDefault(g.getId(), ""))).toList();
     }
 
     /** The group's name, subject and period, for its own trainer or an administrator. */
     @PreAuthorize(CoursesAccess.ADMIN_OR_OWN_GROUP)
     public GroupRow summary(Long groupId) {
         CourseGroup group = groups.findForEdit(groupId).orElseThrow(() -> notFound(groupId));
-        return row(group, enrolments.countActive(groupId, LocalDate.now(clock)));
+        return row(group, enrolments.countActive(groupId, LocalDate.now(clock)),
+                trainerNames(List.of(groupId)).getOrDefault(groupId, ""));
     }
 
     /**
@@ -234,16 +240,14 @@ public class CourseGroupService {
     @PreAuthorize(CoursesAccess.ADMIN_OR_OWN_GROUP)
     @Transactional // not read-only: the audit lines of this read are written in the same transaction
     public List<RosterLine> teachingRoster(Long groupId) {
-        List<Pupil> shown = enrolments.findActiveWithPupil(groupId, LocalDate.now(clock)).stream()
-                .map(Enrolment::getPupil)
-                .filter(pupil -> !pupil.isRestricted())
-                .sorted(BY_NAME)
+        List<PupilCard> shown = people.pupils(enrolments.findPupilsActiveIn(groupId, LocalDate.now(clock))).stream()
+                .filter(pupil -> !pupil.restricted())
                 .toList();
-        Map<Long, String> phones = guardians.rosterContactPhones(shown.stream().map(Pupil::getId).toList());
+        Map<Long, String> phones = guardians.rosterContactPhones(shown.stream().map(PupilCard::id).toList());
         String detail = "roster of course group " + groupId + ", seen as " + rosterRole(groupId);
         shown.forEach(pupil -> events.publishEvent(
-                new PersonalDataAccessed(DataSubjectRef.pupil(pupil.getId()), ROSTER_VIEWED, detail)));
-        return shown.stream().map(pupil -> rosterLine(pupil, phones.get(pupil.getId()))).toList();
+                new PersonalDataAccessed(DataSubjectRef.pupil(pupil.id()), ROSTER_VIEWED, detail)));
+        return shown.stream().map(pupil -> rosterLine(pupil, phones.get(pupil.id()))).toList();
     }
 
     /** The role a roster is read in: the group's own trainer, or an administrator (who may open any group). */
@@ -266,9 +270,25 @@ public class CourseGroupService {
                 .toList();
     }
 
-    private static RosterLine rosterLine(Pupil pupil, String guardianPhone) {
-        String subjects = pupil.getSubjects().stream().map(Subject::getName).sorted().collect(Collectors.joining(", "));
-        return new RosterLine(pupil.getFirstName(), pupil.getLastName(), pupil.getSchoolYear(), subjects, guardianPhone);
+    private static RosterLine rosterLine(PupilCard pupil, @Nullable String guardianPhone) {
+        return new RosterLine(pupil.firstName(), pupil.lastName(), pupil.schoolYear(), String.join(", ", pupil.subjects()),
+                guardianPhone);
+    }
+
+    /** The trainers of each group, names joined in name order, from people's lookup: one query for the groups. */
+    private Map<Long, String> trainerNames(List<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Long>> trainersOfGroup = new HashMap<>();
+        for (Object[] row : groups.findTrainerIdsOf(groupIds)) {
+            trainersOfGroup.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((Long) row[1]);
+        }
+        List<TrainerName> names = people.trainers(trainersOfGroup.values().stream().flatMap(List::stream).distinct().toList());
+        Map<Long, String> joined = new HashMap<>();
+        trainersOfGroup.forEach((group, ids) -> joined.put(group, names.stream()
+                .filter(t -> ids.contains(t.id())).map(TrainerName::fullName).collect(Collectors.joining(", "))));
+        return joined;
     }
 
     private Map<Long, Long> activeCounts(List<Long> groupIds, LocalDate day) {
@@ -281,20 +301,13 @@ public class CourseGroupService {
         return counts;
     }
 
-    static GroupRow row(CourseGroup g, long enrolled) {
+    static GroupRow row(CourseGroup g, long enrolled, String trainers) {
         List<SchoolYear> levels = g.getLevels().stream().sorted().toList();
-        String trainers = g.getTrainers().stream().map(Trainer::fullName).sorted().collect(Collectors.joining(", "));
         return new GroupRow(g.getId(), g.getName(), g.getSubject().getName(), g.getPeriod().getName(), levels, trainers,
                 g.getRoom(), g.getCapacity(), enrolled, g.getStatus());
     }
 
     private static EntityNotFoundException notFound(long id) {
         return new EntityNotFoundException("Course group " + id);
-    }
-
-    private static Comparator<Person> byName() {
-        Collator collator = Collator.getInstance(Locale.FRENCH);
-        collator.setStrength(Collator.SECONDARY);
-        return Comparator.comparing(Person::getLastName, collator).thenComparing(Person::getFirstName, collator);
     }
 }

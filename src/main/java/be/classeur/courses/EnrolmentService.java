@@ -9,6 +9,8 @@ import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.ContactService;
+import be.classeur.people.PersonDirectory;
+import be.classeur.people.PupilCard;
 import be.classeur.people.domain.ContactKind;
 import be.classeur.people.domain.Pupil;
 import jakarta.persistence.EntityManager;
@@ -30,15 +32,17 @@ public class EnrolmentService {
     private final CourseGroupRepository groups;
     private final ContactService contacts;
     private final EntityManager entityManager;
+    private final PersonDirectory people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnrolmentService(EnrolmentRepository enrolments, CourseGroupRepository groups, ContactService contacts,
-                     EntityManager entityManager, ApplicationEventPublisher events, Clock clock) {
+                     EntityManager entityManager, PersonDirectory people, ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.groups = groups;
         this.contacts = contacts;
         this.entityManager = entityManager;
+        this.people = people;
         this.events = events;
         this.clock = clock;
     }
@@ -71,15 +75,14 @@ public class EnrolmentService {
         if (full && !overCapacity) {
             throw new BusinessRuleException("courses.enrolment.error.full", group.getCapacity());
         }
-        Pupil pupil = entityManager.find(Pupil.class, pupilId);
-        if (pupil == null) {
-            throw new EntityNotFoundException("Pupil " + pupilId);
-        }
-        if (pupil.isRestricted()) {
+        PupilCard pupil = people.pupils(List.of(pupilId)).stream().findFirst()
+                .orElseThrow(() -> new EntityNotFoundException("Pupil " + pupilId));
+        if (pupil.restricted()) {
             // Art. 18(2): a restricted pupil's data is stored, not used; a new enrolment would use it.
             throw new BusinessRuleException("courses.enrolment.error.restricted", pupil.fullName().strip());
         }
-        Enrolment enrolment = enrolments.save(new Enrolment(group, pupil, startsOn, endsOn, full, clock.instant()));
+        Enrolment enrolment = enrolments.save(new Enrolment(group, entityManager.getReference(Pupil.class, pupilId),
+                startsOn, endsOn, full, clock.instant()));
         LocalDate today = LocalDate.now(clock);
         contacts.record(DataSubjectRef.pupil(pupilId), ContactKind.ENROLMENT, today, group.getName());
         events.publishEvent(new PersonalDataChanged(DataSubjectRef.pupil(pupilId), "ENROLLED", "group " + groupId));

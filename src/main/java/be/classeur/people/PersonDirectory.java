@@ -2,13 +2,17 @@ package be.classeur.people;
 
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
+import be.classeur.kernel.TaughtPupils;
+import be.classeur.kernel.TeachingColleagues;
 import be.classeur.people.domain.GuardianRepository;
 import be.classeur.people.domain.Person;
 import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.PupilRepository;
+import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.TrainerRepository;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +29,9 @@ public class PersonDirectory {
     private final PupilRepository pupils;
     private final GuardianRepository guardians;
     private final TrainerRepository trainers;
+
+    private static final Comparator<PupilCard> PUPILS_BY_NAME = PersonNameOrder.byName(PupilCard::lastName, PupilCard::firstName);
+    private static final Comparator<TrainerName> TRAINERS_BY_NAME = PersonNameOrder.byName(TrainerName::lastName, TrainerName::firstName);
 
     PersonDirectory(PupilRepository pupils, GuardianRepository guardians, TrainerRepository trainers) {
         this.pupils = pupils;
@@ -53,6 +60,49 @@ public class PersonDirectory {
             }
         }
         return summaries;
+    }
+
+    /**
+     * The cards of these pupils, in name order; a pupil no longer in the records is left out. For administrators and
+     * privacy officers, and for a trainer when every pupil is in a group they teach today. Not audited: the caller
+     * records the read it shows (a roster writes one line per pupil).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER') or @" + TaughtPupils.BEAN
+            + ".areCurrentlyTaughtByCurrentTrainer(#pupilIds)")
+    public List<PupilCard> pupils(Collection<Long> pupilIds) {
+        if (pupilIds.isEmpty()) {
+            return List.of();
+        }
+        return pupils.findWithSubjects(Set.copyOf(pupilIds)).stream()
+                .map(p -> new PupilCard(p.getId(), p.getFirstName(), p.getLastName(), p.getSchoolYear(),
+                        p.getSubjects().stream().map(Subject::getName).sorted().toList(), p.isRestricted()))
+                .sorted(PUPILS_BY_NAME)
+                .toList();
+    }
+
+    /**
+     * The names of these trainers, in name order; a trainer no longer in the records is left out. For administrators
+     * and privacy officers, and for a trainer asking for the trainers they share a group with.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER') or @" + TeachingColleagues.BEAN
+            + ".areColleaguesOfCurrentTrainer(#trainerIds)")
+    public List<TrainerName> trainers(Collection<Long> trainerIds) {
+        if (trainerIds.isEmpty()) {
+            return List.of();
+        }
+        return trainers.findAllById(Set.copyOf(trainerIds)).stream()
+                .map(t -> new TrainerName(t.getId(), t.getFirstName(), t.getLastName()))
+                .sorted(TRAINERS_BY_NAME)
+                .toList();
+    }
+
+    /** The active trainers in name order, for pickers (a few dozen; bounded all the same). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<TrainerName> activeTrainers() {
+        return trainers.findTop500ByArchivedFalseOrderByLastNameAscFirstNameAsc().stream()
+                .map(t -> new TrainerName(t.getId(), t.getFirstName(), t.getLastName()))
+                .sorted(TRAINERS_BY_NAME)
+                .toList();
     }
 
     /** How to reach a person: the e-mail and the postal address (one line per part) on their record. */

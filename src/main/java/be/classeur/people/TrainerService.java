@@ -61,12 +61,6 @@ public class TrainerService {
         return trainers.findForEdit(id).orElseThrow(() -> notFound(id));
     }
 
-    /** Active trainers ordered by last name, for the course group form's trainer picker. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public List<Trainer> activeTrainers() {
-        return trainers.findTop500ByArchivedFalseOrderByLastNameAscFirstNameAsc();
-    }
-
     /** A trainer's name, for an account screen that links a login to a trainer. */
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<String> nameOf(long id) {

@@ -12,7 +12,9 @@ import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.people.CatalogueService;
 import be.classeur.people.GuardianService;
 import be.classeur.people.LinkRow;
+import be.classeur.people.PupilCard;
 import be.classeur.people.PupilService;
+import be.classeur.people.TrainerName;
 import be.classeur.people.TrainerService;
 import be.classeur.privacy.RequestIntake;
 import be.classeur.privacy.RequestIntakeService;
@@ -79,17 +81,20 @@ class TrainerRosterIT {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     Clock clock;
+    @Autowired
+    be.classeur.people.PersonDirectory people;
 
     Classrooms classrooms;
     String trainerLogin;
+    long trainerId;
     long groupId;
 
     @BeforeEach
     void aTrainerWithAnAccountAndAGroup() {
         classrooms = new Classrooms(users, pupils, trainers, groups, enrolments, periods, catalogues, accounts, clock);
-        long trainer = classrooms.trainer();
-        trainerLogin = classrooms.accountFor(trainer);
-        groupId = classrooms.group(GroupStatus.RUNNING, trainer);
+        trainerId = classrooms.trainer();
+        trainerLogin = classrooms.accountFor(trainerId);
+        groupId = classrooms.group(GroupStatus.RUNNING, trainerId);
     }
 
     private Map<String, String> phonesOnTheRoster() {
@@ -207,6 +212,36 @@ class TrainerRosterIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(users, "formateur", () -> guardians.rosterContactPhones(List.of(mine))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTrainerLooksUpOnlyTheirOwnPupilsAndColleaguesInThePeopleDirectoryAndARefusalIsAudited() {
+        long mine = classrooms.pupil("Nadia", Classrooms.guardian("Mere", "0470 66 66 60"));
+        long notMine = classrooms.pupil("Oscar", Classrooms.guardian("Pere", "0470 66 66 61"));
+        classrooms.enrol(groupId, mine);
+        long me = trainerId;
+        long colleague = classrooms.trainer();
+        long stranger = classrooms.trainer();
+        classrooms.group(GroupStatus.RUNNING, me, colleague);
+
+        assertThat(as(users, trainerLogin, () -> people.pupils(List.of(mine)))).extracting(PupilCard::id).containsExactly(mine);
+        assertThat(as(users, trainerLogin, () -> people.trainers(List.of(me, colleague))))
+                .extracting(TrainerName::id).containsExactlyInAnyOrder(me, colleague);
+
+        int deniedBefore = deniedLines();
+        assertThatThrownBy(() -> as(users, trainerLogin, () -> people.pupils(List.of(mine, notMine))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(users, trainerLogin, () -> people.trainers(List.of(colleague, stranger))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(users, "formateur", () -> people.trainers(List.of(stranger))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(deniedLines()).as("each refusal is an ACCESS_DENIED audit line").isGreaterThanOrEqualTo(deniedBefore + 3);
+        assertThatThrownBy(() -> as(users, trainerLogin, () -> people.activeTrainers()))
+                .as("the trainer picker is for administrators").isInstanceOf(AccessDeniedException.class);
+    }
+
+    private int deniedLines() {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Integer.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.classeur.courses.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,4 +26,14 @@ public interface CourseGroupRepository extends JpaRepository<CourseGroup, Long>,
     /** Every group a trainer teaches or taught, for the trainer's access export. */
     @Query("select g from CourseGroup g join fetch g.period p join g.trainers t where t.id = :trainerId order by p.startsOn desc, g.name")
     List<CourseGroup> findAllTaughtBy(@Param("trainerId") Long trainerId);
+
+    /** How many of these trainers teach at least one group with the given trainer. */
+    @Query("""
+            select count(distinct colleague.id) from CourseGroup g join g.trainers t join g.trainers colleague
+            where t.id = :trainerId and colleague.id in :trainerIds""")
+    long countColleaguesOf(@Param("trainerId") Long trainerId, @Param("trainerIds") Collection<Long> trainerIds);
+
+    /** The trainers of several groups, in one query: [groupId, trainerId]. */
+    @Query("select g.id, t.id from CourseGroup g join g.trainers t where g.id in :groupIds")
+    List<Object[]> findTrainerIdsOf(@Param("groupIds") Collection<Long> groupIds);
 }

@@ -20,14 +20,15 @@ public interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
             and e.startsOn <= :day and (e.endsOn is null or e.endsOn >= :day) group by e.group.id""")
     List<Object[]> countActiveByGroup(@Param("groupIds") Collection<Long> groupIds, @Param("day") LocalDate day);
 
-    /** Unsorted by name: people's fields are not read in courses' queries; the caller sorts with a collator. */
-    @Query("select e from Enrolment e join fetch e.pupil where e.group.id = :groupId order by e.startsOn")
-    List<Enrolment> findByGroupWithPupil(@Param("groupId") Long groupId);
+    /** By start date: people's fields are not read here; the caller orders by the names people's lookup gives. */
+    @Query("select e from Enrolment e where e.group.id = :groupId order by e.startsOn, e.id")
+    List<Enrolment> findByGroup(@Param("groupId") Long groupId);
 
+    /** The pupils enrolled in the group on that day. */
     @Query("""
-            select e from Enrolment e join fetch e.pupil where e.group.id = :groupId
+            select distinct e.pupil.id from Enrolment e where e.group.id = :groupId
             and e.startsOn <= :day and (e.endsOn is null or e.endsOn >= :day)""")
-    List<Enrolment> findActiveWithPupil(@Param("groupId") Long groupId, @Param("day") LocalDate day);
+    List<Long> findPupilsActiveIn(@Param("groupId") Long groupId, @Param("day") LocalDate day);
 
     @Query("select e from Enrolment e join fetch e.group g join fetch g.period where e.pupil.id = :pupilId order by e.startsOn desc")
     List<Enrolment> findByPupilWithGroup(@Param("pupilId") Long pupilId);

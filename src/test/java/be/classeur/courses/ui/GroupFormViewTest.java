@@ -12,9 +12,9 @@ import be.classeur.courses.domain.Period;
 import be.classeur.courses.domain.PeriodKind;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.CatalogueService;
-import be.classeur.people.TrainerService;
+import be.classeur.people.PersonDirectory;
+import be.classeur.people.TrainerName;
 import be.classeur.people.domain.Subject;
-import be.classeur.people.domain.Trainer;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ class GroupFormViewTest extends SpringBrowserlessTest {
     @Autowired
     CatalogueService catalogues;
     @Autowired
-    TrainerService trainers;
+    PersonDirectory people;
 
     private Period period() {
         return periods.save(new Period(unique("Stage test "), PeriodKind.HOLIDAY_COURSE,
@@ -100,7 +100,7 @@ class GroupFormViewTest extends SpringBrowserlessTest {
         String name = unique("Maths 1S ");
         Period period = period();
         Subject subject = catalogues.activeSubjects().getFirst();
-        Trainer teacher = trainers.activeTrainers().getFirst();
+        TrainerName teacher = people.activeTrainers().getFirst();
         GroupForm form = openNewForm();
         test(form.name).setValue(name);
         form.subject.setValue(form.subject.getListDataView().getItems()
@@ -108,7 +108,7 @@ class GroupFormViewTest extends SpringBrowserlessTest {
         form.period.setValue(period);
         form.levels.setValue(Set.of(SchoolYear.S1, SchoolYear.S2));
         form.trainers.setValue(Set.of(form.trainers.getListDataView().getItems()
-                .filter(t -> t.id() == teacher.getId()).findFirst().orElseThrow()));
+                .filter(t -> t.id() == teacher.id()).findFirst().orElseThrow()));
         test(form.room).setValue("A3");
         form.capacity.setValue(6);
         form.status.setValue(GroupStatus.RUNNING);
@@ -126,7 +126,7 @@ class GroupFormViewTest extends SpringBrowserlessTest {
         assertThat(saved.room()).isEqualTo("A3");
         assertThat(saved.capacity()).isEqualTo(6);
         assertThat(saved.status()).isEqualTo(GroupStatus.RUNNING);
-        assertThat(groups.search(new GroupFilter(null, period.getId(), null, teacher.getId(), null, true), PageRequest.of(0, 5)))
+        assertThat(groups.search(new GroupFilter(null, period.getId(), null, teacher.id(), null, true), PageRequest.of(0, 5)))
                 .extracting(GroupRow::id).containsExactly(saved.id());
     }
 }
