@@ -12,8 +12,13 @@ import java.time.format.DateTimeFormatter;
  * carries that zone, so it formats an {@code Instant} as the Brussels wall-clock time (and a local date-time as is).
  */
 public final class DisplayFormats {
+    /**
+     * Where the organisation works, as text for annotations ({@code @Scheduled(zone = ...)}). The one source of the
+     * zone: the clock's "today", the jobs' hours and every moment a user sees use it.
+     */
+    public static final String ZONE_NAME = "Europe/Brussels";
     /** Where the organisation works: every moment a user sees is shown in this zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
+    public static final ZoneId ZONE = ZoneId.of(ZONE_NAME);
     public static final String DATE_PATTERN = "dd/MM/yyyy";
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(DATE_PATTERN + " HH:mm").withZone(ZONE);

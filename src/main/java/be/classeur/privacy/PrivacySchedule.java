@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import be.classeur.kernel.DisplayFormats;
 import be.classeur.kernel.SystemJob;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,12 +19,12 @@ class PrivacySchedule {
         this.identityCopies = identityCopies;
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Brussels")
+    @Scheduled(cron = "0 0 7 * * *", zone = DisplayFormats.ZONE_NAME)
     void privacyAlerts() {
         SystemJob.run(PrivacyAlertJob.NAME, alerts::report);
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/Brussels")
+    @Scheduled(cron = "0 0 7 * * *", zone = DisplayFormats.ZONE_NAME)
     void identityCopyExpiry() {
         SystemJob.run(IdentityCopyExpiryJob.NAME, identityCopies::deleteExpired);
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules that must live in one place only: the display date format, the translation loader, the views' role check and
- * the PDF writing. A second copy would drift (another pattern, a fallback to the JVM's locale, a forgotten "ROLE_" prefix).
+ * the organisation's time zone and the PDF writing. A second copy would drift (another pattern, a fallback to the JVM's locale, a forgotten "ROLE_" prefix).
  */
 class OneRuleOnePlaceTest {
     private static final Path SOURCES = Path.of("src/main/java/be/classeur");
@@ -34,6 +34,12 @@ class OneRuleOnePlaceTest {
                 .containsExactly("ui/components/CurrentUser.java");
         assertThat(filesContaining("\"ROLE_\"").stream().filter(f -> f.contains("ui/")))
                 .containsExactly("ui/components/CurrentUser.java");
+    }
+
+    @Test
+    void theOrganisationsTimeZoneIsDeclaredOnlyInDisplayFormats() {
+        // MomentsToUtc names Brussels too, on purpose: the zone the old rows were written in, not today's setting.
+        assertThat(filesContaining("\"Europe/Brussels\"")).containsExactly("kernel/DisplayFormats.java", "kernel/MomentsToUtc.java");
     }
 
     @Test

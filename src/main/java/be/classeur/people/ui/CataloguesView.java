@@ -1,6 +1,7 @@
 package be.classeur.people.ui;
 
 import be.classeur.people.PersonLocations;
+import be.classeur.ui.components.Labels;
 import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
@@ -176,9 +177,9 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
     // ---- School years ---------------------------------------------------------------------------------------
 
     private Component schoolYearsTab() {
-        schoolYearGrid.addColumn(SchoolYear::code).setHeader(getTranslation("people.catalogues.schoolYear.code"))
-                .setKey("code").setAutoWidth(true);
-        schoolYearGrid.addColumn(y -> getTranslation(y.labelKey())).setHeader(getTranslation("people.catalogues.schoolYear.label"))
+        schoolYearGrid.addColumn(Labels::schoolYear).setHeader(getTranslation("people.catalogues.schoolYear.short"))
+                .setKey("short").setAutoWidth(true);
+        schoolYearGrid.addColumn(Labels::of).setHeader(getTranslation("people.catalogues.schoolYear.label"))
                 .setKey("label").setFlexGrow(1);
         schoolYearGrid.setItems(SchoolYear.values());
         schoolYearGrid.addThemeVariants(GridVariant.LUMO_COMPACT);

@@ -98,7 +98,7 @@ class CataloguesViewTest extends SpringBrowserlessTest {
         assertThat(test(view.schoolYearGrid).size()).isEqualTo(15);
         assertThat(rows(view.schoolYearGrid)).containsExactly(SchoolYear.values());
         assertThat(test(view.schoolYearGrid).getCellText(0, 0)).isEqualTo("1P");
-        assertThat(test(view.schoolYearGrid).getCellText(14, 0)).isEqualTo("adulte");
+        assertThat(test(view.schoolYearGrid).getCellText(14, 0)).as("the translated short form, not the stored code").isEqualTo(view.getTranslation(SchoolYear.values()[14].shortLabelKey())).isNotEqualTo(SchoolYear.values()[14].code());
         assertThat(test(view.schoolYearGrid).getCellText(0, 1)).isEqualTo(view.getTranslation(SchoolYear.P1.labelKey()))
                 .doesNotContain("kernel.schoolYear");
     }
