@@ -180,7 +180,7 @@ public class LettersSection extends VerticalLayout {
     void markAsSent() {
         if (sentOn.getValue() == null || sentOn.isInvalid()) {
             sentOn.setInvalid(true);
-            sentOn.setErrorMessage(getTranslation(sentOn.getValue() == null && !sentOn.isInvalid()
+            sentOn.setErrorMessage(getTranslation(sentOn.getValue() == null
                     ? "privacy.letter.error.sentOnMissing" : "privacy.letter.error.sentOnInvalid"));
             return;
         }

@@ -258,7 +258,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
 
     private void recordTheReply() {
         if (replyDate.getValue() == null || replyDate.isInvalid()) {
-            replyDate.setErrorMessage(getTranslation(replyDate.getValue() == null && !replyDate.isInvalid()
+            replyDate.setErrorMessage(getTranslation(replyDate.getValue() == null
                     ? "privacy.error.replyDateMissing" : "privacy.error.replyDateInvalid"));
             replyDate.setInvalid(true);
             return;
