@@ -125,7 +125,10 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         history.addColumn(c -> c.from() == null ? "—" : getTranslation(c.from().labelKey())).setHeader(getTranslation("privacy.history.from")).setAutoWidth(true);
         history.addColumn(c -> getTranslation(c.to().labelKey())).setHeader(getTranslation("privacy.history.to")).setAutoWidth(true);
         history.addColumn(StatusChangeRow::changedBy).setHeader(getTranslation("privacy.history.by")).setAutoWidth(true);
-        history.addColumn(c -> c.noteIn(getLocale())).setHeader(getTranslation("privacy.history.note")).setFlexGrow(1);
+        history.addColumn(c -> {
+            be.classeur.kernel.Message note = HistoryNames.named(c.note(), coveredPeople.names());
+            return note == null ? "" : note.render(getLocale());
+        }).setHeader(getTranslation("privacy.history.note")).setFlexGrow(1);
         history.setAllRowsVisible(true);
     }
 
