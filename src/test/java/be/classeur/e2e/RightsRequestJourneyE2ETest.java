@@ -179,10 +179,15 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
     }
 
     /** The request page at a laptop's size, from the top: step bar, facts, next action. */
-    private void screenshotOfTheRequestPage() throws IOException {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
-        js("window.scrollTo(0, 0); document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; });");
+    private void screenshotOfTheRequestPage() throws IOException, InterruptedException {
+        // A viewport of 1440×900: the window is larger by whatever the browser itself takes.
+        long chrome = ((Number) js("return window.outerHeight - window.innerHeight;")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900 + (int) Math.max(0, chrome)));
         wait.until(d -> js("return document.querySelector('ol.classeur-steps') !== null;").equals(Boolean.TRUE));
+        // From the top of the page (it scrolls inside the layout's shadow root), without the toasts of the last actions.
+        js("document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false);"
+                + "document.querySelector('.classeur-detail').scrollIntoView({block: 'start'});");
+        Thread.sleep(500); // the toasts' closing animation
         java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(target);
         java.io.File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
