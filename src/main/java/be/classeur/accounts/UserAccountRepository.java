@@ -15,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
     List<UserAccount> findByTrainerIdOrderById(Long trainerId);
 
     List<UserAccount> findByTrainerIdInOrderById(Collection<Long> trainerIds);

@@ -45,7 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {3} the reasons, {4} the request number, {5} the rights asked for, {6} the organisation, {7} its address, {8} its
  * privacy e-mail, {9} the supervisory authority (name, address, e-mail, website), {10} whether the reply is within the
  * legal deadline or late (completion and refusal), {11} what a completion letter adds: the art. 15 information for an
- * access request ({@link AccessReplyInformation}) and, for an erasure, what was kept and why. The organisation's facts
+ * access request ({@link AccessReplyInformation}) and, for an erasure, what was kept and why, {12} the sentence of a
+ * letter that promises a reply by a date (acknowledgement, extension, identity proof): {@code .promise}, or
+ * {@code .promise.late} when that date is already past. The organisation's facts
  * come from {@link Organisation}, never from the templates. The officer edits the generated text before
  * sending; it renders as plain text and as a PDF with the organisation's letterhead. It is e-mailed from here when
  * a mail server is configured ({@link LetterMailer}), otherwise marked as sent; both are audited.
@@ -106,16 +108,23 @@ public class LetterService {
         String authorityLine = String.join(", ", authority.name(lang), authority.address(lang), authority.email(),
                 authority.website());
         boolean reply = kind == LetterKind.COMPLETION || kind == LetterKind.REFUSAL;
+        LocalDate today = LocalDate.now(clock);
+        boolean promises = kind == LetterKind.ACKNOWLEDGEMENT || kind == LetterKind.EXTENSION
+                || kind == LetterKind.IDENTITY_PROOF;
+        // A letter dated today never promises a reply by a day already past: it says the limit has passed and apologises.
+        boolean late = promises && deadline.isBefore(today);
+        String promise = !promises ? "" : new MessageFormat(bundle.getString(kind.templateKey() + (late ? ".promise.late" : ".promise")),
+                Locale.of(lang)).format(new Object[] {DATE.format(deadline), DATE.format(today)});
         Object[] params = {r.getRequesterName(), DATE.format(r.getReceivedOn()), DATE.format(deadline), reasons,
                 String.valueOf(r.getId()), rights, organisation.name(), organisation.address(),
                 organisation.privacyEmail(), authorityLine, reply ? deadlineStatement(r, bundle, lang) : "",
-                kind == LetterKind.COMPLETION ? completionDetails(r, bundle, lang) : ""};
+                kind == LetterKind.COMPLETION ? completionDetails(r, bundle, lang) : "", promise};
         Locale locale = Locale.of(lang);
         String subject = new MessageFormat(bundle.getString(kind.templateKey() + ".subject"), locale).format(params);
         String body = new MessageFormat(bundle.getString(kind.templateKey() + ".body"), locale).format(params);
         String text = new MessageFormat(bundle.getString("privacy.letter.subjectLine"), locale).format(new Object[] {subject})
                 + "\n\n" + body;
-        return new Letter(requestId, kind, lang, subject, body, text);
+        return new Letter(requestId, kind, lang, subject, body, text, late ? deadline : null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package be.classeur.privacy;
 
+import be.classeur.accounts.StaffNames;
 import be.classeur.kernel.Pages;
 import be.classeur.kernel.PersonKind;
 import be.classeur.people.ArchiveFilter;
@@ -18,7 +19,10 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -54,8 +58,10 @@ public class RequestQueueService {
     private final RightsRequestRepository requests;
     private final PupilService pupils;
     private final Clock clock;
+    private final StaffNames staffNames;
 
-    RequestQueueService(RightsRequestRepository requests, PupilService pupils, Clock clock) {
+    RequestQueueService(RightsRequestRepository requests, PupilService pupils, Clock clock, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.requests = requests;
         this.pupils = pupils;
         this.clock = clock;
@@ -66,8 +72,11 @@ public class RequestQueueService {
     public Slice<RequestRow> search(RequestFilter filter, Pageable pageable) {
         Pageable page = Pages.allowSort(pageable, SORTABLE, DEFAULT_SORT, "id");
         LocalDate today = today();
-        return requests.findBy(specification(filter, today, childrenMatching(filter.text())), q -> q.sortBy(page.getSort()).slice(page))
-                .map(r -> RequestRecords.row(r, today));
+        Slice<RightsRequest> slice = requests.findBy(specification(filter, today, childrenMatching(filter.text())),
+                q -> q.sortBy(page.getSort()).slice(page));
+        Map<String, String> names = staffNames.displayNames(slice.getContent().stream()
+                .map(RightsRequest::getAssignee).filter(Objects::nonNull).toList());
+        return slice.map(r -> RequestRecords.row(r, today, names));
     }
 
     /**
@@ -126,8 +135,11 @@ public class RequestQueueService {
     @PreAuthorize(ACCESS)
     public List<RequestRow> dueSoonAndOverdue() {
         LocalDate today = today();
-        return requests.findBy(dueSoonOrOverdue(today), q -> q.sortBy(Sort.by("dueOn", "id")).page(PageRequest.of(0, 200)))
-                .map(r -> RequestRecords.row(r, today)).getContent();
+        List<RightsRequest> due = requests.findBy(dueSoonOrOverdue(today),
+                q -> q.sortBy(Sort.by("dueOn", "id")).page(PageRequest.of(0, 200))).getContent();
+        Map<String, String> names = staffNames.displayNames(due.stream().map(RightsRequest::getAssignee)
+                .filter(Objects::nonNull).toList());
+        return due.stream().map(r -> RequestRecords.row(r, today, names)).toList();
     }
 
     /** How many open requests are overdue or due within {@value #DUE_SOON_DAYS} days: counted in SQL, for the navigation. */
@@ -151,6 +163,16 @@ public class RequestQueueService {
     @PreAuthorize(ACCESS)
     public List<String> assignees() {
         return requests.findAssignees();
+    }
+
+    /** The officers requests are assigned to, for the queue's filter: display name by login, in login order. */
+    @PreAuthorize(ACCESS)
+    public Map<String, String> assigneeNames() {
+        List<String> logins = requests.findAssignees();
+        Map<String, String> names = staffNames.displayNames(logins);
+        Map<String, String> ordered = new LinkedHashMap<>();
+        logins.forEach(login -> ordered.put(login, names.getOrDefault(login, login)));
+        return ordered;
     }
 
     private LocalDate today() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +17,15 @@ final class RequestRecords {
 
     /* Rows read the stored dueOn: the entity keeps it equal to deadline() whenever receipt or extension changes. */
     static RequestRow row(RightsRequest r, LocalDate today) {
-        return new RequestRow(r.getId(), rightsOf(r), r.getRequesterName(), r.getAssignee(), r.getStatus(),
-                r.getReceivedOn(), r.getDueOn(), daysLeft(r, today));
+        return row(r, today, Map.of());
+    }
+
+    /** A row whose handler is shown by the display name found in {@code staffNames} (by login), else by login. */
+    static RequestRow row(RightsRequest r, LocalDate today, Map<String, String> staffNames) {
+        String assignee = r.getAssignee();
+        return new RequestRow(r.getId(), rightsOf(r), r.getRequesterName(), assignee, r.getStatus(),
+                r.getReceivedOn(), r.getDueOn(), daysLeft(r, today),
+                assignee == null ? null : staffNames.getOrDefault(assignee, assignee));
     }
 
     static @Nullable Long daysLeft(RightsRequest r, LocalDate today) {

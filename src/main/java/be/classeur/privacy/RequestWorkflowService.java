@@ -2,6 +2,7 @@ package be.classeur.privacy;
 
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
+import be.classeur.accounts.StaffNames;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
@@ -49,10 +50,12 @@ public class RequestWorkflowService {
     private final ApplicationEventPublisher events;
     private final RequestAuditTrail audit;
     private final Clock clock;
+    private final StaffNames staffNames;
 
     RequestWorkflowService(RightsRequestRepository requests, RequestStatusChangeRepository changes,
                            GuardianRepresentation representation, ApplicationEventPublisher events,
-                           RequestAuditTrail audit, Clock clock) {
+                           RequestAuditTrail audit, Clock clock, StaffNames staffNames) {
+        this.staffNames = staffNames;
         this.requests = requests;
         this.changes = changes;
         this.representation = representation;
@@ -91,7 +94,8 @@ public class RequestWorkflowService {
                 r.getRequesterEmail(), RequestRecords.covered(r), r.getChannel(), r.getReceivedOn(), r.getDescription(),
                 r.getStatus(), r.getAssignee(), r.getExtendedOn(), r.getExtensionReason(), r.getReplyRecordedOn(),
                 r.firstDeadline(), r.deadline(), RequestRecords.daysLeft(r, today), r.getStatus().nextSteps(),
-                r.canExtend(today), history, r.extendedDeadline(), r.getExtensionNotifiedOn(), r.extensionInForce());
+                r.canExtend(today), history, r.extendedDeadline(), r.getExtensionNotifiedOn(), r.extensionInForce(),
+                r.nextAction(), staffNames.displayName(r.getAssignee()));
     }
 
     /** Gives the request to a privacy officer (their login name). */

@@ -71,8 +71,8 @@ class PupilJourneyE2ETest extends E2ESupport {
         birthDateInput.sendKeys(Keys.ENTER);
         wait.until(d -> BELGIAN_DATE.format(birthDate).equals(birthDateInput.getDomProperty("value")));
 
-        click(button("Nouveau responsable", pupilDialog));
-        String guardianDialog = "Nouveau responsable";
+        click(button("Nouveau·elle responsable légal·e", pupilDialog));
+        String guardianDialog = "Nouveau·elle responsable légal·e";
         type(input(field("vaadin-text-field", "Prénom", guardianDialog)), guardianFirstName);
         type(input(field("vaadin-text-field", "Nom de famille", guardianDialog)), guardianLastName);
         type(input(field("vaadin-email-field", "E-mail", guardianDialog)), "sophie." + suffix.toLowerCase() + "@exemple.be");

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The privacy officer's journey for an access request through a real browser: record the request of a demo guardian
  * for their child (the guardian found among the suggestions, the child ticked), confirm both matches, generate the
  * export, download the JSON with the browser's session and check that it names the child, record the reply and close
- * the request.
+ * the request. The date received and the reply's date are typed (never pre-filled); each step is the page's primary
+ * button. A screenshot of the request page at 1440×900 is kept in target/screenshots/request-page.png.
  */
 class RightsRequestJourneyE2ETest extends E2ESupport {
     /** A visible element with one of the tags arguments[0] whose text starts with arguments[1], through shadow roots. */
@@ -81,8 +82,11 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
         WebElement person = field("vaadin-combo-box", "Personne connue", dialog);
         type(input(person), guardianName);
         click(newWait().withMessage(() -> "suggestion of " + guardianName).until(d -> (WebElement) js(FIND_ITEM,
-                List.of("vaadin-combo-box-item"), "Responsable · " + guardianName)));
-        wait.until(d -> guardianName.equals(input(field("vaadin-text-field", "Nom du demandeur (tel que reçu)", dialog)).getDomProperty("value")));
+                List.of("vaadin-combo-box-item"), "Responsable légal·e · " + guardianName)));
+        wait.until(d -> guardianName.equals(input(field("vaadin-text-field", "Nom du·de la demandeur·euse (tel que reçu)", dialog)).getDomProperty("value")));
+        // The day received is never pre-filled: the officer states it.
+        String today = BELGIAN_DATE.format(LocalDate.now(clock));
+        typeDate(field("vaadin-date-picker", "Reçue le", dialog), today);
         click(checkbox(childName));
         click(button(dialog, dialog));
         wait.until(ExpectedConditions.urlMatches("/privacy/requests/\\d+$"));
@@ -98,8 +102,8 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
         }
         assertThat(pageText()).contains("Correspondance confirmée par dpo");
 
-        // 2. Work on it and generate the export.
-        chooseStatus(id, "En cours", "IN_PROGRESS");
+        // 2. Work on it (the primary button) and generate the export.
+        primary(id, "Commencer le traitement", "IN_PROGRESS");
         click(button("Générer l’export", null));
         String jsonLabel = "Télécharger export-demande-" + id + ".json (JSON)";
         WebElement jsonLink = wait.until(d -> d.findElements(By.tagName("a")).stream()
@@ -119,16 +123,18 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
         assertThat(download.body()).contains("\"organisation\" : \"asbl Cours en Plus\"")
                 .contains("\"role\" : \"child\"").contains(String.valueOf(family.get("pf")));
         assertThat(download.body()).contains("\"name\" : \"" + childName + "\"");
+        screenshotOfTheRequestPage();
 
-        // 4. Record the reply (today, the default) and close the request.
+        // 4. Answer, record the reply's date (typed: never pre-filled) and close the request, each by the primary button.
+        primary(id, "Marquer comme répondue", "ANSWERED");
+        typeDate(field("vaadin-date-picker", "Réponse envoyée le", null), today);
         click(button("Enregistrer la date de réponse", null));
         newWait().withMessage(() -> "reply date saved").until(d -> jdbc.queryForObject(
                 "select count(*) from rights_request where id = ? and reply_recorded_on is not null", Integer.class, id) == 1);
-        chooseStatus(id, "Répondue", "ANSWERED");
-        chooseStatus(id, "Clôturée", "CLOSED");
-        wait.until(d -> pageText().contains("Clôturée"));
-        // A closed request has no further step: the status select is gone.
+        primary(id, "Clôturer la demande", "CLOSED");
+        // A closed request has no further step: neither a primary button nor the status select.
         wait.until(d -> js(FIND_FIELD, "vaadin-select", "Nouveau statut", null) == null);
+        wait.until(d -> js(FIND_BUTTON, "Clôturer la demande", null) == null);
         assertThat(jdbc.queryForObject("select status from rights_request where id = ?", String.class, id)).isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject("select reply_recorded_on from rights_request where id = ?", java.sql.Date.class, id))
                 .isNotNull();
@@ -151,27 +157,41 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
                 """, label));
     }
 
-    /** Picks the next status in the request page's select, applies it, and waits until it is saved and shown. */
-    private void chooseStatus(long id, String label, String code) {
-        // The page is drawn again after each action: find the select afresh until its list opens.
-        WebElement item = newWait().withMessage(() -> "status item '" + label + "'")
-                .ignoring(org.openqa.selenium.WebDriverException.class).until(d -> {
-                    WebElement found = (WebElement) js(FIND_ITEM, List.of("vaadin-select-item"), label);
-                    if (found == null) {
-                        // Opened in view: its list is drawn beside it, and scrolling the page would close it again.
-                        js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].opened = true;",
-                                field("vaadin-select", "Nouveau statut", null));
-                    }
-                    return found;
-                });
-        click(item);
-        WebElement select = field("vaadin-select", "Nouveau statut", null);
-        wait.until(d -> label.equals(String.valueOf(js("return arguments[0].querySelector('vaadin-select-value-button') ? "
-                + "arguments[0].querySelector('vaadin-select-value-button').textContent.trim() : arguments[0].innerText.trim();", select)).trim()));
-        click(button("Changer le statut", null));
+    /** Clicks the page's primary button (the next action), checks it is the primary one, and waits for the status saved. */
+    private void primary(long id, String text, String code) {
+        WebElement next = button(text, null);
+        assertThat(next.getAttribute("theme")).as(text).contains("primary");
+        click(next);
         newWait().withMessage(() -> "status " + code + " saved").until(d ->
                 code.equals(jdbc.queryForObject("select status from rights_request where id = ?", String.class, id)));
-        wait.until(d -> pageText().contains(label));
+        // The step bar marks the step reached as the current one.
+        newWait().withMessage(() -> "step bar at " + code).until(d -> js("""
+                const li = document.querySelector('ol.classeur-steps li[aria-current="step"]');
+                return li ? li.textContent.trim() : null;""") != null);
+    }
+
+    /** Types a date into a date picker, as a person would (dd/MM/yyyy, then Enter), and waits until it is taken. */
+    private void typeDate(WebElement picker, String date) {
+        WebElement dateInput = input(picker);
+        type(dateInput, date);
+        dateInput.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> date.equals(dateInput.getDomProperty("value")));
+    }
+
+    /** The request page at a laptop's size, from the top: step bar, facts, next action. */
+    private void screenshotOfTheRequestPage() throws IOException, InterruptedException {
+        // A viewport of 1440×900: the window is larger by whatever the browser itself takes.
+        long chrome = ((Number) js("return window.outerHeight - window.innerHeight;")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900 + (int) Math.max(0, chrome)));
+        wait.until(d -> js("return document.querySelector('ol.classeur-steps') !== null;").equals(Boolean.TRUE));
+        // From the top of the page (it scrolls inside the layout's shadow root), without the toasts of the last actions.
+        js("document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false);"
+                + "document.querySelector('.classeur-detail').scrollIntoView({block: 'start'});");
+        Thread.sleep(500); // the toasts' closing animation
+        java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(target);
+        java.io.File shot = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE);
+        java.nio.file.Files.copy(shot.toPath(), target.resolve("request-page.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override

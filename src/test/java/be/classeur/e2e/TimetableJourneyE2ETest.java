@@ -79,7 +79,7 @@ class TimetableJourneyE2ETest extends E2ESupport {
         type(input(field("vaadin-text-field", "Nom", groupDialog)), groupName);
         choose(field("vaadin-combo-box", "Matière", groupDialog), "Mathématiques", "Mathématiques");
         choose(field("vaadin-combo-box", "Période", groupDialog), "Année scolaire 2026", "Année scolaire 2026-2027");
-        choose(field("vaadin-multi-select-combo-box", "Formateurs", groupDialog), String.valueOf(trainer.get("last_name")), trainerLabel);
+        choose(field("vaadin-multi-select-combo-box", "Formateur·rices", groupDialog), String.valueOf(trainer.get("last_name")), trainerLabel);
         type(input(field("vaadin-text-field", "Local", groupDialog)), "Salle 9");
         click(button("Enregistrer", groupDialog));
         wait.until(ExpectedConditions.urlMatches("/groups/\\d+$"));

@@ -23,7 +23,7 @@ class MessageTest {
                 new Message.Text("cachet"));
         assertThat(line.render(Locale.FRENCH)).isEqualTo("Date de réception corrigée du 03/11/2026 au 29/10/2026. Motif : cachet");
         assertThat(line.render(Locale.ENGLISH)).isEqualTo("Date received corrected from 03/11/2026 to 29/10/2026. Reason: cachet");
-        assertThat(Message.of("privacy.history.person.GUARDIAN", 12345L).render(Locale.of("nl"))).isEqualTo("verantwoordelijke nr. 12345");
+        assertThat(Message.of("privacy.history.person.GUARDIAN", 12345L).render(Locale.of("nl"))).isEqualTo("ouder of voogd nr. 12345");
     }
 
     @Test

@@ -86,7 +86,7 @@ class AccessReplyLettersIT {
                 .contains("mesurer l’audience de notre site web")
                 .contains("Base légale : l’exécution de nos obligations contractuelles")
                 .contains("Données : données d’identification et de contact ; types de cours demandés")
-                .contains("nos formateurs, pour ce qui est strictement nécessaire à l’organisation des cours, en qualité de sous-traitants")
+                .contains("nos formateur·rices, pour ce qui est strictement nécessaire à l’organisation des cours, en qualité de sous-traitants")
                 .contains("Origine des données : vous-même")
                 .contains("au maximum 5 ans après le dernier contact").contains("au maximum 2 ans")
                 .as("the rights, the complaint, the courts, no automated decision")

@@ -148,7 +148,7 @@ class ExportReplyIT {
         String nl = text(subjectRights.exportFor(id, "nl").pdf());
         assertThat(nl).contains("Uw persoonsgegevens").contains("Voornaam").contains("Door (rol): beheerder")
                 .contains("Informatie over de verwerking van uw gegevens (artikel 15 AVG)")
-                .contains("verantwoordelijke voor gegevensbescherming").doesNotContain("firstName");
+                .contains("persoon belast met gegevensbescherming").doesNotContain("firstName");
         assertThat(LOGINS.matcher(nl).find()).isFalse();
         assertThat(subjectRights.exportFor(id).pdf()).as("French by default").isNotEmpty();
         assertThatThrownBy(() -> subjectRights.exportFor(id, "de")).isInstanceOf(BusinessRuleException.class)

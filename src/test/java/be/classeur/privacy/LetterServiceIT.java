@@ -72,6 +72,51 @@ class LetterServiceIT {
     }
 
     @Test
+    void aLetterNeverPromisesAReplyByADateAlreadyPast() {
+        // Received two months ago: the one-month deadline has passed, the extended one (three months) has not.
+        LocalDate received = today().minusMonths(2);
+        long id = request("Tardive" + System.nanoTime(), received);
+        String deadline = DATE.format(LegalDeadline.replyDeadline(received));
+        for (LetterKind kind : new LetterKind[] {LetterKind.ACKNOWLEDGEMENT, LetterKind.IDENTITY_PROOF}) {
+            Letter letter = letters.render(id, kind, "fr");
+            assertThat(letter.promiseLate()).as(kind.name()).isTrue();
+            assertThat(letter.latePromise()).isEqualTo(LegalDeadline.replyDeadline(received));
+            assertThat(letter.body()).as(kind.name()).contains(deadline).contains("déjà dépassé")
+                    .contains("nous vous prions de nous en excuser")
+                    .doesNotContain("nous y répondrons sans retard injustifié et au plus tard le")
+                    .doesNotContain("nous vous répondrons au plus tard le");
+            for (String language : LetterService.LANGUAGES) {
+                assertThat(letters.render(id, kind, language).body()).as(kind + " " + language)
+                        .contains(deadline).doesNotContain("{");
+            }
+        }
+        Letter extension = letters.render(id, LetterKind.EXTENSION, "fr");
+        assertThat(extension.promiseLate()).as("the extended deadline is still ahead").isFalse();
+        assertThat(extension.body()).contains("Nous vous répondrons au plus tard le "
+                + DATE.format(LegalDeadline.extendedDeadline(received)));
+        // Letters that promise nothing are never "late promises".
+        assertThat(letters.render(id, LetterKind.COMPLETION, "fr").promiseLate()).isFalse();
+
+        // Four months ago: the extended deadline is past too, and the extension letter says so.
+        LocalDate longAgo = today().minusMonths(4);
+        long old = request("TresTardive" + System.nanoTime(), longAgo);
+        Letter lateExtension = letters.render(old, LetterKind.EXTENSION, "en");
+        assertThat(lateExtension.promiseLate()).isTrue();
+        assertThat(lateExtension.body()).contains("has already passed")
+                .doesNotContain("We will reply at the latest on");
+    }
+
+    @Test
+    void aLetterPromisesTheDeadlineWhileItIsAhead() {
+        LocalDate received = today().minusDays(2);
+        long id = request("Promesse" + System.nanoTime(), received);
+        Letter letter = letters.render(id, LetterKind.ACKNOWLEDGEMENT, "fr");
+        assertThat(letter.promiseLate()).isFalse();
+        assertThat(letter.body()).contains("au plus tard le " + DATE.format(LegalDeadline.replyDeadline(received)))
+                .doesNotContain("déjà dépassé");
+    }
+
+    @Test
     void theRefusalGivesTheReasonsAndTheRightToComplain() {
         String name = "Refus" + System.nanoTime();
         long id = request(name, today());

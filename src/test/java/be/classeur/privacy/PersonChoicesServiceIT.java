@@ -112,7 +112,7 @@ class PersonChoicesServiceIT {
         assertThat(line.from()).isEqualTo(RequestStatus.RECEIVED);
         assertThat(line.to()).isEqualTo(RequestStatus.RECEIVED);
         assertThat(line.changedBy()).isEqualTo("dpo");
-        assertThat(line.noteIn(java.util.Locale.FRENCH)).isEqualTo("Rectification (responsable n° " + f.guardianId() + ") : Nom de famille, E-mail")
+        assertThat(line.noteIn(java.util.Locale.FRENCH)).isEqualTo("Rectification (responsable légal·e n° " + f.guardianId() + ") : Nom de famille, E-mail")
                 .doesNotContain(corrected);
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'RECTIFIED' and subject_kind = 'GUARDIAN' and subject_id = ?",
                 String.class, f.guardianId())).containsExactly("rectification for request " + id + ": lastName, email");
@@ -193,7 +193,7 @@ class PersonChoicesServiceIT {
         }
         List<StatusChangeRow> history = requestWorkflow.detail(id).history();
         assertThat(history.get(history.size() - 2).noteIn(java.util.Locale.FRENCH)).isEqualTo(
-                "Opposition aux nouvelles des activités / retrait du consentement enregistré : responsable n° "
+                "Opposition aux nouvelles des activités / retrait du consentement enregistré : responsable légal·e n° "
                         + f.guardianId() + ", élève n° " + f.pupilId());
         assertThat(history.getLast().noteIn(java.util.Locale.FRENCH)).contains("(déjà enregistrée)");
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'NEWS_OBJECTION_RECORDED' and subject_kind = 'PUPIL' and subject_id = ?",

@@ -111,8 +111,8 @@ class RecipientNoticesIT {
     }
 
     private String toldLine(String change) {
-        return "Destinataires informés de " + change + " (RGPD, art. 19) : formateur n° " + teacher
-                + ". Sans compte, à informer par un autre moyen : formateur n° " + withoutAccount + ".";
+        return "Destinataires informés de " + change + " (RGPD, art. 19) : formateur·rice n° " + teacher
+                + ". Sans compte, à informer par un autre moyen : formateur·rice n° " + withoutAccount + ".";
     }
 
     @Test

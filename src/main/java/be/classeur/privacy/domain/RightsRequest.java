@@ -283,6 +283,21 @@ public class RightsRequest {
     }
 
     /**
+     * The next step of the usual flow from where the request stands: start the work, once the identity is established
+     * when it was asked for, answer, record the reply as sent, then close. Refusing, asking for proof of identity and
+     * extending are the officer's decisions, never the default.
+     */
+    public NextAction nextAction() {
+        return switch (status) {
+            case RECEIVED -> NextAction.START_WORK;
+            case AWAITING_IDENTITY -> NextAction.CONFIRM_IDENTITY;
+            case IN_PROGRESS, EXTENDED -> NextAction.ANSWER;
+            case ANSWERED, REFUSED -> replyRecordedOn == null ? NextAction.RECORD_REPLY : NextAction.CLOSE;
+            case CLOSED -> NextAction.NONE;
+        };
+    }
+
+    /**
      * Decides the extension by two further months (art. 12(3)): once, with reasons of at most
      * {@value #MAX_EXTENSION_REASON} characters, on or before the first deadline, on a request in progress or awaiting
      * proof of identity. A request awaiting proof of identity stays so (the identity check goes on); one in progress

@@ -42,6 +42,7 @@ import java.util.Map;
  * as text.
  */
 public class CoveredPeopleSection extends VerticalLayout {
+    private final java.util.Map<be.classeur.kernel.DataSubjectRef, String> names = new java.util.HashMap<>();
     /** Per covered row (subject id): its confirm and remove buttons, for tests and the page. */
     final Map<Long, Button> confirmButtons = new LinkedHashMap<>();
     final Map<Long, Button> removeButtons = new LinkedHashMap<>();
@@ -105,6 +106,11 @@ public class CoveredPeopleSection extends VerticalLayout {
         OneClick.onClick(link, e -> linkRequester());
     }
 
+    /** The names of the people the request covers, as last shown: the history names them too. */
+    java.util.Map<be.classeur.kernel.DataSubjectRef, String> names() {
+        return java.util.Map.copyOf(names);
+    }
+
     /** Shows the covered people of the request; returns this section for the page to add. */
     public CoveredPeopleSection showFor(RequestDetail detail) {
         removeAll();
@@ -118,7 +124,9 @@ public class CoveredPeopleSection extends VerticalLayout {
         current = detail;
         add(new H3(getTranslation("privacy.subjects.title")));
         boolean editable = detail.status() != RequestStatus.CLOSED;
+        names.clear();
         for (CoveredPerson person : intake.coveredPeople(detail.id())) {
+            names.put(person.subject().ref(), person.name());
             add(row(person, editable));
         }
         for (ChildInterestRow child : childInterests.childrenToWeigh(detail.id())) {
@@ -145,8 +153,9 @@ public class CoveredPeopleSection extends VerticalLayout {
     private HorizontalLayout row(CoveredPerson person, boolean editable) {
         CoveredSubject subject = person.subject();
         long id = subject.subjectId();
+        // Role and kind in words: a database number means nothing to the officer.
         Span who = new Span(getTranslation(subject.role().labelKey()) + " · "
-                + getTranslation(subject.ref().kind().labelKey()) + " n° " + subject.ref().id());
+                + getTranslation(subject.ref().kind().labelKey()));
         Span name = new Span(person.name());
         name.getStyle().set("font-weight", "600");
         HorizontalLayout row = new HorizontalLayout(who, name);

@@ -51,6 +51,8 @@ public class LettersSection extends VerticalLayout {
     final Button send = new Button();
     final Button copy = new Button();
     final UnorderedList sentList = new UnorderedList();
+    /** Shown when the letter would promise a reply by a date already past: its text says so instead. */
+    final Paragraph latePromise = new Paragraph();
 
     private final transient LetterService letters;
     private final RequestDetail request;
@@ -105,7 +107,8 @@ public class LettersSection extends VerticalLayout {
         sentOn.setLabel(getTranslation("privacy.letter.sentOn"));
         sentOn.setMin(request.receivedOn());
         sentOn.setMax(LocalDate.now(clock));
-        sentOn.setValue(LocalDate.now(clock));
+        // No default: the day it was sent is a fact the officer states; "today" would record a false one in one click.
+        sentOn.setRequired(true);
         channel.setLabel(getTranslation("privacy.letter.channel"));
         channel.setItems(RequestChannel.EMAIL, RequestChannel.POST, RequestChannel.IN_PERSON);
         channel.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
@@ -129,7 +132,10 @@ public class LettersSection extends VerticalLayout {
         sending.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         // Six controls do not fit beside each other on a laptop: they flow onto a second line instead of overflowing.
         sending.setWrap(true);
-        add(choice, text, sending, new Paragraph(getTranslation("privacy.letter.sentTitle")), sentList);
+        latePromise.addClassName("classeur-late-promise");
+        latePromise.getElement().setAttribute("role", "alert");
+        latePromise.setVisible(false);
+        add(choice, latePromise, text, sending, new Paragraph(getTranslation("privacy.letter.sentTitle")), sentList);
         regenerate();
         showSent();
     }
@@ -164,6 +170,9 @@ public class LettersSection extends VerticalLayout {
         }
         Letter letter = letters.render(request.id(), kind.getValue(), language.getValue());
         currentLanguage = letter.language();
+        latePromise.setVisible(letter.promiseLate());
+        latePromise.setText(letter.promiseLate()
+                ? getTranslation("privacy.letter.promiseLate.warning", Formats.date(letter.latePromise())) : "");
         text.setValue(letter.text());
         currentText = letter.text();
     }
@@ -171,7 +180,8 @@ public class LettersSection extends VerticalLayout {
     void markAsSent() {
         if (sentOn.getValue() == null || sentOn.isInvalid()) {
             sentOn.setInvalid(true);
-            sentOn.setErrorMessage(getTranslation("privacy.letter.error.sentOnInvalid"));
+            sentOn.setErrorMessage(getTranslation(sentOn.getValue() == null
+                    ? "privacy.letter.error.sentOnMissing" : "privacy.letter.error.sentOnInvalid"));
             return;
         }
         LetterKind marked = kind.getValue();

@@ -97,9 +97,9 @@ class RecordRequestDialog extends Dialog {
 
         LocalDate today = LocalDate.now(clock);
         receivedOn.setLabel(getTranslation("privacy.request.field.receivedOn"));
-        receivedOn.setValue(today);
+        // No default: the day the request arrived starts the legal clock; "today" would record a false one unseen.
         receivedOn.setMax(today);
-        receivedOn.setRequiredIndicatorVisible(true);
+        receivedOn.setRequired(true);
         receivedOn.addValueChangeListener(e -> {
             represented.deselect(represented.getValue().stream().filter(this::adultOnReceipt).toList());
             represented.getDataProvider().refreshAll();

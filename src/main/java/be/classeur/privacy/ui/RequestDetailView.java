@@ -9,6 +9,7 @@ import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.StatusChangeRow;
 import be.classeur.privacy.SubjectRightsService;
+import be.classeur.privacy.domain.NextAction;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -47,6 +49,9 @@ import java.util.List;
 @Route(RequestLocations.REQUESTS)
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 public class RequestDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    /** The next step of the usual flow ({@link NextAction}): the page's one primary button. */
+    final Button nextAction = new Button();
+    final Paragraph nextActionHint = new Paragraph();
     final Button assignToMe = new Button();
     final Select<RequestStatus> nextStatus = new Select<>();
     final TextField statusNote = new TextField();
@@ -76,6 +81,11 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         this.workflow = workflow;
         this.clock = clock;
         addClassName("classeur-detail");
+        nextAction.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        nextAction.setIcon(VaadinIcon.ARROW_RIGHT.create());
+        nextAction.setIconAfterText(true);
+        OneClick.onClick(nextAction, e -> takeNextAction());
+        nextActionHint.addClassName("classeur-next-action-hint");
         // Listeners are registered once; show() only updates what they act on.
         assignToMe.setText(getTranslation("privacy.request.assignToMe"));
         assignToMe.setIcon(VaadinIcon.USER_CHECK.create());
@@ -100,15 +110,10 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         extend.addClickListener(e -> openExtension());
 
         replyDate.setLabel(getTranslation("privacy.request.field.replyRecordedOn"));
+        // No default: the day the reply was sent is a fact; "today" would record a false one in one click.
+        replyDate.setRequired(true);
         recordReply.setText(getTranslation("privacy.request.recordReply"));
-        OneClick.onClick(recordReply, e -> {
-            if (replyDate.getValue() == null || replyDate.isInvalid()) {
-                replyDate.setInvalid(true);
-                replyDate.setErrorMessage(getTranslation("privacy.error.replyDateInvalid"));
-                return;
-            }
-            act(() -> workflow.recordReply(current.id(), replyDate.getValue(), current.version()), "privacy.request.replyRecorded");
-        });
+        OneClick.onClick(recordReply, e -> recordTheReply());
 
         correctReceivedOn.setText(getTranslation("privacy.request.correctReceivedOn"));
         correctReceivedOn.setIcon(VaadinIcon.CALENDAR.create());
@@ -120,7 +125,10 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         history.addColumn(c -> c.from() == null ? "—" : getTranslation(c.from().labelKey())).setHeader(getTranslation("privacy.history.from")).setAutoWidth(true);
         history.addColumn(c -> getTranslation(c.to().labelKey())).setHeader(getTranslation("privacy.history.to")).setAutoWidth(true);
         history.addColumn(StatusChangeRow::changedBy).setHeader(getTranslation("privacy.history.by")).setAutoWidth(true);
-        history.addColumn(c -> c.noteIn(getLocale())).setHeader(getTranslation("privacy.history.note")).setFlexGrow(1);
+        history.addColumn(c -> {
+            be.classeur.kernel.Message note = HistoryNames.named(c.note(), coveredPeople.names());
+            return note == null ? "" : note.render(getLocale());
+        }).setHeader(getTranslation("privacy.history.note")).setFlexGrow(1);
         history.setAllRowsVisible(true);
     }
 
@@ -136,42 +144,22 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         }
     }
 
+    /**
+     * The page leads the officer: where the request stands (the step bar), the facts, then the next action as the one
+     * primary button; the other moves (another status, the extension, the assignment, a correction) stay beside it,
+     * secondary. Then the people covered, the documents, the history and the letters.
+     */
     private void show(RequestDetail d) {
         removeAll();
         current = d;
         title = getTranslation("privacy.request.title", d.id());
         add(new RouterLink(getTranslation("privacy.request.backToQueue"), RequestsView.class));
         add(new H2(title));
-
-        LocalDate today = LocalDate.now(clock);
-        assignToMe.setVisible(d.status() != RequestStatus.CLOSED && !Actors.current().equals(d.assignee()));
-        nextStatus.setItems(d.nextSteps());
-        nextStatus.setInvalid(false);
-        statusNote.clear();
-        boolean canMove = !d.nextSteps().isEmpty();
-        nextStatus.setVisible(canMove);
-        statusNote.setVisible(canMove);
-        changeStatus.setVisible(canMove);
-        extend.setVisible(d.status().isOpen());
-        boolean replyPossible = d.status() != RequestStatus.RECEIVED && d.status() != RequestStatus.CLOSED;
-        replyDate.setVisible(replyPossible);
-        recordReply.setVisible(replyPossible);
-        replyDate.setMin(d.receivedOn());
-        replyDate.setMax(today);
-        replyDate.setValue(d.replyRecordedOn() == null ? today : d.replyRecordedOn());
-
-        HorizontalLayout statusActions = new HorizontalLayout(nextStatus, statusNote, changeStatus);
-        statusActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        statusActions.setWrap(true);
-        HorizontalLayout otherActions = new HorizontalLayout(assignToMe, extend, replyDate, recordReply, correctReceivedOn);
-        otherActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        otherActions.setWrap(true);
-        add(statusActions, otherActions);
-        showExtensionState(d, today);
+        add(new RequestStepBar(d));
 
         String requester = d.requesterName()
                 + (d.requester() == null ? " (" + getTranslation("privacy.request.notFoundInRecords") + ")"
-                : " (" + getTranslation(d.requester().kind().labelKey()) + " n° " + d.requester().id() + ")");
+                : " (" + getTranslation(d.requester().kind().labelKey()) + ")");
         Facts facts = new Facts()
                 .add("privacy.request.field.rights", PrivacyTexts.rights(d.rights()))
                 .add("privacy.request.field.requester", requester)
@@ -180,7 +168,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 .add("privacy.request.field.receivedOn", Formats.date(d.receivedOn()))
                 .add("privacy.request.field.description", d.description())
                 .add("privacy.request.field.status", getTranslation(d.status().labelKey()))
-                .add("privacy.request.field.assignee", d.assignee())
+                .add("privacy.request.field.assignee", d.assigneeName())
                 .add("privacy.request.field.firstDeadline", Formats.date(d.firstDeadline()))
                 .add("privacy.request.field.deadline", Formats.date(d.deadline()))
                 .add("privacy.request.field.daysLeft", DeadlineBadge.of(d.daysLeft()))
@@ -189,6 +177,10 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
                 .add("privacy.request.field.extendedDeadline", Formats.date(d.extendedDeadline()))
                 .add("privacy.request.field.replyRecordedOn", Formats.date(d.replyRecordedOn()));
         add(Sections.titled("privacy.request.section.facts", facts));
+
+        LocalDate today = LocalDate.now(clock);
+        add(actions(d, today));
+        showExtensionState(d, today);
         add(coveredPeople.showFor(d));
         add(AttachmentsSection.of(d, this::reload));
         add(IdentityProofSection.of(d, this::reload));
@@ -197,6 +189,84 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         history.setItems(d.history());
         add(Sections.titled("privacy.request.section.history", history));
         add(LettersSection.of(d).whenExtensionNoticeRecorded(this::reload));
+    }
+
+    /** The next action, primary, with what it needs (the reply's date); then the other actions, secondary. */
+    private VerticalLayout actions(RequestDetail d, LocalDate today) {
+        NextAction next = d.nextAction();
+        nextAction.setVisible(next != NextAction.NONE);
+        nextAction.setText(getTranslation(next.labelKey()));
+        nextActionHint.setText(getTranslation(next.labelKey() + ".hint"));
+
+        // The reply's date: asked beside the primary button when recording it is the next step, else among the others.
+        boolean replyPossible = d.status() != RequestStatus.RECEIVED && d.status() != RequestStatus.CLOSED;
+        boolean replyIsNext = next == NextAction.RECORD_REPLY;
+        replyDate.setVisible(replyPossible);
+        recordReply.setVisible(replyPossible && !replyIsNext);
+        replyDate.setMin(d.receivedOn());
+        replyDate.setMax(today);
+        replyDate.setInvalid(false);
+        replyDate.setValue(d.replyRecordedOn());
+
+        HorizontalLayout primary = new HorizontalLayout();
+        primary.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        primary.setWrap(true);
+        if (replyIsNext) {
+            primary.add(replyDate);
+        }
+        primary.add(nextAction);
+        VerticalLayout nextBlock = new VerticalLayout(new H3(getTranslation("privacy.nextAction.title")), nextActionHint, primary);
+        nextBlock.addClassName("classeur-next-action");
+        nextBlock.setPadding(false);
+        nextBlock.setSpacing(false);
+
+        // The other moves the flow allows from here, without the one the primary button already makes.
+        List<RequestStatus> others = d.nextSteps().stream().filter(st -> st != next.reaches()).sorted().toList();
+        nextStatus.setItems(others);
+        nextStatus.setInvalid(false);
+        statusNote.clear();
+        boolean canMove = !others.isEmpty();
+        nextStatus.setVisible(canMove);
+        statusNote.setVisible(canMove);
+        changeStatus.setVisible(canMove);
+        assignToMe.setVisible(d.status() != RequestStatus.CLOSED && !Actors.current().equals(d.assignee()));
+        extend.setVisible(d.status().isOpen());
+
+        HorizontalLayout statusActions = new HorizontalLayout(nextStatus, statusNote, changeStatus);
+        statusActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        statusActions.setWrap(true);
+        HorizontalLayout otherActions = new HorizontalLayout(assignToMe, extend);
+        if (!replyIsNext) {
+            otherActions.add(replyDate);
+        }
+        otherActions.add(recordReply, correctReceivedOn);
+        otherActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        otherActions.setWrap(true);
+        VerticalLayout block = new VerticalLayout(nextBlock, new H3(getTranslation("privacy.request.otherActions")),
+                statusActions, otherActions);
+        block.setPadding(false);
+        block.addClassName("classeur-section");
+        return block;
+    }
+
+    /** Takes the next step: a status move, or the reply's date (which must be given: no default). */
+    private void takeNextAction() {
+        NextAction next = current.nextAction();
+        if (next == NextAction.RECORD_REPLY) {
+            recordTheReply();
+        } else if (next.reaches() != null) {
+            act(() -> workflow.changeStatus(current.id(), next.reaches(), null, current.version()), "privacy.request.statusChanged");
+        }
+    }
+
+    private void recordTheReply() {
+        if (replyDate.getValue() == null || replyDate.isInvalid()) {
+            replyDate.setErrorMessage(getTranslation(replyDate.getValue() == null
+                    ? "privacy.error.replyDateMissing" : "privacy.error.replyDateInvalid"));
+            replyDate.setInvalid(true);
+            return;
+        }
+        act(() -> workflow.recordReply(current.id(), replyDate.getValue(), current.version()), "privacy.request.replyRecorded");
     }
 
     /** Asks for the reasons, unless the extension is no longer possible: then says why, in words. */
@@ -283,7 +353,9 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         DatePicker date = Formats.datePicker(null);
         date.setLabel(getTranslation("privacy.request.correctReceivedOn.date"));
         date.setMax(LocalDate.now(clock));
-        date.setValue(d.receivedOn());
+        // Empty, not the recorded date: a correction states a new fact, and the calendar opens on the recorded one.
+        date.setInitialPosition(d.receivedOn());
+        date.setHelperText(getTranslation("privacy.request.correctReceivedOn.recorded", Formats.date(d.receivedOn())));
         date.setRequired(true);
         TextArea reason = new TextArea(getTranslation("privacy.request.correctReceivedOn.reason"));
         reason.setHelperText(getTranslation("privacy.request.correctReceivedOn.help"));

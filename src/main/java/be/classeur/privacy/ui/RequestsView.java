@@ -33,6 +33,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** The rights-request queue: open requests first by deadline, with the days left as a coloured badge. */
 @Route(RequestLocations.REQUESTS)
@@ -76,7 +77,10 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
                 List.of(Right.values()), r -> getTranslation(r.labelKey()), this::refresh);
 
         assignee.setLabel(getTranslation("privacy.request.field.assignee"));
-        assignee.setItems(queue.assignees());
+        // Officers are shown by name; the filter still holds the login the requests are assigned to.
+        Map<String, String> assigneeNames = queue.assigneeNames();
+        assignee.setItems(List.copyOf(assigneeNames.keySet()));
+        assignee.setItemLabelGenerator(login -> assigneeNames.getOrDefault(login, login));
         assignee.setClearButtonVisible(true);
         assignee.setPlaceholder(getTranslation("privacy.filter.all"));
         assignee.addValueChangeListener(e -> refresh());
@@ -113,7 +117,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("privacy.request.field.requester")).setKey("requester").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(row -> PrivacyTexts.rights(row.rights())).setHeader(getTranslation("privacy.request.field.rights"))
                 .setKey("rights").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> row.assignee() == null ? "" : row.assignee()).setHeader(getTranslation("privacy.request.field.assignee"))
+        grid.addColumn(row -> row.assigneeName() == null ? "" : row.assigneeName()).setHeader(getTranslation("privacy.request.field.assignee"))
                 .setKey("assignee").setSortProperty("assignee").setAutoWidth(true);
         grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("privacy.request.field.status"))
                 .setKey("status").setSortProperty("status").setAutoWidth(true);

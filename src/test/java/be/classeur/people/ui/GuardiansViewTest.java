@@ -183,7 +183,7 @@ class GuardiansViewTest extends SpringBrowserlessTest {
         test(form.save).click();
 
         String refusal = form.getTranslation("people.guardian.error.lastGuardianOfMinor", child.fullName());
-        assertThat(refusal).contains("aucun responsable").contains(child.fullName());
+        assertThat(refusal).contains("aucun·e responsable légal·e").contains(child.fullName());
         assertThat(form.pupilError.getText()).isEqualTo(refusal);
         assertThat(notificationTexts()).contains(refusal);
         assertThat(form.isOpened()).isTrue();

@@ -92,7 +92,7 @@ class PupilsViewTest extends SpringBrowserlessTest {
         form.birthDate.setValue(LocalDate.now(clock).minusYears(10));
         test(form.save).click();
 
-        assertThat(form.guardianError.getText()).contains("au moins un responsable");
+        assertThat(form.guardianError.getText()).contains("au moins un·e responsable légal·e");
         assertThat(form.isOpened()).isTrue();
         assertThat(pupils.search(new PupilFilter(lastName, null, null, ArchiveFilter.ALL), PageRequest.of(0, 5))).isEmpty();
     }

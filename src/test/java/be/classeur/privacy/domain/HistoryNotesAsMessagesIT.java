@@ -77,7 +77,9 @@ class HistoryNotesAsMessagesIT {
         List<String> french = history.stream().map(h -> h.noteIn(Locale.FRENCH)).filter(n -> !n.isEmpty()).toList();
         assertThat(french).containsExactly(
                 "Date de réception corrigée du 03/11/2026 au 29/10/2026. Motif : Date du cachet de la poste",
-                legacy.get(1), legacy.get(2), "Identité confirmée.", legacy.get(4), legacy.get(5), legacy.get(6));
+                legacy.get(1), legacy.get(2).replace("formateur n°", "formateur·rice n°"), "Identité confirmée.",
+                legacy.get(4).replace("responsable n°", "responsable légal·e n°"),
+                legacy.get(5).replace("responsable n°", "responsable légal·e n°"), legacy.get(6));
         List<String> english = history.stream().map(h -> h.noteIn(Locale.ENGLISH)).filter(n -> !n.isEmpty()).toList();
         assertThat(english).containsExactly(
                 "Date received corrected from 03/11/2026 to 29/10/2026. Reason: Date du cachet de la poste",

@@ -96,6 +96,7 @@ class ChildRepresentationViewTest extends SpringBrowserlessTest {
         test(queue.record).click();
         RecordRequestDialog dialog = find(RecordRequestDialog.class).single();
         dialog.rights.setValue(Set.of(Right.ACCESS));
+        dialog.receivedOn.setValue(LocalDate.now(clock));
 
         // The grandfather is a contact only: no child is offered for him.
         dialog.person.setValue(suggestion("papi." + f.lastName().toLowerCase(), f.grandfatherId()));

@@ -52,6 +52,7 @@ class DoubleClickTest extends SpringBrowserlessTest {
         test(navigate(RequestsView.class).record).click();
         RecordRequestDialog dialog = find(RecordRequestDialog.class).single();
         dialog.rights.setValue(Set.of(Right.ACCESS));
+        dialog.receivedOn.setValue(LocalDate.now(clock));
         test(dialog.requesterName).setValue(requester);
         return dialog;
     }
@@ -84,6 +85,7 @@ class DoubleClickTest extends SpringBrowserlessTest {
         long id = requestWithAddress("Marque" + System.nanoTime());
         navigate(RequestDetailView.class, id);
         LettersSection section = find(LettersSection.class).single();
+        section.sentOn.setValue(LocalDate.now(clock));
 
         clicksInOneRoundTrip(section.markSent, 2);
         roundTrip();
@@ -120,7 +122,7 @@ class DoubleClickTest extends SpringBrowserlessTest {
         navigate(RequestDetailView.class, id);
         LettersSection letterSection = find(LettersSection.class).single();
         RequestDetailView page = find(RequestDetailView.class).single();
-        for (Button button : List.of(letterSection.markSent, letterSection.send, page.assignToMe, page.changeStatus,
+        for (Button button : List.of(letterSection.markSent, letterSection.send, page.nextAction, page.assignToMe, page.changeStatus,
                 page.recordReply, page.subjectActions.export, page.subjectActions.erase)) {
             // Vaadin's disable-on-click: the browser disables the button in the click's own handler, before the event leaves.
             assertThat(button.isDisableOnClick()).as(button.getText()).isTrue();

@@ -108,7 +108,9 @@ class ExtensionStateViewTest extends SpringBrowserlessTest {
 
         test(view.correctReceivedOn).click();
         Dialog dialog = find(Dialog.class).single();
-        test(find(DatePicker.class).from(dialog).single()).setValue(today.minusDays(9));
+        DatePicker date = find(DatePicker.class).from(dialog).single();
+        assertThat(date.getValue()).as("a correction states a new fact: no default").isNull();
+        test(date).setValue(today.minusDays(9));
         test(dialogButton("Corriger la date de réception")).click();
         assertThat(find(TextArea.class).from(dialog).single().isInvalid()).as("the reason is required").isTrue();
         assertThat(requestWorkflow.detail(id).receivedOn()).isEqualTo(today.minusDays(2));

@@ -59,6 +59,14 @@ class LettersSectionTest extends SpringBrowserlessTest {
         assertThat(section.text.getValue()).startsWith("Betreft").contains(name);
 
         test(section.text).setValue(section.text.getValue() + "\nPS : ajouté à la main");
+        // The day sent is a fact: no default, so marking without it is refused with the reason.
+        assertThat(section.sentOn.getValue()).isNull();
+        test(section.markSent).click();
+        assertThat(letters.sentLetters(id)).isEmpty();
+        assertThat(section.sentOn.isInvalid()).isTrue();
+        assertThat(section.sentOn.getErrorMessage()).isEqualTo("Indiquez le jour où le courrier a été envoyé.");
+        roundTrip();
+        section.sentOn.setValue(today);
         test(section.markSent).click();
         assertThat(letters.sentLetters(id)).singleElement().satisfies(row -> {
             assertThat(row.sentOn()).isEqualTo(today);

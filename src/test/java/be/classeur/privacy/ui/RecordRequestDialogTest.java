@@ -76,8 +76,9 @@ class RecordRequestDialogTest extends SpringBrowserlessTest {
         PersonSuggestion guardian = requestIntake.suggestPeople("0470 98 76 54").stream()
                 .filter(p -> p.ref().equals(DataSubjectRef.guardian(ids[0]))).findFirst().orElseThrow();
         dialog.rights.setValue(Set.of(Right.ACCESS));
+        dialog.receivedOn.setValue(LocalDate.now(clock));
         dialog.person.setValue(guardian);
-        assertThat(dialog.person.getItemLabelGenerator().apply(guardian)).isEqualTo("Responsable · Yasmine " + lastName + " · +32 470 98 76 54");
+        assertThat(dialog.person.getItemLabelGenerator().apply(guardian)).isEqualTo("Responsable légal·e · Yasmine " + lastName + " · +32 470 98 76 54");
         assertThat(dialog.requesterName.getValue()).isEqualTo("Yasmine " + lastName);
         assertThat(dialog.represented.isVisible()).isTrue();
         List<PersonSuggestion> children = dialog.represented.getListDataView().getItems().toList();

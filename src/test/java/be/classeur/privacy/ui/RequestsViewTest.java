@@ -94,15 +94,20 @@ class RequestsViewTest extends SpringBrowserlessTest {
         RequestsView view = navigate(RequestsView.class);
         test(view.record).click();
         RecordRequestDialog dialog = find(RecordRequestDialog.class).single();
-        assertThat(dialog.receivedOn.getValue()).isEqualTo(today());
+        // The day received starts the legal clock: never pre-filled, so "today" is never recorded unseen.
+        assertThat(dialog.receivedOn.getValue()).isNull();
+        assertThat(dialog.receivedOn.isRequiredIndicatorVisible()).isTrue();
         test(dialog.requesterName).setValue(name);
         test(dialog.save).click();
         assertThat(dialog.rights.isInvalid()).isTrue();
         assertThat(dialog.rights.getErrorMessage()).contains("au moins un droit");
+        assertThat(dialog.receivedOn.isInvalid()).isTrue();
+        assertThat(dialog.receivedOn.getErrorMessage()).isEqualTo("Indiquez la date de réception de la demande.");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(requestQueue.search(new be.classeur.privacy.RequestFilter(null, null, null, false, name), PageRequest.of(0, 5))).isEmpty();
 
         dialog.rights.setValue(Set.of(Right.ERASURE, Right.CONSENT_WITHDRAWAL));
+        dialog.receivedOn.setValue(today());
         roundTrip(); // the refusal reaches the browser; the next click is a new one (ui.components.OneClick)
         test(dialog.save).click();
         assertThat(dialog.isOpened()).isFalse();
@@ -133,7 +138,7 @@ class RequestsViewTest extends SpringBrowserlessTest {
     void theAssigneeIsThePersonHandlingTheRequestNotTheController() {
         RequestsView view = navigate(RequestsView.class);
         // "Responsable du traitement" is the GDPR's "controller", i.e. the asbl itself, not the member of staff.
-        assertThat(view.assignee.getLabel()).isEqualTo("Personne chargée de la demande");
+        assertThat(view.assignee.getLabel()).isEqualTo("Chargé·e de la demande");
     }
 
     @Test
@@ -142,16 +147,16 @@ class RequestsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theStatusChoiceOffersOnlyTheAllowedNextSteps() {
+    void theStatusChoiceOffersOnlyTheAllowedNextStepsBesideThePrimaryOne() {
         long id = record("Etapes" + System.nanoTime(), today());
         RequestDetailView view = navigate(RequestDetailView.class, id);
-        assertThat(view.nextStatus.getListDataView().getItems().toList())
-                .containsExactlyInAnyOrder(RequestStatus.AWAITING_IDENTITY, RequestStatus.IN_PROGRESS);
+        // Starting the work is the primary button; the select offers the other allowed move.
+        assertThat(view.nextAction.getText()).isEqualTo("Commencer le traitement");
+        assertThat(view.nextStatus.getListDataView().getItems().toList()).containsExactly(RequestStatus.AWAITING_IDENTITY);
 
-        view.nextStatus.setValue(RequestStatus.IN_PROGRESS);
-        test(view.changeStatus).click();
+        test(view.nextAction).click();
         assertThat(requestWorkflow.detail(id).status()).isEqualTo(RequestStatus.IN_PROGRESS);
-        assertThat(view.nextStatus.getListDataView().getItems().toList())
-                .containsExactlyInAnyOrder(RequestStatus.ANSWERED, RequestStatus.REFUSED);
+        assertThat(view.nextAction.getText()).isEqualTo("Marquer comme répondue");
+        assertThat(view.nextStatus.getListDataView().getItems().toList()).containsExactly(RequestStatus.REFUSED);
     }
 }

@@ -143,6 +143,6 @@ class SubjectActionsSectionTest extends SpringBrowserlessTest {
         SubjectActionsSection actions = view.subjectActions;
         assertThat(actions.erase.isEnabled()).isFalse();
         assertThat(actions.unavailable.isVisible()).isTrue();
-        assertThat(actions.unavailable.getText()).startsWith("Le demandeur n’a pas été retrouvé");
+        assertThat(actions.unavailable.getText()).startsWith("Le·la demandeur·euse n’a pas été retrouvé·e");
     }
 }

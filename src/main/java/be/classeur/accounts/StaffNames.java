@@ -1,0 +1,48 @@
+package be.classeur.accounts;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts module's answer to "who is this login", for pages that show who handles or did something: staff are
+ * shown by their display name, never by their login. A login without an account (deleted, or a system job) shows as
+ * itself.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StaffNames {
+    private final UserAccountRepository accounts;
+
+    StaffNames(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** The display name of each login asked for, by login; every login given is a key. */
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'ADMIN')")
+    public Map<String, String> displayNames(Collection<String> logins) {
+        Set<String> wanted = logins.stream().filter(Objects::nonNull).filter(l -> !l.isBlank())
+                .collect(Collectors.toSet());
+        Map<String, String> names = new HashMap<>();
+        wanted.forEach(login -> names.put(login, login));
+        if (!wanted.isEmpty()) {
+            accounts.findByUsernameIn(wanted).stream()
+                    .filter(a -> a.getDisplayName() != null && !a.getDisplayName().isBlank())
+                    .forEach(a -> names.put(a.getUsername(), a.getDisplayName()));
+        }
+        return names;
+    }
+
+    /** The display name of one login; the login itself when no account has it; null for none. */
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'ADMIN')")
+    public @Nullable String displayName(@Nullable String login) {
+        return login == null || login.isBlank() ? null : displayNames(Set.of(login)).get(login);
+    }
+}
