@@ -104,7 +104,7 @@ public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeE
     LocalDate shown;
     Board board = Board.WEEK;
 
-    private final HorizontalLayout filters;
+    final HorizontalLayout filters;
     private final transient TimetableService timetable;
     private final transient Clock clock;
     /** Set while the address sets the tabs and the span, so that their listeners do not act on it again. */
@@ -380,8 +380,8 @@ public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     /**
      * Sessions of a day that overlap form a cluster. A day column is too narrow for two readable blocks side by side,
-     * so a cluster keeps one lane of blocks (the earliest sessions that do not overlap each other) and a narrow
-     * "+N autres" button beside them that lists the whole cluster in a dialog; the boards by room and by trainer show
+     * so a cluster keeps one lane of full-width blocks (the earliest sessions that do not overlap each other) and a
+     * "+N autres" button at its foot that lists the whole cluster in a dialog; the boards by room and by trainer show
      * every session side by side.
      */
     private void placeSessions(List<SessionDetail> ofDay, int column) {
@@ -415,7 +415,7 @@ public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeE
         boolean crowded = shown.size() < cluster.size();
         for (SessionDetail detail : shown) {
             SessionBlock block = new SessionBlock(detail, Board.WEEK);
-            if (crowded) {
+            if (crowded && detail == shown.getLast()) {
                 block.addClassName("classeur-week-session-crowded");
             }
             SessionRow row = detail.session();
