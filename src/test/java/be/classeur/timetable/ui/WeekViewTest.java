@@ -22,14 +22,15 @@ import be.classeur.timetable.TimetableLocations.Board;
 import be.classeur.timetable.TimetableService;
 import be.classeur.timetable.domain.WeeklySlot;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,8 +197,7 @@ class WeekViewTest extends SpringBrowserlessTest {
 
     @Test
     void theRoomBoardOfADayShowsEachRoomsSessionsByTimeAndAFreeRoom() {
-        WeekView view = navigate(WeekView.class, Map.of(TimetableLocations.DATE, session.day().toString(),
-                TimetableLocations.VIEW, "rooms", TimetableLocations.SPAN, "day"));
+        WeekView view = open(TimetableLocations.board(session.day(), Board.ROOMS, TimetableLocations.Span.DAY));
 
         assertThat(view.board).isEqualTo(Board.ROOMS);
         assertThat(view.oneDay()).isTrue();
@@ -250,8 +250,8 @@ class WeekViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAddressWithAnUnknownViewShowsTheWeekGrid() {
-        WeekView view = navigate(WeekView.class, Map.of(TimetableLocations.DATE, session.day().toString(),
-                TimetableLocations.VIEW, "nothing", TimetableLocations.SPAN, "never"));
+        WeekView view = open(TimetableLocations.week(session.day()) + "&" + TimetableLocations.VIEW + "=nothing&"
+                + TimetableLocations.SPAN + "=never");
 
         assertThat(view.board).isEqualTo(Board.WEEK);
         assertThat(view.tabs.getSelectedTab()).isSameAs(view.weekTab);
@@ -291,6 +291,13 @@ class WeekViewTest extends SpringBrowserlessTest {
         view.showWeek(session.day());
         view.room.setValue(room);
         return view;
+    }
+
+    /** The week page at an address with its query, as a bookmark opens it. */
+    private WeekView open(String location) {
+        String[] pathAndQuery = location.split("\\?", 2);
+        UI.getCurrent().navigate(pathAndQuery[0], QueryParameters.fromString(pathAndQuery[1]));
+        return (WeekView) getCurrentView();
     }
 
     /** The sessions of the week grid, as blocks or in the list of a "+N autres". */
