@@ -612,7 +612,7 @@ public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeE
             if (row.editedByHand()) {
                 addClassName("classeur-week-session-moved");
             }
-            add(part(row.groupName(), "classeur-week-session-name"), part(TimetableViews.times(row), "classeur-week-session-time"));
+            add(part(unbreakable(row.groupName()), "classeur-week-session-name"), part(TimetableViews.times(row), "classeur-week-session-time"));
             // The board by room says who teaches there; the week and the board by trainer say where.
             if (context == Board.ROOMS) {
                 if (!detail.trainers().isEmpty()) {
@@ -650,6 +650,11 @@ public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeE
             name += ", " + TimetableViews.t("timetable.session.edited");
         }
         return name;
+    }
+
+    /** A name whose dashes do not end a line: "Mathématiques 5P–6P" wraps before "5P–6P", never inside it. */
+    static String unbreakable(String name) {
+        return name.replace("–", "\u2060–\u2060").replace("-", "\u2011");
     }
 
     private static Span part(String text, String className) {
