@@ -49,6 +49,13 @@ public class TimetableService implements ClashWarnings {
     /** The order clashes of one session are listed in. */
     private static final List<ClashKind> LISTED_ORDER = List.of(ClashKind.ROOM, ClashKind.TRAINER, ClashKind.PUPIL);
 
+    /** How many days around the shown ones the calendars by room and by trainer look for their rows. */
+    private static final int RESOURCE_WINDOW_DAYS = 28;
+    /** Text with numbers in number order ("Salle 2" before "Salle 10"), then case-insensitively. */
+    static final Comparator<String> NATURAL_ORDER = Comparator.comparing((String text) -> java.util.regex.Pattern
+            .compile("\\d+").matcher(text.toLowerCase(java.util.Locale.ROOT))
+            .replaceAll(m -> "0".repeat(Math.max(0, 9 - m.group().length())) + m.group())).thenComparing(Comparator.naturalOrder());
+
     private final WeeklySlotRepository slots;
     private final CourseSessionRepository sessions;
     private final ClosureRepository closures;
@@ -165,6 +172,101 @@ public class TimetableService implements ClashWarnings {
         requireShortRange(from, to);
         return sessions.findBetween(from, to, filter.groupId(), filter.room(), filter.trainerId(), filter.pupilId())
                 .stream().map(TimetableService::row).toList();
+    }
+
+    /** Sessions between two days with their trainers' names, for the week calendar's blocks and session dialog. */
+    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
+    public List<SessionDetail> sessionDetails(LocalDate from, LocalDate to, SessionFilter filter) {
+        requireShortRange(from, to);
+        return details(sessions.findBetween(from, to, filter.groupId(), filter.room(), filter.trainerId(), filter.pupilId()));
+    }
+
+    /**
+     * Every room and its sessions between two days, rooms in natural order ("Salle 2" before "Salle 10"): the rooms
+     * are those used within a few weeks around, so that a room free on these days still has its (empty) row.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
+    public List<RoomSessions> sessionsByRoom(LocalDate from, LocalDate to) {
+        requireShortRange(from, to);
+        List<SessionDetail> found = details(sessions.findBetween(from, to, null, null, null, null));
+        Map<String, List<SessionDetail>> byRoom = new java.util.TreeMap<>(NATURAL_ORDER);
+        sessions.roomsBetween(from.minusDays(RESOURCE_WINDOW_DAYS), to.plusDays(RESOURCE_WINDOW_DAYS))
+                .forEach(room -> byRoom.put(room, new ArrayList<>()));
+        List<SessionDetail> roomless = new ArrayList<>();
+        for (SessionDetail detail : found) {
+            String room = detail.session().room();
+            if (room == null) {
+                roomless.add(detail);
+            } else {
+                byRoom.computeIfAbsent(room, r -> new ArrayList<>()).add(detail);
+            }
+        }
+        List<RoomSessions> lines = new ArrayList<>();
+        byRoom.forEach((room, ofRoom) -> lines.add(new RoomSessions(room, ofRoom)));
+        if (!roomless.isEmpty()) {
+            lines.add(new RoomSessions(null, roomless));
+        }
+        return lines;
+    }
+
+    /**
+     * Every trainer and their sessions between two days, trainers in name order: those teaching a group that meets
+     * within a few weeks around, so that a trainer free on these days still has an (empty) row. Closed to trainers,
+     * like the calendar: a trainer sees only their own sessions ({@link #mySessions}).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
+    public List<TrainerSessions> sessionsByTrainer(LocalDate from, LocalDate to) {
+        requireShortRange(from, to);
+        List<CourseSession> found = sessions.findBetween(from, to, null, null, null, null);
+        Map<Long, List<Long>> trainerIds = trainerIdsOf(found);
+        Set<Long> everyone = new LinkedHashSet<>(sessions.trainersBetween(from.minusDays(RESOURCE_WINDOW_DAYS),
+                to.plusDays(RESOURCE_WINDOW_DAYS)));
+        trainerIds.values().forEach(everyone::addAll);
+        Map<Long, String> names = new LinkedHashMap<>();
+        people.trainers(everyone).forEach(t -> names.put(t.id(), t.fullName()));
+        Map<Long, List<SessionDetail>> byTrainer = new LinkedHashMap<>();
+        names.keySet().forEach(id -> byTrainer.put(id, new ArrayList<>()));
+        List<SessionDetail> untaught = new ArrayList<>();
+        for (CourseSession session : found) {
+            List<Long> ids = trainerIds.getOrDefault(session.getGroup().getId(), List.of());
+            SessionDetail detail = new SessionDetail(row(session), ids.stream().map(names::get).filter(java.util.Objects::nonNull).toList());
+            if (ids.isEmpty()) {
+                untaught.add(detail);
+            }
+            ids.stream().filter(byTrainer::containsKey).forEach(id -> byTrainer.get(id).add(detail));
+        }
+        List<TrainerSessions> lines = new ArrayList<>();
+        byTrainer.forEach((id, ofTrainer) -> lines.add(new TrainerSessions(id, names.get(id), ofTrainer)));
+        if (!untaught.isEmpty()) {
+            lines.add(new TrainerSessions(null, null, untaught));
+        }
+        return lines;
+    }
+
+    /** The sessions as rows with their trainers' names: one query for the trainers, one lookup for their names. */
+    private List<SessionDetail> details(List<CourseSession> found) {
+        Map<Long, List<Long>> trainerIds = trainerIdsOf(found);
+        Set<Long> everyone = new LinkedHashSet<>();
+        trainerIds.values().forEach(everyone::addAll);
+        Map<Long, String> names = new HashMap<>();
+        if (!everyone.isEmpty()) {
+            people.trainers(everyone).forEach(t -> names.put(t.id(), t.fullName()));
+        }
+        return found.stream().map(s -> new SessionDetail(row(s), trainerIds.getOrDefault(s.getGroup().getId(), List.of())
+                .stream().map(names::get).filter(java.util.Objects::nonNull).sorted(NATURAL_ORDER).toList())).toList();
+    }
+
+    /** The trainer ids of the sessions' groups, by group id. */
+    private Map<Long, List<Long>> trainerIdsOf(List<CourseSession> found) {
+        Set<Long> groupIds = new HashSet<>();
+        found.forEach(s -> groupIds.add(s.getGroup().getId()));
+        Map<Long, List<Long>> byGroup = new HashMap<>();
+        if (!groupIds.isEmpty()) {
+            for (Object[] pair : sessions.trainersOfGroups(groupIds)) {
+                byGroup.computeIfAbsent((Long) pair[0], g -> new ArrayList<>()).add((Long) pair[1]);
+            }
+        }
+        return byGroup;
     }
 
     /** The signed-in trainer's sessions between two days. */

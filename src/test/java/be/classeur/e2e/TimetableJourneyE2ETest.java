@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.accounts.DemoAccounts;
 import be.classeur.kernel.SchoolYear;
+import be.classeur.timetable.TimetableLocations;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -119,6 +126,7 @@ class TimetableJourneyE2ETest extends E2ESupport {
             return blocks instanceof List<?> list && list.stream().anyMatch(t -> String.valueOf(t).contains(groupName)) ? true : null;
         });
         assertThat(seen).as("a session of %s in the week view", groupName).isTrue();
+        weekAtDesktopSize(saturday);
 
         // 2. The group's trainer sees the group and its two pupils.
         driver.manage().deleteAllCookies();
@@ -144,6 +152,45 @@ class TimetableJourneyE2ETest extends E2ESupport {
         driver.get(baseUrl() + "/my-groups/" + otherGroup);
         wait.until(d -> pageText().contains("Accès refusé"));
         assertThat(pageText()).contains("La tentative a été enregistrée");
+    }
+
+    /**
+     * The demo's week at 1440x900, saved for a look (target/screenshots/week-timetable.png): every block stays in its
+     * day's column and no word of a block is cut; then the board by room for that day.
+     */
+    private void weekAtDesktopSize(LocalDate day) {
+        driver.manage().window().setSize(new Dimension(1440, 900));
+        newWait().withTimeout(Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js(
+                "return window.outerWidth >= 1430 && document.querySelector('.classeur-week-grid').getBoundingClientRect().width > 0;")));
+        Object cut = js("""
+                return [...document.querySelectorAll('.classeur-week-session, .classeur-week-more')].filter(b => {
+                  const r = b.getBoundingClientRect();
+                  return [...b.children].some(c => { const t = c.getBoundingClientRect();
+                      return t.right > r.right + 1 || t.bottom > r.bottom + 1; });
+                }).map(b => b.textContent);""");
+        assertThat((List<?>) cut).as("blocks whose text is cut").isEmpty();
+        Object outside = js("""
+                const days = [...document.querySelectorAll('.classeur-week-day')].map(d => d.getBoundingClientRect());
+                return [...document.querySelectorAll('.classeur-week-session, .classeur-week-more')].filter(b => {
+                  const r = b.getBoundingClientRect();
+                  return !days.some(d => r.left >= d.left - 1 && r.right <= d.right + 1);
+                }).map(b => b.textContent);""");
+        assertThat((List<?>) outside).as("blocks outside their day's column").isEmpty();
+        saveScreenshot("week-timetable.png");
+        driver.get(baseUrl() + "/" + TimetableLocations.board(day.with(DayOfWeek.MONDAY), TimetableLocations.Board.ROOMS,
+                TimetableLocations.Span.DAY));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".classeur-board-label")));
+        saveScreenshot("week-timetable-rooms.png");
+    }
+
+    private void saveScreenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name);
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Types into a combo box and picks the overlay item with exactly that label. */

@@ -30,6 +30,20 @@ public interface CourseSessionRepository extends JpaRepository<CourseSession, Lo
     List<CourseSession> findBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("groupId") @Nullable Long groupId,
                                     @Param("room") @Nullable String room, @Param("trainerId") @Nullable Long trainerId, @Param("pupilId") @Nullable Long pupilId);
 
+    // ---- the calendars by room and by trainer -------------------------------------------------------------------
+
+    /** The rooms sessions use between two days: the rows of the calendar by room, used or free. */
+    @Query("select distinct s.room from CourseSession s where s.heldOn between :from and :to and s.room is not null")
+    List<String> roomsBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** The trainers of the groups that meet between two days: the rows of the calendar by trainer, busy or free. */
+    @Query("select distinct t.id from CourseSession s join s.group g join g.trainers t where s.heldOn between :from and :to")
+    List<Long> trainersBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** The trainers of these groups: [group id, trainer id]. */
+    @Query("select g.id, t.id from CourseGroup g join g.trainers t where g.id in :groupIds")
+    List<Object[]> trainersOfGroups(@Param("groupIds") Collection<Long> groupIds);
+
     // ---- clashes over a range: one self-join per kind, each pair once (a is the earlier session) ------------------
 
     /** Pairs of sessions of different groups in the same room at overlapping times: [a, b]. */

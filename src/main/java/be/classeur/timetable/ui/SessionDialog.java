@@ -1,6 +1,8 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.courses.GroupLocations;
 import be.classeur.timetable.Clash;
+import be.classeur.timetable.SessionDetail;
 import be.classeur.timetable.SessionRow;
 import be.classeur.timetable.TimetableService;
 import be.classeur.ui.components.Confirmations;
@@ -15,12 +17,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One session: move it (date, time, room), cancel or reinstate it. The slot and the other sessions stay as they are. */
 class SessionDialog extends Dialog {
@@ -38,6 +43,15 @@ class SessionDialog extends Dialog {
     private final transient Runnable onChange;
 
     SessionDialog(TimetableService timetable, SessionRow session, Runnable onChange) {
+        this(timetable, session, null, onChange);
+    }
+
+    /** With the session's trainers: the details a calendar block's tooltip used to give, and a link to the group. */
+    SessionDialog(TimetableService timetable, SessionDetail detail, Runnable onChange) {
+        this(timetable, detail.session(), detail.trainers(), onChange);
+    }
+
+    private SessionDialog(TimetableService timetable, SessionRow session, @Nullable List<String> trainers, Runnable onChange) {
         this.timetable = timetable;
         this.session = session;
         this.onChange = onChange;
@@ -65,6 +79,9 @@ class SessionDialog extends Dialog {
         } else {
             add(new Paragraph(subject));
         }
+        if (trainers != null) {
+            add(details(session, trainers));
+        }
         add(form);
 
         boolean write = TimetableViews.canWrite();
@@ -88,6 +105,28 @@ class SessionDialog extends Dialog {
         cancelSession.setVisible(write && !session.cancelled());
         reinstate.setVisible(write && session.cancelled());
         getFooter().add(cancelSession, reinstate, close, move);
+    }
+
+    /** When, where, who teaches, and the group's page. */
+    private static Div details(SessionRow session, List<String> trainers) {
+        Div details = new Div();
+        details.addClassName("classeur-session-details");
+        String none = TimetableViews.t("timetable.block.none");
+        details.add(detail("timetable.session.when", TimetableViews.dayLabel(session.day()) + " " + TimetableViews.times(session)),
+                detail("timetable.field.room", session.room() == null ? none : session.room()),
+                detail("timetable.session.trainers", trainers.isEmpty() ? none : String.join(", ", trainers)));
+        Anchor group = new Anchor(GroupLocations.group(session.groupId()), TimetableViews.t("timetable.session.openGroup", session.groupName()));
+        group.addClassName("classeur-session-group");
+        details.add(group);
+        return details;
+    }
+
+    private static Div detail(String labelKey, String value) {
+        Span label = new Span(TimetableViews.t(labelKey));
+        label.addClassName("classeur-session-detail-label");
+        Div line = new Div(label, new Span(value));
+        line.addClassName("classeur-session-detail");
+        return line;
     }
 
     private void save() {

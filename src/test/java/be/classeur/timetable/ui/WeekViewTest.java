@@ -5,23 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupFilter;
+import be.classeur.courses.GroupLocations;
 import be.classeur.courses.GroupRow;
 import be.classeur.courses.PeriodService;
 import be.classeur.courses.domain.CourseGroup;
 import be.classeur.courses.domain.Period;
 import be.classeur.courses.domain.PeriodKind;
 import be.classeur.people.CatalogueService;
+import be.classeur.people.TrainerService;
 import be.classeur.people.domain.Subject;
+import be.classeur.people.domain.Trainer;
 import be.classeur.timetable.SessionFilter;
 import be.classeur.timetable.SessionRow;
+import be.classeur.timetable.TimetableLocations;
+import be.classeur.timetable.TimetableLocations.Board;
 import be.classeur.timetable.TimetableService;
 import be.classeur.timetable.domain.WeeklySlot;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +39,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The week calendar on the real services: blocks for sessions, week navigation, filters. */
+/**
+ * The week calendar on the real services: readable blocks that are buttons with an accessible name, the "+N autres"
+ * list of a crowded hour, the session dialog's details, the boards by room and by trainer, and the address.
+ */
 @SpringBootTest
 @WithUserDetails("admin")
 class WeekViewTest extends SpringBrowserlessTest {
@@ -42,8 +55,14 @@ class WeekViewTest extends SpringBrowserlessTest {
     @Autowired
     CatalogueService catalogue;
     @Autowired
+    TrainerService trainers;
+    @Autowired
     Clock clock;
 
+    private Period period;
+    private Subject subject;
+    private Trainer teacher;
+    private String room;
     private CourseGroup first;
     private CourseGroup second;
     private SessionRow session;
@@ -51,11 +70,15 @@ class WeekViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void createTwoGroupsWithSessions() {
         LocalDate today = LocalDate.now(clock);
-        Period period = periods.save(new Period(unique("Semaine test "), PeriodKind.HOLIDAY_COURSE, today.minusDays(30), today.plusDays(60)));
-        Subject subject = catalogue.saveSubject(new Subject(unique("Matière ")));
-        String room = unique("Salle ");
-        first = group(unique("Calendrier A "), room, subject, period);
-        second = group(unique("Calendrier B "), room, subject, period);
+        period = periods.save(new Period(unique("Semaine test "), PeriodKind.HOLIDAY_COURSE, today.minusDays(30), today.plusDays(60)));
+        subject = catalogue.saveSubject(new Subject(unique("Matière ")));
+        Trainer trainer = new Trainer();
+        trainer.setFirstName("Inès");
+        trainer.setLastName(unique("Formatrice"));
+        teacher = trainers.save(trainer);
+        room = unique("Salle ");
+        first = group(unique("Calendrier A "), room, Set.of(teacher));
+        second = group(unique("Calendrier B "), room, Set.of());
         saveSlot(first, DayOfWeek.TUESDAY, LocalTime.of(14, 0), LocalTime.of(15, 30));
         saveSlot(second, DayOfWeek.TUESDAY, LocalTime.of(16, 0), LocalTime.of(17, 0));
         session = timetable.sessions(today, today.plusDays(40), new SessionFilter(first.getId(), null, null, null)).getFirst();
@@ -63,13 +86,28 @@ class WeekViewTest extends SpringBrowserlessTest {
 
     @Test
     void theWeekOfASessionShowsItsBlock() {
-        WeekView view = navigate(WeekView.class);
-        view.showWeek(session.day());
+        WeekView view = weekOfOurRoom();
 
         assertThat(view.monday).isEqualTo(session.day().with(DayOfWeek.MONDAY));
         assertThat(blockTexts(view)).anySatisfy(text -> assertThat(text).contains(first.getName()).contains("14:00–15:30"));
         assertThat(blockTexts(view)).anySatisfy(text -> assertThat(text).contains(second.getName()));
         assertThat(view.heading.getText()).contains(session.day().with(DayOfWeek.MONDAY).format(be.classeur.ui.components.Formats.DATE));
+    }
+
+    @Test
+    void aBlockIsAButtonWithItsGroupTimeAndRoomWrittenOutAndAnAccessibleNameSayingAll() {
+        WeekView view = weekOfOurRoom();
+
+        WeekView.SessionBlock block = blockOf(view, session.id());
+        assertThat(block.getElement().getTag()).isEqualTo("button");
+        assertThat(block.getChildren().map(c -> ((Span) c).getText()).toList())
+                .containsExactly(first.getName(), "14:00–15:30", room);
+        assertThat(block.getElement().getAttribute("title")).as("no tooltip-only details").isNull();
+        assertThat(block.accessibleName()).contains(first.getName()).contains(TimetableViews.dayLabel(session.day()))
+                .contains("14:00–15:30").contains("local : " + room).contains("Inès " + teacher.getLastName());
+        assertThat(blockOf(view, second(view).id()).accessibleName()).contains("formateur·rice·s : aucun");
+        assertThat(WeekView.unbreakable("Histoire S3–S4")).as("a line never ends inside S3–S4")
+                .isEqualTo("Histoire S3\u2060–\u2060S4");
     }
 
     @Test
@@ -105,17 +143,122 @@ class WeekViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aBlockOpensTheSessionDialog() {
-        WeekView view = navigate(WeekView.class);
-        view.showWeek(session.day());
-        WeekView.SessionBlock block = view.blocks.stream().filter(b -> b.row.id().equals(session.id())).findFirst().orElseThrow();
+    void aBlockOpensTheSessionDialogWithItsDetailsAndALinkToTheGroup() {
+        WeekView view = weekOfOurRoom();
 
-        test(block).click();
+        test(blockOf(view, session.id())).click();
 
         SessionDialog dialog = find(SessionDialog.class).single();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.day.getValue()).isEqualTo(session.day());
         assertThat(dialog.start.getValue()).isEqualTo(session.startsAt());
+        assertThat(dialog.getElement().getTextRecursively()).contains("Inès " + teacher.getLastName()).contains(room)
+                .contains("14:00–15:30");
+        Anchor link = find(Anchor.class).from(dialog).single();
+        assertThat(link.getHref()).isEqualTo(GroupLocations.group(first.getId()));
+        assertThat(link.getText()).contains(first.getName());
+    }
+
+    @Test
+    void aCrowdedHourShowsOneLaneAndPlusNOthersThatListsEverySession() {
+        // Three groups overlapping on a Sunday, when the demo has no sessions: one block shows, "+2 autres" lists all.
+        CourseGroup early = group(unique("Foule 1 "), unique("Salle "), Set.of(teacher));
+        CourseGroup middle = group(unique("Foule 2 "), unique("Salle "), Set.of());
+        CourseGroup late = group(unique("Foule 3 "), unique("Salle "), Set.of());
+        saveSlot(early, DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(10, 30));
+        saveSlot(middle, DayOfWeek.SUNDAY, LocalTime.of(9, 30), LocalTime.of(11, 0));
+        saveSlot(late, DayOfWeek.SUNDAY, LocalTime.of(10, 0), LocalTime.of(11, 30));
+        LocalDate today = LocalDate.now(clock);
+        SessionRow earlySession = timetable.sessions(today, today.plusDays(40), new SessionFilter(early.getId(), null, null, null)).getFirst();
+        WeekView view = navigate(WeekView.class);
+        view.showWeek(earlySession.day());
+        Set<Long> crowd = Set.of(early.getId(), middle.getId(), late.getId());
+
+        assertThat(view.blocks).filteredOn(b -> crowd.contains(b.row.groupId())).singleElement().satisfies(b -> {
+            assertThat(b.row.groupId()).isEqualTo(early.getId());
+            assertThat(b.hasClassName("classeur-week-session-crowded")).as("room for the +N line at its foot").isTrue();
+        });
+        WeekView.MoreButton more = view.mores.stream()
+                .filter(m -> m.cluster.stream().anyMatch(s -> s.session().groupId().equals(early.getId()))).findFirst().orElseThrow();
+        assertThat(more.hidden).isGreaterThanOrEqualTo(2);
+        assertThat(more.getText()).isEqualTo("+" + more.hidden + " autres");
+        assertThat(more.getElement().getAttribute("aria-label")).contains(more.hidden + " autres séances").contains("09:00");
+
+        test(more).click();
+
+        WeekView.SessionListDialog list = find(WeekView.SessionListDialog.class).single();
+        assertThat(list.entries).extracting(e -> e.row.groupId()).contains(early.getId(), middle.getId(), late.getId());
+        WeekView.SessionBlock lateEntry = list.entries.stream().filter(e -> e.row.groupId().equals(late.getId())).findFirst().orElseThrow();
+        assertThat(lateEntry.getElement().getTextRecursively()).contains(late.getName()).contains("10:00–11:30").contains(late.getRoom());
+
+        test(lateEntry).click();
+
+        assertThat(list.isOpened()).isFalse();
+        assertThat(find(SessionDialog.class).single().start.getValue()).isEqualTo(LocalTime.of(10, 0));
+    }
+
+    @Test
+    void theRoomBoardOfADayShowsEachRoomsSessionsByTimeAndAFreeRoom() {
+        WeekView view = open(TimetableLocations.board(session.day(), Board.ROOMS, TimetableLocations.Span.DAY));
+
+        assertThat(view.board).isEqualTo(Board.ROOMS);
+        assertThat(view.oneDay()).isTrue();
+        assertThat(view.tabs.getSelectedTab()).isSameAs(view.roomsTab);
+        assertThat(view.filters.isVisible()).as("the filters belong to the week grid").isFalse();
+        assertThat(view.heading.getText()).contains("Par local").contains(TimetableViews.dayLabel(session.day()));
+        WeekView.BoardLine ours = view.lines.stream().filter(l -> l.label().equals(room)).findFirst().orElseThrow();
+        assertThat(ours.sessions()).extracting(s -> s.session().groupId()).containsExactly(first.getId(), second.getId());
+        // On the board by room a block says who teaches there.
+        assertThat(blockOf(view, session.id()).getElement().getTextRecursively()).contains("Inès " + teacher.getLastName());
+        assertThat(blockOf(view, session.id()).getElement().getStyle().get("grid-column"))
+                .as("placed by its times: 14:00 is the 25th quarter after 08:00").isEqualTo("26 / 32");
+
+        test(view.previous).click();
+
+        assertThat(view.shown).isEqualTo(session.day().minusDays(1));
+        assertThat(view.lines.stream().filter(l -> l.label().equals(room)).findFirst().orElseThrow().sessions())
+                .as("the room is free the day before").isEmpty();
+        assertThat(view.address()).isEqualTo(TimetableLocations.WEEK + "?date=" + session.day().minusDays(1) + "&view=rooms&span=day");
+    }
+
+    @Test
+    void theTrainerTabShowsTheWeekByTrainerAndTheAddressFollows() {
+        WeekView view = navigate(WeekView.class);
+        view.showWeek(session.day());
+
+        test(view.tabs).select("Par formateur·rice");
+
+        assertThat(view.board).isEqualTo(Board.TRAINERS);
+        assertThat(view.oneDay()).isFalse();
+        assertThat(view.span.isVisible()).isTrue();
+        assertThat(view.address()).isEqualTo(TimetableLocations.WEEK + "?date=" + view.monday + "&view=trainers&span=week");
+        WeekView.BoardLine ines = view.lines.stream().filter(l -> l.label().equals("Inès " + teacher.getLastName())).findFirst().orElseThrow();
+        assertThat(ines.sessions()).extracting(s -> s.session().id()).containsExactly(session.id());
+        assertThat(view.lines.getLast().label()).as("groups without a trainer have their own row").isEqualTo("Sans formateur·rice");
+        assertThat(view.lines.getLast().sessions()).extracting(s -> s.session().groupId()).contains(second.getId());
+
+        test(view.span).selectItem("Jour");
+
+        assertThat(view.oneDay()).isTrue();
+        assertThat(view.address()).isEqualTo(TimetableLocations.WEEK + "?date=" + session.day() + "&view=trainers&span=day");
+        assertThat(view.previous.getText()).isEqualTo("Jour précédent");
+
+        test(view.tabs).select("Semaine");
+
+        assertThat(view.board).isEqualTo(Board.WEEK);
+        assertThat(view.address()).isEqualTo(TimetableLocations.week(view.monday));
+        assertThat(listed(view)).contains(session.id());
+    }
+
+    @Test
+    void anAddressWithAnUnknownViewShowsTheWeekGrid() {
+        WeekView view = open(TimetableLocations.week(session.day()) + "&" + TimetableLocations.VIEW + "=nothing&"
+                + TimetableLocations.SPAN + "=never");
+
+        assertThat(view.board).isEqualTo(Board.WEEK);
+        assertThat(view.tabs.getSelectedTab()).isSameAs(view.weekTab);
+        assertThat(view.monday).isEqualTo(session.day().with(DayOfWeek.MONDAY));
+        assertThat(listed(view)).contains(session.id());
     }
 
     @Test
@@ -141,16 +284,49 @@ class WeekViewTest extends SpringBrowserlessTest {
         assertThat(panel.add.isVisible()).isTrue();
     }
 
+    /**
+     * The week of the session with only this test's room: the other tests' groups (and the demo's) meet at the same
+     * hours and would take the one lane of a crowded hour.
+     */
+    private WeekView weekOfOurRoom() {
+        WeekView view = navigate(WeekView.class);
+        view.showWeek(session.day());
+        view.room.setValue(room);
+        return view;
+    }
+
+    /** The week page at an address with its query, as a bookmark opens it. */
+    private WeekView open(String location) {
+        String[] pathAndQuery = location.split("\\?", 2);
+        UI.getCurrent().navigate(pathAndQuery[0], QueryParameters.fromString(pathAndQuery[1]));
+        return (WeekView) getCurrentView();
+    }
+
+    /** The sessions of the week grid, as blocks or in the list of a "+N autres". */
+    private static List<Long> listed(WeekView view) {
+        return java.util.stream.Stream.concat(view.blocks.stream().map(b -> b.row.id()),
+                view.mores.stream().flatMap(m -> m.cluster.stream()).map(s -> s.session().id())).toList();
+    }
+
     private static List<String> blockTexts(WeekView view) {
         return view.blocks.stream().map(WeekView.SessionBlock::text).toList();
     }
 
-    private CourseGroup group(String name, String room, Subject subject, Period period) {
+    private static WeekView.SessionBlock blockOf(WeekView view, Long sessionId) {
+        return view.blocks.stream().filter(b -> b.row.id().equals(sessionId)).findFirst().orElseThrow();
+    }
+
+    private SessionRow second(WeekView view) {
+        return view.blocks.stream().map(b -> b.row).filter(r -> r.groupId().equals(second.getId())).findFirst().orElseThrow();
+    }
+
+    private CourseGroup group(String name, String groupRoom, Set<Trainer> teachers) {
         CourseGroup group = new CourseGroup();
         group.setName(name);
         group.setSubject(subject);
         group.setPeriod(period);
-        group.setRoom(room);
+        group.setRoom(groupRoom);
+        group.setTrainers(teachers);
         return groups.save(group);
     }
 
@@ -161,5 +337,4 @@ class WeekViewTest extends SpringBrowserlessTest {
         slot.setEndsAt(end);
         timetable.saveSlot(slot);
     }
-
 }
