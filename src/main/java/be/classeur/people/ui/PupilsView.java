@@ -109,7 +109,7 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("people.pupils.empty"));
         grid.setItems(query -> pupils.search(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         ListGrids.openOnClick(grid, row -> getUI().ifPresent(ui -> ui.navigate(PupilDetailView.class, row.id())));
-        columns = new ColumnPicker<>(grid, GRID_KEY, Set.of("lastName"), Set.of("birthDate", "email", "lastContactDate"))
+        columns = new ColumnPicker<>(grid, GRID_KEY, Set.of("lastName"), Set.of("email", "lastContactDate"))
                 .withCard(ListGrids.card(PupilsView::name, PersonLocations::pupil, PupilRow::id,
                         row -> ListGrids.facts(Labels.schoolYear(row.schoolYear()), stageText(row), row.phone())));
     }
