@@ -81,7 +81,7 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(PersonRow::email).setHeader(getTranslation("people.field.email")).setKey("email").setSortProperty("email")
                 .setWidth("13rem").setFlexGrow(1);
         grid.addColumn(PersonRow::phone).setHeader(getTranslation("people.field.phone")).setKey("phone").setSortProperty("phone")
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(PersonRow::city).setHeader(getTranslation("people.field.city")).setKey("city").setSortProperty("city")
                 .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.lastContactDate())).setHeader(getTranslation("people.field.lastContactDate"))

@@ -89,21 +89,21 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
         // name and the school take what is left. The default columns fit 1280 px with the navigation open.
         grid.addColumn(ListGrids.nameLink(PupilsView::name, PersonLocations::pupil, PupilRow::id))
                 .setHeader(getTranslation("people.field.name")).setKey("lastName").setSortProperty("lastName")
-                .setWidth("13rem").setFlexGrow(2);
+                .setWidth("12rem").setFlexGrow(2);
         grid.addColumn(row -> Formats.date(row.birthDate())).setHeader(getTranslation("grid.header.birthDate"))
                 .setKey("birthDate").setSortProperty("birthDate").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> Labels.schoolYear(row.schoolYear()))
                 .setHeader(getTranslation("grid.header.schoolYear")).setKey("schoolYear").setSortProperty(PupilService.SCHOOL_ORDER)
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(PupilRow::schoolName).setHeader(getTranslation("people.pupil.field.school")).setKey("school")
                 .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(this::stageText)
                 .setHeader(getTranslation("people.pupil.field.stage")).setKey("stage").setSortProperty(PupilService.LIFE_CYCLE_ORDER)
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(PupilRow::email).setHeader(getTranslation("people.field.email")).setKey("email").setSortProperty("email")
                 .setWidth("13rem").setFlexGrow(1);
         grid.addColumn(PupilRow::phone).setHeader(getTranslation("people.field.phone")).setKey("phone").setSortProperty("phone")
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.lastContactDate())).setHeader(getTranslation("people.field.lastContactDate"))
                 .setKey("lastContactDate").setSortProperty("lastContactDate").setWidth("8rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("people.pupils.empty"));

@@ -110,7 +110,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         // Fixed widths rather than auto width, the status beside the requester: the default columns fit 1280 px.
         daysLeftColumn = grid.addColumn(new ComponentRenderer<>(row -> DeadlineBadge.of(row.daysLeft())))
                 .setHeader(getTranslation("privacy.request.field.daysLeft")).setKey("daysLeft").setSortProperty("dueOn")
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("10.5rem").setFlexGrow(0);
         grid.addColumn(ListGrids.nameLink(RequestRow::requester, RequestLocations::request, RequestRow::id))
                 .setHeader(getTranslation("privacy.request.field.requester")).setKey("requester").setWidth("11rem").setFlexGrow(2);
         grid.addColumn(row -> PrivacyTexts.rights(row.rights())).setHeader(getTranslation("grid.header.rights"))

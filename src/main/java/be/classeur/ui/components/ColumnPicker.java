@@ -129,7 +129,6 @@ public final class ColumnPicker<T> extends Composite<MenuBar> {
             }
         }
         getContent().setVisible(!cards);
-        grid.getElement().getThemeList().set("classeur-cards", cards);
     }
 
     private Stream<Grid.Column<T>> pickableColumns() {

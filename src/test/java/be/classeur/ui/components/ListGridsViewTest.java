@@ -21,7 +21,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.CellFocusEvent;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import be.classeur.kernel.RequestLocations;
 import com.vaadin.flow.component.menubar.MenuBarTester;
 import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.server.communication.rpc.EventRpcHandler;
@@ -103,6 +106,19 @@ class ListGridsViewTest extends SpringBrowserlessTest {
         assertFitsAt1280(grid);
         assertThat(shownKeys(grid)).startsWith("daysLeft", "requester", "rights", "status");
         assertThat(grid.getColumnByKey("assignee").getHeaderText()).isEqualTo("Chargé·e");
+    }
+
+    @Test
+    @WithUserDetails("dpo")
+    void theLongestNavigationLabelIsWholeInAnElementThatWraps() {
+        navigate(RequestsView.class);
+        SideNavItem queue = find(SideNavItem.class).all().stream()
+                .filter(item -> item.getPath().replaceAll("^/+|/+$", "").equals(RequestLocations.REQUESTS)).findFirst().orElseThrow();
+
+        // A bare text label is cut with an ellipsis by the item's own styles; a span of ours wraps (classeur.css).
+        assertThat(queue.getLabel()).isNullOrEmpty();
+        Span label = find(Span.class, queue).withClassName("classeur-nav-label").single();
+        assertThat(label.getText()).isEqualTo("Demandes d’exercice des droits");
     }
 
     @Test
