@@ -80,6 +80,19 @@ class ListsFitE2ETest extends E2ESupport {
         click(someCell);
         wait.until(ExpectedConditions.urlMatches("/" + PersonLocations.PUPILS + "/\\d+$"));
 
+        // A row's own button does its action only: the password dialog, not also the account's form.
+        driver.get(baseUrl() + "/" + AccountLocations.ACCOUNTS);
+        WebElement accounts = gridWithRows();
+        WebElement passwordButton = wait.until(d -> accounts.findElements(By.cssSelector("vaadin-grid-cell-content vaadin-button"))
+                .stream().filter(b -> String.valueOf(b.getDomAttribute("aria-label")).startsWith("Définir le mot de passe"))
+                .findFirst().orElse(null));
+        click(passwordButton);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+        new org.openqa.selenium.interactions.Actions(driver).pause(java.time.Duration.ofSeconds(1)).perform();
+        assertThat(driver.findElements(By.cssSelector("vaadin-dialog[opened]"))).as("one dialog").hasSize(1);
+        assertThat(pageText()).contains("Nouveau mot de passe pour");
+        driver.navigate().refresh();
+
         // A phone: one card per row, no column picker.
         driver.get(baseUrl() + "/" + PersonLocations.PUPILS);
         WebElement list = gridWithRows();

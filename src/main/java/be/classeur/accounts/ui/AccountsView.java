@@ -126,10 +126,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             password.setAriaLabel(getTranslation("accounts.action.setPassword") + " · " + account.username());
             password.setTooltipText(getTranslation("accounts.action.setPassword"));
-            // The row's own click opens the edit form: a button's click must not reach it.
-            HorizontalLayout actions = new HorizontalLayout(edit, password);
-            actions.getElement().addEventListener("click", click -> { }).stopPropagation();
-            return actions;
+            return ListGrids.keepClicksInside(new HorizontalLayout(edit, password));
         }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("accounts.empty"));
         grid.setItems(query -> accounts.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

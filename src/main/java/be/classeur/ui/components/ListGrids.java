@@ -1,5 +1,6 @@
 package be.classeur.ui.components;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -71,6 +72,12 @@ public final class ListGrids {
                 open.accept(focused.item);
             }
         }).setFilter(ENTER_ON_A_ROW);
+    }
+
+    /** A row's own buttons (edit, password...): their click does their action, not also the row's. */
+    public static <C extends Component> C keepClicksInside(C rowActions) {
+        rowActions.getElement().addEventListener("click", click -> { }).stopPropagation();
+        return rowActions;
     }
 
     /** The row whose cell has the keyboard focus, as the grid last said. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.classeur.accounts.ui.AccountsView;
 import be.classeur.courses.ui.GroupDetailView;
 import be.classeur.courses.ui.GroupsView;
+import be.classeur.courses.ui.PeriodsView;
 import be.classeur.kernel.ColumnChoices;
 import be.classeur.people.ui.GuardianDetailView;
 import be.classeur.people.ui.GuardiansView;
@@ -199,6 +200,11 @@ class ListGridsViewTest extends SpringBrowserlessTest {
         navigate(AccountsView.class);
         test(grid()).clickRow(0);
         assertThat(find(Dialog.class).all()).as("the account's form").hasSize(1);
+        find(Dialog.class).single().close();
+
+        navigate(PeriodsView.class);
+        test(grid()).clickRow(0);
+        assertThat(find(Dialog.class).all()).as("the period's form").hasSize(1);
     }
 
     @Test
