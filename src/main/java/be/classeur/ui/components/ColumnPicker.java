@@ -13,11 +13,8 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -110,10 +107,6 @@ public final class ColumnPicker<T> extends Composite<MenuBar> {
         }
     }
 
-    boolean isNarrow() {
-        return narrow;
-    }
-
     /** The keys of the columns the user currently hides. */
     Set<String> hiddenColumns() {
         return Set.copyOf(hidden);
@@ -157,13 +150,5 @@ public final class ColumnPicker<T> extends Composite<MenuBar> {
             resizing = null;
         }
         super.onDetach(detach);
-    }
-
-    /** The pickable columns in grid order with whether each is shown; for tests and the card's facts. */
-    List<String> shownColumns() {
-        List<String> shown = new ArrayList<>();
-        grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).filter(Objects::nonNull)
-                .forEach(shown::add);
-        return shown;
     }
 }

@@ -10,16 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every list grid does the same way: a single click on a row opens the record, and so does Enter on a focused
- * row; the record's name is a link (keyboard-reachable, and Ctrl-click or the middle button open it in a new tab).
+ * row; the record's name is a link (keyboard-reachable, and Ctrl-click or the middle button open it in a new tab). The
+ * grid sends no row click for a click on the link (focusable content), so the record opens once either way.
  */
 public final class ListGrids {
-    /**
-     * Cancels the link's own navigation on a plain click, which the row's click then does (once); a click with a
-     * modifier key is left to the browser (new tab or window).
-     */
-    private static final String PLAIN_CLICK_TO_THE_ROW =
-            "${e => { if (!e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey) { e.preventDefault(); } }}";
-
     /** Enter on a row (a focused cell); Enter on the link itself clicks it, which opens the row once already. */
     static final String ENTER_ON_A_ROW = "event.key === 'Enter' && event.target.localName !== 'a'";
 
@@ -32,7 +26,7 @@ public final class ListGrids {
      */
     public static <T> LitRenderer<T> nameLink(ValueProvider<T, String> name, LongFunction<String> location,
                                               ValueProvider<T, Long> id) {
-        return LitRenderer.<T>of("<a href=\"${item.href}\" @click=\"" + PLAIN_CLICK_TO_THE_ROW + "\">${item.name}</a>")
+        return LitRenderer.<T>of("<a href=\"${item.href}\">${item.name}</a>")
                 .withProperty("href", row -> location.apply(id.apply(row)))
                 .withProperty("name", name);
     }
@@ -43,8 +37,8 @@ public final class ListGrids {
      */
     public static <T> LitRenderer<T> card(ValueProvider<T, String> name, LongFunction<String> location,
                                           ValueProvider<T, Long> id, ValueProvider<T, String> facts) {
-        return LitRenderer.<T>of("<div class=\"classeur-card\"><a href=\"${item.href}\" @click=\"" + PLAIN_CLICK_TO_THE_ROW
-                        + "\">${item.name}</a><span class=\"classeur-card-facts\">${item.facts}</span></div>")
+        return LitRenderer.<T>of("<div class=\"classeur-card\"><a href=\"${item.href}\">${item.name}</a>"
+                        + "<span class=\"classeur-card-facts\">${item.facts}</span></div>")
                 .withProperty("href", row -> location.apply(id.apply(row)))
                 .withProperty("name", name)
                 .withProperty("facts", facts);
@@ -60,7 +54,7 @@ public final class ListGrids {
     public static <T> void openOnClick(Grid<T> grid, SerializableConsumer<T> open) {
         grid.addClassName("classeur-list"); // the hand cursor on rows (classeur.css)
         grid.addItemClickListener(click -> {
-            // Ctrl/Cmd/Shift-click on the name link opens a new tab or window: this tab stays where it is.
+            // A plain left click; one with Ctrl/Cmd/Shift (meant for a new tab, which only the link does) leaves the tab be.
             if (click.getButton() == 0 && !click.isCtrlKey() && !click.isMetaKey() && !click.isShiftKey()) {
                 open.accept(click.getItem());
             }
