@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * grid sends no row click for a click on the link (focusable content), so the record opens once either way.
  */
 public final class ListGrids {
-    /** Enter on a row (a focused cell); Enter on the link itself clicks it, which opens the row once already. */
+    /** Enter on a row (a focused cell); Enter on the link itself follows the link, which opens the record already. */
     static final String ENTER_ON_A_ROW = "event.key === 'Enter' && event.target.localName !== 'a'";
 
     private ListGrids() {
