@@ -143,6 +143,26 @@ public class GuardianService {
     }
 
     /**
+     * The other guardians who look like {@code guardian}: the same first and last name (any case) and the same e-mail
+     * or phone. The form warns before saving what is likely the same person twice.
+     */
+    @PreAuthorize(PeopleAccess.WRITE)
+    public List<PersonRow> samePerson(Guardian guardian) {
+        if (isBlank(guardian.getFirstName()) || isBlank(guardian.getLastName())
+                || (isBlank(guardian.getEmail()) && isBlank(guardian.getPhone()))) {
+            return List.of();
+        }
+        String email = isBlank(guardian.getEmail()) ? null : guardian.getEmail().strip();
+        String phone = isBlank(guardian.getPhone()) ? null : PhoneNumbers.normalise(guardian.getPhone());
+        return guardians.findSamePerson(guardian.getFirstName().strip(), guardian.getLastName().strip(), email, phone,
+                guardian.getId()).stream().map(GuardianService::row).toList();
+    }
+
+    private static boolean isBlank(@org.jspecify.annotations.Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
      * Saves the guardian and makes their pupil links exactly {@code pupilLinks}.
      * Removing the last representative (parent or legal guardian) of a minor pupil, or making them a contact only, is
      * refused.

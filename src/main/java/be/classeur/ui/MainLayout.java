@@ -91,7 +91,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.removeAll();
         itemsByPath.clear();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            // The label in its own element, so that a long one ("Demandes d’exercice des droits") wraps instead of
+            // being cut with an ellipsis (the item's shadow styles cut a bare text label); see classeur-nav-label.
+            SideNavItem item = new SideNavItem(null, entry.path());
+            Span label = new Span(getTranslation(entry.title()));
+            label.addClassName("classeur-nav-label");
+            item.getElement().appendChild(label.getElement());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }

@@ -2,6 +2,8 @@ package be.classeur.accounts.ui;
 
 import be.classeur.accounts.AccountLocations;
 import be.classeur.ui.components.OneClick;
+import be.classeur.ui.components.ColumnPicker;
+import be.classeur.ui.components.ListGrids;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
 import be.classeur.accounts.AccountRow;
@@ -29,6 +31,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -40,7 +43,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -62,13 +72,18 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Button create = new Button();
     final Grid<AccountRow> grid = new Grid<>(AccountRow.class, false);
+    /** Names the grid in each account's stored choice of columns. */
+    static final String GRID_KEY = "accounts";
+    ColumnPicker<AccountRow> columns;
 
     public AccountsView(AccountService accounts, TrainerService trainers) {
         this.accounts = accounts;
         this.trainers = trainers;
         setSizeFull();
-        add(toolbar(), grid);
+        HorizontalLayout toolbar = toolbar();
+        add(toolbar, grid);
         configureGrid();
+        toolbar.add(columns);
     }
 
     private HorizontalLayout toolbar() {
@@ -85,14 +100,23 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(AccountRow::username).setHeader(getTranslation("accounts.field.username"))
-                .setKey("username").setSortProperty("username").setAutoWidth(true);
+                .setKey("username").setSortProperty("username").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(AccountRow::displayName).setHeader(getTranslation("accounts.field.displayName"))
-                .setKey("displayName").setSortProperty("displayName").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(this::rolesText).setHeader(getTranslation("accounts.field.roles")).setKey("roles").setAutoWidth(true);
+                .setKey("displayName").setSortProperty("displayName").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(this::rolesText).setHeader(getTranslation("accounts.field.roles")).setKey("roles")
+                .setWidth("11rem").setFlexGrow(1);
         grid.addColumn(a -> getTranslation(a.enabled() ? "accounts.enabled.yes" : "accounts.enabled.no"))
-                .setHeader(getTranslation("accounts.field.enabled")).setKey("enabled").setSortProperty("enabled").setAutoWidth(true);
-        grid.addColumn(a -> a.trainerId() == null ? "" : trainerLabel(a.trainerId()))
-                .setHeader(getTranslation("accounts.field.trainer")).setKey("trainer").setAutoWidth(true);
+                .setHeader(getTranslation("grid.header.accountEnabled")).setKey("enabled").setSortProperty("enabled")
+                .setWidth("6rem").setFlexGrow(0);
+        // The linked trainer's name, with a warning when the account's display name says someone else.
+        grid.addColumn(LitRenderer.<AccountRow>of("<span>${item.trainer}</span> <span theme=\"badge warning small\" "
+                                + "?hidden=\"${!item.mismatch}\" title=\"${item.mismatchText}\">${item.mismatchBadge}</span>")
+                        .withProperty("trainer", a -> a.trainerId() == null ? "" : trainerName(a.trainerId()))
+                        .withProperty("mismatch", this::nameMismatch)
+                        .withProperty("mismatchBadge", a -> nameMismatch(a) ? getTranslation("accounts.trainerName.mismatch.badge") : "")
+                        .withProperty("mismatchText", a -> nameMismatch(a)
+                                ? getTranslation("accounts.trainerName.mismatch", a.displayName(), trainerName(a.trainerId())) : ""))
+                .setHeader(getTranslation("grid.header.trainer")).setKey("trainer").setWidth("13rem").setFlexGrow(1);
         grid.addComponentColumn(account -> {
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> openEdit(account.id()));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -102,11 +126,40 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             password.setAriaLabel(getTranslation("accounts.action.setPassword") + " · " + account.username());
             password.setTooltipText(getTranslation("accounts.action.setPassword"));
-            return new HorizontalLayout(edit, password);
+            return ListGrids.keepClicksInside(new HorizontalLayout(edit, password));
         }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("accounts.empty"));
         grid.setItems(query -> accounts.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemDoubleClickListener(e -> openEdit(e.getItem().id()));
+        ListGrids.openOnClick(grid, account -> openEdit(account.id()));
+        columns = new ColumnPicker<>(grid, GRID_KEY, Set.of("username"), Set.of())
+                .withCard(LitRenderer.<AccountRow>of("<div class=\"classeur-card\"><strong>${item.name}</strong>"
+                                + "<span class=\"classeur-card-facts\">${item.facts}</span></div>")
+                        .withProperty("name", AccountRow::displayName)
+                        .withProperty("facts", a -> ListGrids.facts(a.username(), rolesText(a),
+                                a.enabled() ? "" : getTranslation("accounts.enabled.no"))));
+    }
+
+    /** The linked trainer's name, looked up once. */
+    String trainerName(Long trainerId) {
+        return trainerNames.computeIfAbsent(trainerId, id -> trainers.nameOf(id).orElse("#" + id));
+    }
+
+    /** Whether the account is linked to a trainer whose name is not the account's display name. */
+    boolean nameMismatch(AccountRow account) {
+        return account.trainerId() != null && !sameName(account.displayName(), trainerName(account.trainerId()));
+    }
+
+    /** The same words, whatever their order, case and accents ("Marie Dupont" is "DUPONT Marie"). */
+    static boolean sameName(@Nullable String one, @Nullable String other) {
+        return nameWords(one).equals(nameWords(other));
+    }
+
+    private static List<String> nameWords(@Nullable String name) {
+        if (name == null) {
+            return List.of();
+        }
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).sorted().toList();
     }
 
     private String rolesText(AccountRow account) {
@@ -114,7 +167,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String trainerLabel(Long trainerId) {
-        return trainerNames.computeIfAbsent(trainerId, id -> trainers.nameOf(id).orElse("#" + id)) + " (#" + trainerId + ")";
+        return trainerName(trainerId) + " (#" + trainerId + ")";
     }
 
     AccountDialog openNew() {
@@ -160,6 +213,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         final PasswordField repeat = new PasswordField();
         final Checkbox enabled = new Checkbox();
         final Button save = new Button();
+        /** Says when the display name is not the linked trainer's name, with a button that takes the trainer's. */
+        final Span nameMismatch = new Span();
+        final Button useTrainerName = new Button();
 
         AccountDialog(UserAccount account) {
             this.account = account;
@@ -206,6 +262,19 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             form.add(username, displayName);
             form.add(roles, 2);
             form.add(trainer, 2);
+            nameMismatch.addClassName("classeur-warning-text");
+            nameMismatch.getElement().setAttribute("role", "status");
+            useTrainerName.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            useTrainerName.addClickListener(click -> {
+                if (trainer.getValue() != null) {
+                    displayName.setValue(trainerName(trainer.getValue()));
+                }
+            });
+            HorizontalLayout mismatch = new HorizontalLayout(nameMismatch, useTrainerName);
+            mismatch.setAlignItems(Alignment.BASELINE);
+            form.add(mismatch, 2);
+            trainer.addValueChangeListener(change -> showNameMismatch());
+            displayName.addValueChangeListener(change -> showNameMismatch());
             if (creating) {
                 password.setLabel(getTranslation("accounts.field.password"));
                 password.setHelperText(getTranslation("accounts.password.help", AccountService.MINIMUM_PASSWORD_LENGTH));
@@ -226,6 +295,18 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
             binder.readBean(account);
             trainer.setRequiredIndicatorVisible(account.getRoles().contains(Role.TRAINER));
+            showNameMismatch();
+        }
+
+        /** Shows the warning (and the button) only when a linked trainer's name differs from the display name. */
+        void showNameMismatch() {
+            Long trainerId = trainer.getValue();
+            boolean differs = trainerId != null && !sameName(displayName.getValue(), trainerName(trainerId));
+            nameMismatch.setText(differs
+                    ? getTranslation("accounts.trainerName.mismatch", displayName.getValue(), trainerName(trainerId)) : "");
+            useTrainerName.setText(differs ? getTranslation("accounts.trainerName.use", trainerName(trainerId)) : "");
+            nameMismatch.setVisible(differs);
+            useTrainerName.setVisible(differs);
         }
 
         /** Keeps the name of a trainer the picker fetched and returns the id the picker holds. */

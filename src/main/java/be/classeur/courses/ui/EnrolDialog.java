@@ -5,6 +5,7 @@ import be.classeur.kernel.DateRange;
 import be.classeur.courses.ClashWarnings;
 import be.classeur.courses.EnrolmentService;
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.kernel.SchoolYear;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilRow;
@@ -37,6 +38,8 @@ class EnrolDialog extends Dialog {
     private final transient ClashWarnings clashes;
     private final transient Runnable onSaved;
     private final long groupId;
+    /** The school years the group is for; none means any. */
+    private final List<SchoolYear> levels;
 
     final ComboBox<PupilRow> pupil = new ComboBox<>();
     final DatePicker start = Formats.datePicker(null);
@@ -46,7 +49,9 @@ class EnrolDialog extends Dialog {
     final Button save = new Button();
     final Button cancel = new Button();
 
-    EnrolDialog(EnrolmentService enrolments, PupilService pupils, ClashWarnings clashes, long groupId, Runnable onSaved) {
+    EnrolDialog(EnrolmentService enrolments, PupilService pupils, ClashWarnings clashes, long groupId,
+                List<SchoolYear> levels, Runnable onSaved) {
+        this.levels = List.copyOf(levels);
         this.enrolments = enrolments;
         this.clashes = clashes;
         this.groupId = groupId;
@@ -134,6 +139,27 @@ class EnrolDialog extends Dialog {
             Notifications.error("courses.enrolment.error.full.confirm");
             return;
         }
+        PupilRow who = pupil.getValue();
+        if (outsideLevels(who)) {
+            confirmLevel(who, () -> checkClashes(full));
+        } else {
+            checkClashes(full);
+        }
+    }
+
+    /** Whether the pupil's school year is known and not one the group is for (a group without levels takes anyone). */
+    boolean outsideLevels(PupilRow who) {
+        return who.schoolYear() != null && !levels.isEmpty() && !levels.contains(who.schoolYear());
+    }
+
+    /** A warning, not a refusal: a pupil may join an older or younger group; the administrator decides. */
+    ConfirmDialog confirmLevel(PupilRow who, Runnable goOn) {
+        return Confirmations.confirm("courses.enrolment.level.title", "courses.enrolment.level.text",
+                "courses.enrolment.level.confirm", goOn,
+                who.firstName() + " " + who.lastName(), Labels.schoolYear(who.schoolYear()), Labels.schoolYears(levels));
+    }
+
+    private void checkClashes(boolean full) {
         List<String> warnings = clashes.ifPupilJoins(groupId, pupil.getValue().id(), start.getValue(), end.getValue())
                 .stream().map(w -> w.render(getLocale())).toList();
         if (warnings.isEmpty()) {

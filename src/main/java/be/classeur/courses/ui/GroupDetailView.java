@@ -84,7 +84,7 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
     }
 
     EnrolDialog openEnrolDialog() {
-        EnrolDialog dialog = new EnrolDialog(enrolments, pupils, clashes, current.id(), this::reload);
+        EnrolDialog dialog = new EnrolDialog(enrolments, pupils, clashes, current.id(), current.levels(), this::reload);
         dialog.open();
         return dialog;
     }

@@ -14,6 +14,8 @@ import be.classeur.people.ArchiveFilter;
 import be.classeur.people.PersonFilter;
 import be.classeur.people.PersonRow;
 import be.classeur.people.TrainerService;
+import be.classeur.ui.components.ColumnPicker;
+import be.classeur.ui.components.ListGrids;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +36,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 
 /** The course groups: searchable, filterable, loaded from the database page by page. */
@@ -49,6 +52,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox freePlaces = new Checkbox();
     final Button create = new Button();
     final Grid<GroupRow> grid = new Grid<>(GroupRow.class, false);
+    /** Names the grid in each account's stored choice of columns. */
+    static final String GRID_KEY = "groups";
+    ColumnPicker<GroupRow> columns;
 
     private final transient CourseGroupService groups;
     private final transient PeriodService periods;
@@ -62,8 +68,10 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         this.trainers = trainers;
         this.forms = forms;
         setSizeFull();
-        add(toolbar(), grid);
+        HorizontalLayout toolbar = toolbar();
+        add(toolbar, grid);
         configureGrid();
+        toolbar.add(columns);
     }
 
     private HorizontalLayout toolbar() {
@@ -105,31 +113,38 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        // Lit escapes ${...} values, so names are rendered as text inside a keyboard-reachable link.
-        grid.addColumn(LitRenderer.<GroupRow>of("<a href=\"${item.href}\">${item.name}</a>")
-                        .withProperty("id", GroupRow::id)
-                        .withProperty("href", row -> GroupLocations.group(row.id()))
-                        .withProperty("name", GroupRow::name))
+        // Fixed widths rather than auto width; the name and the trainers share what is left.
+        grid.addColumn(ListGrids.nameLink(GroupRow::name, GroupLocations::group, GroupRow::id))
                 .setHeader(getTranslation("courses.group.field.name")).setKey("name").setSortProperty("name")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(GroupRow::subject).setHeader(getTranslation("courses.group.field.subject")).setKey("subject").setAutoWidth(true);
-        grid.addColumn(GroupRow::period).setHeader(getTranslation("courses.group.field.period")).setKey("period").setAutoWidth(true);
-        grid.addColumn(row -> Labels.schoolYears(row.levels())).setHeader(getTranslation("courses.group.field.levels")).setKey("levels").setAutoWidth(true);
-        grid.addColumn(GroupRow::trainers).setHeader(getTranslation("courses.group.field.trainers")).setKey("trainers").setAutoWidth(true);
-        grid.addColumn(GroupRow::room).setHeader(getTranslation("courses.group.field.room")).setKey("room").setSortProperty("room").setAutoWidth(true);
+                .setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(GroupRow::subject).setHeader(getTranslation("courses.group.field.subject")).setKey("subject")
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(GroupRow::period).setHeader(getTranslation("courses.group.field.period")).setKey("period")
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(row -> Labels.schoolYears(row.levels())).setHeader(getTranslation("grid.header.levels")).setKey("levels")
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(GroupRow::trainers).setHeader(getTranslation("courses.group.field.trainers")).setKey("trainers")
+                .setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(GroupRow::room).setHeader(getTranslation("courses.group.field.room")).setKey("room").setSortProperty("room")
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<GroupRow>of("<span>${item.count}</span> "
                                 + "<span theme=\"badge error small\" ?hidden=\"${!item.over}\">${item.overText}</span>")
                         .withProperty("count", row -> row.enrolled() + " / " + row.capacity())
                         .withProperty("over", GroupRow::overCapacity)
                         .withProperty("overText", row -> row.overCapacity()
                                 ? getTranslation("courses.group.overCapacity", row.enrolled() - row.capacity()) : ""))
-                .setHeader(getTranslation("courses.group.field.enrolled")).setKey("enrolled")
-                .setAutoWidth(true);
+                .setHeader(getTranslation("grid.header.enrolled")).setKey("enrolled")
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation(row.status().labelKey()))
-                .setHeader(getTranslation("courses.group.field.status")).setKey("status").setSortProperty("status").setAutoWidth(true);
+                .setHeader(getTranslation("courses.group.field.status")).setKey("status").setSortProperty("status")
+                .setWidth("8rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("courses.groups.empty"));
         grid.setItems(query -> groups.search(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GroupDetailView.class, e.getItem().id())));
+        ListGrids.openOnClick(grid, row -> getUI().ifPresent(ui -> ui.navigate(GroupDetailView.class, row.id())));
+        columns = new ColumnPicker<>(grid, GRID_KEY, Set.of("name"), Set.of("period", "room"))
+                .withCard(ListGrids.card(GroupRow::name, GroupLocations::group, GroupRow::id,
+                        row -> ListGrids.facts(row.subject(), Labels.schoolYears(row.levels()),
+                                row.enrolled() + " / " + row.capacity(), getTranslation(row.status().labelKey()))));
     }
 
     GroupFilter currentFilter() {

@@ -4,6 +4,7 @@ import be.classeur.people.PersonLocations;
 import be.classeur.ui.components.Labels;
 import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.SearchFields;
+import be.classeur.ui.components.ListGrids;
 import be.classeur.ui.components.Toolbars;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Roles;
@@ -91,7 +92,7 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         subjectGrid.setEmptyStateText(getTranslation("people.catalogues.subjects.empty"));
         subjectGrid.setItems(query -> catalogues.subjects(subjectSearch.getValue(), page(query, "name")).stream());
-        subjectGrid.addItemDoubleClickListener(e -> new SubjectDialog(e.getItem(), this::saveSubject).open());
+        ListGrids.openOnClick(subjectGrid, subject -> new SubjectDialog(subject, this::saveSubject).open());
         subjectGrid.setSizeFull();
         return tab(subjectSearch, newSubject, subjectGrid);
     }
@@ -149,7 +150,7 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         schoolGrid.setEmptyStateText(getTranslation("people.catalogues.schools.empty"));
         schoolGrid.setItems(query -> catalogues.schools(schoolSearch.getValue(), false, page(query, "name")).stream());
-        schoolGrid.addItemDoubleClickListener(e -> new SchoolDialog(e.getItem(), this::saveSchool).open());
+        ListGrids.openOnClick(schoolGrid, school -> new SchoolDialog(school, this::saveSchool).open());
         schoolGrid.setSizeFull();
         return tab(schoolSearch, newSchool, schoolGrid);
     }
@@ -209,7 +210,7 @@ public class CataloguesView extends VerticalLayout implements HasDynamicTitle {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         toggle.setAriaLabel(toggle.getText() + " · " + name);
-        return new HorizontalLayout(edit, toggle);
+        return ListGrids.keepClicksInside(new HorizontalLayout(edit, toggle));
     }
 
     private VerticalLayout tab(TextField search, Button create, Grid<?> grid) {

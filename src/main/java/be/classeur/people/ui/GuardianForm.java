@@ -6,6 +6,7 @@ import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.GuardianService;
 import be.classeur.people.LinkRow;
+import be.classeur.people.PersonRow;
 import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilLinkDraft;
 import be.classeur.people.PupilRow;
@@ -14,8 +15,10 @@ import be.classeur.people.RectificationService;
 import be.classeur.people.domain.Guardian;
 import be.classeur.people.domain.Relationship;
 import be.classeur.ui.components.Formats;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +28,8 @@ import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -135,6 +140,53 @@ class GuardianForm extends PersonForm<Guardian> {
     private void refreshPupils() {
         pupilGrid.setItems(pupilEntries);
         pupilError.setText("");
+    }
+
+    /**
+     * Warns when another guardian has the same name and the same e-mail or phone: likely the same person, whose
+     * record the user may open instead of saving a second one.
+     */
+    @Override
+    void beforeStoring(Runnable store) {
+        List<PersonRow> same = isRectifying() ? List.of() : guardians.samePerson(entity);
+        if (same.isEmpty()) {
+            store.run();
+        } else {
+            warnSamePerson(same, store);
+        }
+    }
+
+    ConfirmDialog warnSamePerson(List<PersonRow> same, Runnable store) {
+        PersonRow existing = same.getFirst();
+        String described = same.stream().map(row -> row.firstName() + " " + row.lastName()
+                        + Stream.of(row.email(), row.phone()).filter(f -> f != null && !f.isBlank())
+                        .map(f -> " · " + f).collect(Collectors.joining()))
+                .collect(Collectors.joining(" ; "));
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("people.guardian.duplicate.title"));
+        dialog.setText(getTranslation("people.guardian.duplicate.text", described));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("ui.action.cancel"));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("people.guardian.duplicate.open"));
+        dialog.setConfirmText(getTranslation("people.guardian.duplicate.save"));
+        boolean[] answered = {false}; // a second confirm sent while the dialog closes must not save twice
+        dialog.addConfirmListener(confirm -> {
+            if (!answered[0]) {
+                answered[0] = true;
+                store.run();
+            }
+        });
+        dialog.addRejectListener(reject -> {
+            if (!answered[0]) {
+                answered[0] = true;
+                UI ui = UI.getCurrent();
+                close();
+                ui.navigate(GuardianDetailView.class, existing.id());
+            }
+        });
+        dialog.open();
+        return dialog;
     }
 
     @Override

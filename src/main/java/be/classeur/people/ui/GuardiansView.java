@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class GuardiansView extends PersonListView {
     public GuardiansView(GuardianService guardians, GuardianFormFactory forms) {
-        super(new Kind("people.guardians.title", "people.guardian.new", "people.guardian.field.status", "people.guardians.empty",
+        super(new Kind("guardians", "people.guardians.title", "people.guardian.new", "people.guardian.field.status", "people.guardians.empty",
                         PersonLocations::guardian, GuardianDetailView.class),
                 guardians::search, forms);
         // Administrators see how many links wait for their review since representatives and contacts were told apart.

@@ -116,6 +116,19 @@ abstract class PersonForm<T extends Person> extends Dialog {
     void refused(BusinessRuleException e) {
     }
 
+    /**
+     * Between a valid form and the store: a form may warn first and call {@code store} only if the user goes on
+     * (the guardian form's possible duplicate). By default it stores at once.
+     */
+    void beforeStoring(Runnable store) {
+        store.run();
+    }
+
+    /** Whether the form rectifies for a rights request (the person's own fields only). */
+    boolean isRectifying() {
+        return rectifications != null;
+    }
+
     void save() {
         try {
             binder.writeBean(entity);
@@ -123,6 +136,10 @@ abstract class PersonForm<T extends Person> extends Dialog {
             Notifications.error("validation.form.invalid");
             return;
         }
+        beforeStoring(this::attemptStore);
+    }
+
+    private void attemptStore() {
         UserActions.attempt(() -> {
             try {
                 store();

@@ -4,7 +4,9 @@ import java.util.function.LongFunction;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.PersonFilter;
 import be.classeur.people.PersonRow;
+import be.classeur.ui.components.ColumnPicker;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.ListGrids;
 import be.classeur.ui.components.Toolbars;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -16,9 +18,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -29,7 +31,7 @@ import org.springframework.data.domain.Slice;
  */
 abstract class PersonListView extends VerticalLayout implements HasDynamicTitle {
     /** What differs between the guardian and the trainer list. */
-    record Kind(String titleKey, String newKey, String statusKey, String emptyKey, LongFunction<String> location,
+    record Kind(String gridKey, String titleKey, String newKey, String statusKey, String emptyKey, LongFunction<String> location,
                 Class<? extends Component> detailView) {
     }
 
@@ -37,6 +39,7 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
     final Select<ArchiveFilter> archive = new Select<>();
     final Button create = new Button();
     final Grid<PersonRow> grid = new Grid<>(PersonRow.class, false);
+    ColumnPicker<PersonRow> columns;
     private final Kind kind;
 
     /**
@@ -46,8 +49,10 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
     PersonListView(Kind kind, BiFunction<PersonFilter, Pageable, Slice<PersonRow>> searchPage, PersonFormFactory<?> forms) {
         this.kind = kind;
         setSizeFull();
-        add(toolbar(forms), grid);
+        HorizontalLayout toolbar = toolbar(forms);
+        add(toolbar, grid);
         configureGrid(searchPage);
+        toolbar.add(columns);
     }
 
     private HorizontalLayout toolbar(PersonFormFactory<?> forms) {
@@ -69,23 +74,33 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
     private void configureGrid(BiFunction<PersonFilter, Pageable, Slice<PersonRow>> searchPage) {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        // Lit escapes ${...} values, so names are rendered as text inside a keyboard-reachable link.
-        grid.addColumn(LitRenderer.<PersonRow>of("<a href=\"${item.href}\">${item.name}</a>")
-                        .withProperty("id", PersonRow::id)
-                        .withProperty("href", row -> kind.location().apply(row.id()))
-                        .withProperty("name", row -> row.lastName() + ", " + row.firstName()))
+        // Fixed widths rather than auto width, which measured the longest e-mail; name and e-mail share what is left.
+        grid.addColumn(ListGrids.nameLink(PersonListView::name, kind.location(), PersonRow::id))
                 .setHeader(getTranslation("people.field.name")).setKey("lastName").setSortProperty("lastName")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(PersonRow::email).setHeader(getTranslation("people.field.email")).setKey("email").setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(PersonRow::phone).setHeader(getTranslation("people.field.phone")).setKey("phone").setSortProperty("phone").setAutoWidth(true);
-        grid.addColumn(PersonRow::city).setHeader(getTranslation("people.field.city")).setKey("city").setSortProperty("city").setAutoWidth(true);
+                .setWidth("13rem").setFlexGrow(2);
+        grid.addColumn(PersonRow::email).setHeader(getTranslation("people.field.email")).setKey("email").setSortProperty("email")
+                .setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(PersonRow::phone).setHeader(getTranslation("people.field.phone")).setKey("phone").setSortProperty("phone")
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(PersonRow::city).setHeader(getTranslation("people.field.city")).setKey("city").setSortProperty("city")
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.lastContactDate())).setHeader(getTranslation("people.field.lastContactDate"))
-                .setKey("lastContactDate").setSortProperty("lastContactDate").setAutoWidth(true);
-        grid.addColumn(row -> row.archived() ? getTranslation("people.archived") : "")
-                .setHeader(getTranslation(kind.statusKey())).setKey("archived").setAutoWidth(true);
+                .setKey("lastContactDate").setSortProperty("lastContactDate").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(this::status).setHeader(getTranslation(kind.statusKey())).setKey("archived").setWidth("7rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation(kind.emptyKey()));
         grid.setItems(query -> searchPage.apply(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemDoubleClickListener(e -> navigateToDetail(e.getItem().id()));
+        ListGrids.openOnClick(grid, row -> navigateToDetail(row.id()));
+        columns = new ColumnPicker<>(grid, kind.gridKey(), Set.of("lastName"), Set.of("city"))
+                .withCard(ListGrids.card(PersonListView::name, kind.location(), PersonRow::id,
+                        row -> ListGrids.facts(row.phone(), row.email(), status(row))));
+    }
+
+    private static String name(PersonRow row) {
+        return row.lastName() + ", " + row.firstName();
+    }
+
+    private String status(PersonRow row) {
+        return row.archived() ? getTranslation("people.archived") : "";
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

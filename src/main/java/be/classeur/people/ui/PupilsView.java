@@ -9,7 +9,9 @@ import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.domain.PupilStage;
+import be.classeur.ui.components.ColumnPicker;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.ListGrids;
 import be.classeur.ui.components.Toolbars;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,13 +22,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
 
 /** The pupil list: searchable, filterable, loaded from the database page by page. */
 @Route(PersonLocations.PUPILS)
@@ -39,6 +41,9 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
     final Select<ArchiveFilter> archive = new Select<>();
     final Button create = new Button();
     final Grid<PupilRow> grid = new Grid<>(PupilRow.class, false);
+    /** Names the grid in each account's stored choice of columns. */
+    static final String GRID_KEY = "pupils";
+    ColumnPicker<PupilRow> columns;
 
     private final transient PupilService pupils;
     private final transient PupilFormFactory forms;
@@ -47,8 +52,10 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
         this.pupils = pupils;
         this.forms = forms;
         setSizeFull();
-        add(toolbar(), grid);
+        HorizontalLayout toolbar = toolbar();
+        add(toolbar, grid);
         configureGrid();
+        toolbar.add(columns);
     }
 
     private HorizontalLayout toolbar() {
@@ -71,33 +78,48 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
         }));
         create.setVisible(PeopleViews.canWrite());
 
-        return Toolbars.withSearch(search, stage, schoolYear, archive, create);
+        HorizontalLayout toolbar = Toolbars.withSearch(search, stage, schoolYear, archive, create);
+        return toolbar;
     }
 
     private void configureGrid() {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        // Lit escapes ${...} values, so names are rendered as text inside a keyboard-reachable link.
-        grid.addColumn(LitRenderer.<PupilRow>of("<a href=\"${item.href}\">${item.name}</a>")
-                        .withProperty("id", PupilRow::id)
-                        .withProperty("href", row -> PersonLocations.pupil(row.id()))
-                        .withProperty("name", row -> row.lastName() + ", " + row.firstName()))
+        // Fixed widths (auto width measured the longest e-mail and school and made the grid 1,953 px wide); the
+        // name and the school take what is left. The default columns fit 1280 px with the navigation open.
+        grid.addColumn(ListGrids.nameLink(PupilsView::name, PersonLocations::pupil, PupilRow::id))
                 .setHeader(getTranslation("people.field.name")).setKey("lastName").setSortProperty("lastName")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> Formats.date(row.birthDate())).setHeader(getTranslation("people.pupil.field.birthDate"))
-                .setKey("birthDate").setSortProperty("birthDate").setAutoWidth(true);
+                .setWidth("12rem").setFlexGrow(2);
+        grid.addColumn(row -> Formats.date(row.birthDate())).setHeader(getTranslation("grid.header.birthDate"))
+                .setKey("birthDate").setSortProperty("birthDate").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> Labels.schoolYear(row.schoolYear()))
-                .setHeader(getTranslation("people.pupil.field.schoolYear")).setKey("schoolYear").setSortProperty(PupilService.SCHOOL_ORDER).setAutoWidth(true);
-        grid.addColumn(PupilRow::schoolName).setHeader(getTranslation("people.pupil.field.school")).setKey("school").setAutoWidth(true);
-        grid.addColumn(row -> getTranslation(row.stage().labelKey()) + (row.archived() ? " · " + getTranslation("people.archived") : ""))
-                .setHeader(getTranslation("people.pupil.field.stage")).setKey("stage").setSortProperty(PupilService.LIFE_CYCLE_ORDER).setAutoWidth(true);
-        grid.addColumn(PupilRow::email).setHeader(getTranslation("people.field.email")).setKey("email").setSortProperty("email").setAutoWidth(true);
-        grid.addColumn(PupilRow::phone).setHeader(getTranslation("people.field.phone")).setKey("phone").setSortProperty("phone").setAutoWidth(true);
+                .setHeader(getTranslation("grid.header.schoolYear")).setKey("schoolYear").setSortProperty(PupilService.SCHOOL_ORDER)
+                .setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(PupilRow::schoolName).setHeader(getTranslation("people.pupil.field.school")).setKey("school")
+                .setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(this::stageText)
+                .setHeader(getTranslation("people.pupil.field.stage")).setKey("stage").setSortProperty(PupilService.LIFE_CYCLE_ORDER)
+                .setWidth("11.5rem").setFlexGrow(0);
+        grid.addColumn(PupilRow::email).setHeader(getTranslation("people.field.email")).setKey("email").setSortProperty("email")
+                .setWidth("13rem").setFlexGrow(1);
+        grid.addColumn(PupilRow::phone).setHeader(getTranslation("people.field.phone")).setKey("phone").setSortProperty("phone")
+                .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.lastContactDate())).setHeader(getTranslation("people.field.lastContactDate"))
-                .setKey("lastContactDate").setSortProperty("lastContactDate").setAutoWidth(true);
+                .setKey("lastContactDate").setSortProperty("lastContactDate").setWidth("8rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("people.pupils.empty"));
         grid.setItems(query -> pupils.search(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PupilDetailView.class, e.getItem().id())));
+        ListGrids.openOnClick(grid, row -> getUI().ifPresent(ui -> ui.navigate(PupilDetailView.class, row.id())));
+        columns = new ColumnPicker<>(grid, GRID_KEY, Set.of("lastName"), Set.of("email", "lastContactDate"))
+                .withCard(ListGrids.card(PupilsView::name, PersonLocations::pupil, PupilRow::id,
+                        row -> ListGrids.facts(Labels.schoolYear(row.schoolYear()), stageText(row), row.phone())));
+    }
+
+    private static String name(PupilRow row) {
+        return row.lastName() + ", " + row.firstName();
+    }
+
+    private String stageText(PupilRow row) {
+        return getTranslation(row.stage().labelKey()) + (row.archived() ? " · " + getTranslation("people.archived") : "");
     }
 
     PupilFilter currentFilter() {

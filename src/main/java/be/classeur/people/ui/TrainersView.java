@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class TrainersView extends PersonListView {
     public TrainersView(TrainerService trainers, TrainerFormFactory forms) {
-        super(new Kind("people.trainers.title", "people.trainer.new", "people.trainer.field.status", "people.trainers.empty",
+        super(new Kind("trainers", "people.trainers.title", "people.trainer.new", "people.trainer.field.status", "people.trainers.empty",
                         PersonLocations::trainer, TrainerDetailView.class),
                 trainers::search, forms);
     }

@@ -9,6 +9,8 @@ import be.classeur.privacy.RequestQueueService;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.ColumnPicker;
+import be.classeur.ui.components.ListGrids;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.ui.components.Toolbars;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +27,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The rights-request queue: open requests first by deadline, with the days left as a coloured badge. */
 @Route(RequestLocations.REQUESTS)
@@ -49,6 +51,9 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox overdueOnly = new Checkbox();
     final Button record = new Button();
     final Grid<RequestRow> grid = new Grid<>(RequestRow.class, false);
+    /** Names the grid in each account's stored choice of columns. */
+    static final String GRID_KEY = "requests";
+    ColumnPicker<RequestRow> columns;
     Grid.Column<RequestRow> daysLeftColumn;
 
     private final transient RequestQueueService queue;
@@ -63,8 +68,10 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         // Alerts of the privacy officer's start: open requests due within 7 days and overdue ones.
         add(new PrivacyAlertsBanner(queue.dueSoonAndOverdue()));
         add(IdentityCopiesExpiredBanner.of()); // identity copies the age limit deleted lately
-        add(toolbar(), grid);
+        HorizontalLayout toolbar = toolbar();
+        add(toolbar, grid);
         configureGrid();
+        toolbar.add(columns);
     }
 
     private HorizontalLayout toolbar() {
@@ -104,29 +111,30 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
+        // Fixed widths rather than auto width, the status beside the requester: the default columns fit 1280 px.
         daysLeftColumn = grid.addColumn(new ComponentRenderer<>(row -> DeadlineBadge.of(row.daysLeft())))
                 .setHeader(getTranslation("privacy.request.field.daysLeft")).setKey("daysLeft").setSortProperty("dueOn")
-                .setAutoWidth(true);
-        grid.addColumn(row -> Formats.date(row.deadline())).setHeader(getTranslation("privacy.request.field.deadline"))
-                .setKey("deadline").setSortProperty("dueOn").setAutoWidth(true);
-        // Lit escapes ${...} values, so the requester's name is rendered as text inside a keyboard-reachable link.
-        grid.addColumn(LitRenderer.<RequestRow>of("<a href=\"${item.href}\">${item.name}</a>")
-                        .withProperty("id", RequestRow::id)
-                        .withProperty("href", row -> RequestLocations.request(row.id()))
-                        .withProperty("name", RequestRow::requester))
-                .setHeader(getTranslation("privacy.request.field.requester")).setKey("requester").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> PrivacyTexts.rights(row.rights())).setHeader(getTranslation("privacy.request.field.rights"))
-                .setKey("rights").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> row.assigneeName() == null ? "" : row.assigneeName()).setHeader(getTranslation("privacy.request.field.assignee"))
-                .setKey("assignee").setSortProperty("assignee").setAutoWidth(true);
+                .setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(ListGrids.nameLink(RequestRow::requester, RequestLocations::request, RequestRow::id))
+                .setHeader(getTranslation("privacy.request.field.requester")).setKey("requester").setWidth("11rem").setFlexGrow(2);
+        grid.addColumn(row -> PrivacyTexts.rights(row.rights())).setHeader(getTranslation("grid.header.rights"))
+                .setKey("rights").setWidth("10rem").setFlexGrow(1);
         grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("privacy.request.field.status"))
-                .setKey("status").setSortProperty("status").setAutoWidth(true);
+                .setKey("status").setSortProperty("status").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(row -> row.assigneeName() == null ? "" : row.assigneeName()).setHeader(getTranslation("grid.header.assignee"))
+                .setKey("assignee").setSortProperty("assignee").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(row -> Formats.date(row.deadline())).setHeader(getTranslation("privacy.request.field.deadline"))
+                .setKey("deadline").setSortProperty("dueOn").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.receivedOn())).setHeader(getTranslation("privacy.request.field.receivedOn"))
-                .setKey("receivedOn").setSortProperty("receivedOn").setAutoWidth(true);
+                .setKey("receivedOn").setSortProperty("receivedOn").setWidth("7.5rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("privacy.requests.empty"));
         grid.setItems(query -> queue.search(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(List.of(new GridSortOrder<>(daysLeftColumn, SortDirection.ASCENDING)));
-        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, e.getItem().id())));
+        ListGrids.openOnClick(grid, row -> getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, row.id())));
+        columns = new ColumnPicker<>(grid, GRID_KEY, Set.of("requester"), Set.of("receivedOn"))
+                .withCard(ListGrids.card(RequestRow::requester, RequestLocations::request, RequestRow::id,
+                        row -> ListGrids.facts(PrivacyTexts.rights(row.rights()), getTranslation(row.status().labelKey()),
+                                Formats.date(row.deadline()))));
     }
 
     RequestFilter currentFilter() {
