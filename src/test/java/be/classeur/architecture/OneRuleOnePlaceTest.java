@@ -43,6 +43,19 @@ class OneRuleOnePlaceTest {
     }
 
     @Test
+    void viewsShowEnumValuesOnlyThroughLabels() {
+        // One spelling: Labels.of(value), so that a value without a label (null) and school years' short forms have one rule.
+        java.util.regex.Pattern rawLabel = java.util.regex.Pattern.compile("getTranslation\\([\\w.()]*\\.labelKey\\(\\)\\)");
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".java")).filter(f -> rawLabel.matcher(read(f)).find())
+                    .map(f -> SOURCES.relativize(f).toString().replace('\\', '/')).filter(f -> f.contains("ui/")).sorted().toList())
+                    .containsExactly("ui/components/Labels.java");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void pdfsAreWrittenOnlyByPdfDocument() {
         assertThat(filesContaining("import com.lowagie.")).containsExactly("privacy/PdfDocument.java");
     }

@@ -1,5 +1,6 @@
 package be.classeur.accounts.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.accounts.AccountLocations;
 import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.ColumnPicker;
@@ -163,7 +164,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String rolesText(AccountRow account) {
-        return account.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(", "));
+        return account.roles().stream().map(r -> Labels.of(r)).sorted().collect(Collectors.joining(", "));
     }
 
     String trainerLabel(Long trainerId) {
@@ -232,7 +233,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             displayName.setMaxLength(120);
             roles.setLabel(getTranslation("accounts.field.roles"));
             roles.setItems(Arrays.asList(Role.values()));
-            roles.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
+            roles.setItemLabelGenerator(r -> Labels.of(r));
             trainer.setLabel(getTranslation("accounts.field.trainer"));
             trainer.setHelperText(getTranslation("accounts.field.trainer.help"));
             trainer.setClearButtonVisible(true);

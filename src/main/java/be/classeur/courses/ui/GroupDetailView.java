@@ -118,13 +118,13 @@ public class GroupDetailView extends VerticalLayout implements HasUrlParameter<L
         }
         Facts facts = new Facts()
                 .add("courses.group.field.subject", group.subject())
-                .add("courses.group.field.period", group.period() + " (" + getTranslation(group.periodKind().labelKey()) + ", "
+                .add("courses.group.field.period", group.period() + " (" + Labels.of(group.periodKind()) + ", "
                         + getTranslation("courses.period.range", Formats.date(group.periodStartsOn()), Formats.date(group.periodEndsOn())) + ")")
                 .add("courses.group.field.levels", Labels.schoolYears(group.levels()))
                 .add("courses.group.field.location", group.location())
                 .add("courses.group.field.room", group.room())
                 .add("courses.group.field.capacity", capacityValue)
-                .add("courses.group.field.status", getTranslation(group.status().labelKey()))
+                .add("courses.group.field.status", Labels.of(group.status()))
                 .add("courses.group.field.trainers", trainerList(group));
         add(Sections.titled("courses.group.section.facts", facts));
 

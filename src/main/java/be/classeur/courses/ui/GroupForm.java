@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.courses.ClashWarnings;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupChoices;
@@ -90,7 +91,7 @@ class GroupForm extends Dialog {
 
         levels.setLabel(getTranslation("courses.group.field.levels"));
         levels.setItems(SchoolYear.values());
-        levels.setItemLabelGenerator(y -> getTranslation(y.labelKey()));
+        levels.setItemLabelGenerator(y -> Labels.of(y));
         binder.forField(levels).bind("levels");
 
         choices.trainers().forEach(c -> trainerChoices.put(c.id(), c));
@@ -114,7 +115,7 @@ class GroupForm extends Dialog {
         binder.forField(capacity).asRequired(getTranslation("validation.required.field")).bind("capacity");
         status.setLabel(getTranslation("courses.group.field.status"));
         status.setItems(GroupStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+        status.setItemLabelGenerator(s -> s == null ? "" : Labels.of(s));
         binder.forField(status).asRequired(getTranslation("validation.required.field")).bind("status");
 
         FormLayout form = new FormLayout();

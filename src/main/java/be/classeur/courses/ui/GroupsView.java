@@ -92,7 +92,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         trainer.addValueChangeListener(e -> refresh());
 
         Toolbars.filter(status, "courses.group.field.status", "courses.filter.all",
-                List.of(GroupStatus.values()), st -> getTranslation(st.labelKey()), this::refresh);
+                List.of(GroupStatus.values()), st -> Labels.of(st), this::refresh);
 
         freePlaces.setLabel(getTranslation("courses.filter.freePlaces"));
         freePlaces.addValueChangeListener(e -> refresh());
@@ -135,7 +135,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                                 ? getTranslation("courses.group.overCapacity", row.enrolled() - row.capacity()) : ""))
                 .setHeader(getTranslation("grid.header.enrolled")).setKey("enrolled")
                 .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(row -> getTranslation(row.status().labelKey()))
+        grid.addColumn(row -> Labels.of(row.status()))
                 .setHeader(getTranslation("courses.group.field.status")).setKey("status").setSortProperty("status")
                 .setWidth("8rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("courses.groups.empty"));
@@ -144,7 +144,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         columns = new ColumnPicker<>(grid, GRID_KEY, Set.of("name"), Set.of("period", "room"))
                 .withCard(ListGrids.card(GroupRow::name, GroupLocations::group, GroupRow::id,
                         row -> ListGrids.facts(row.subject(), Labels.schoolYears(row.levels()),
-                                row.enrolled() + " / " + row.capacity(), getTranslation(row.status().labelKey()))));
+                                row.enrolled() + " / " + row.capacity(), Labels.of(row.status()))));
     }
 
     GroupFilter currentFilter() {

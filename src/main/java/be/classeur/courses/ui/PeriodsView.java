@@ -1,5 +1,6 @@
 package be.classeur.courses.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.courses.GroupLocations;
 import be.classeur.kernel.DateRange;
 import be.classeur.courses.PeriodService;
@@ -54,7 +55,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Period::getName).setHeader(getTranslation("courses.period.field.name")).setKey("name").setFlexGrow(1);
-        grid.addColumn(p -> getTranslation(p.getKind().labelKey())).setHeader(getTranslation("courses.period.field.kind"))
+        grid.addColumn(p -> Labels.of(p.getKind())).setHeader(getTranslation("courses.period.field.kind"))
                 .setKey("kind").setAutoWidth(true);
         grid.addColumn(p -> Formats.date(p.getStartsOn())).setHeader(getTranslation("courses.period.field.startsOn"))
                 .setKey("startsOn").setAutoWidth(true);
@@ -114,7 +115,7 @@ public class PeriodsView extends VerticalLayout implements HasDynamicTitle {
             name.setMaxLength(120);
             kind.setLabel(getTranslation("courses.period.field.kind"));
             kind.setItems(PeriodKind.values());
-            kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
+            kind.setItemLabelGenerator(k -> k == null ? "" : Labels.of(k));
             startsOn.setLabel(getTranslation("courses.period.field.startsOn"));
             endsOn.setLabel(getTranslation("courses.period.field.endsOn"));
             binder.forField(name).asRequired(getTranslation("validation.required.field")).bind("name");

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.ContactService;
 import be.classeur.people.ContactRow;
@@ -12,7 +13,7 @@ import org.springframework.data.domain.PageRequest;
 class ContactHistoryGrid extends Grid<ContactRow> {
     ContactHistoryGrid(ContactService contacts, DataSubjectRef person) {
         addColumn(c -> Formats.date(c.occurredOn())).setHeader(getTranslation("people.contact.date")).setAutoWidth(true);
-        addColumn(c -> getTranslation(c.kind().labelKey())).setHeader(getTranslation("people.contact.kind")).setAutoWidth(true);
+        addColumn(c -> Labels.of(c.kind())).setHeader(getTranslation("people.contact.kind")).setAutoWidth(true);
         addColumn(ContactRow::note).setHeader(getTranslation("people.contact.note")).setFlexGrow(1);
         addColumn(ContactRow::recordedBy).setHeader(getTranslation("people.contact.recordedBy")).setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT);

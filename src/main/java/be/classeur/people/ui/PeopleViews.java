@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.ui.components.CurrentUser;
 import be.classeur.ui.components.SearchFields;
 import be.classeur.kernel.Roles;
@@ -29,7 +30,7 @@ final class PeopleViews {
         UI ui = UI.getCurrent();
         archive.setLabel(ui.getTranslation("people.filter.archive"));
         archive.setItems(Arrays.asList(ArchiveFilter.values()));
-        archive.setItemLabelGenerator(a -> ui.getTranslation(a.labelKey()));
+        archive.setItemLabelGenerator(a -> Labels.of(a));
         archive.setValue(ArchiveFilter.ACTIVE);
         archive.addValueChangeListener(e -> onChange.run());
     }

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ContactService;
@@ -45,11 +46,11 @@ public class PupilDetailView extends PersonDetailView<PupilDetail> {
         identity.add("people.pupil.field.birthDate", pupil.birthDate() == null ? null
                         : Formats.date(pupil.birthDate()) + " (" + getTranslation("people.pupil.age",
                         Period.between(pupil.birthDate(), LocalDate.now(clock)).getYears()) + ")")
-                .add("people.pupil.field.schoolYear", pupil.schoolYear() == null ? null : getTranslation(pupil.schoolYear().labelKey()))
+                .add("people.pupil.field.schoolYear", pupil.schoolYear() == null ? null : Labels.of(pupil.schoolYear()))
                 .add("people.pupil.field.school", pupil.school())
-                .add("people.pupil.field.stage", getTranslation(pupil.stage().labelKey()))
+                .add("people.pupil.field.stage", Labels.of(pupil.stage()))
                 .add("people.pupil.field.subjects", String.join(", ", pupil.subjects()))
-                .add("people.pupil.field.dataSource", pupil.dataSource() == null ? null : getTranslation(pupil.dataSource().labelKey()));
+                .add("people.pupil.field.dataSource", pupil.dataSource() == null ? null : Labels.of(pupil.dataSource()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.SchoolYear;
@@ -85,7 +86,7 @@ class PupilForm extends PersonForm<Pupil> {
         binder.forField(birthDate).bind("birthDate");
         schoolYear.setLabel(getTranslation("people.pupil.field.schoolYear"));
         schoolYear.setItems(SchoolYear.values());
-        schoolYear.setItemLabelGenerator(y -> getTranslation(y.labelKey()));
+        schoolYear.setItemLabelGenerator(y -> Labels.of(y));
         binder.forField(schoolYear).bind("schoolYear");
         school.setLabel(getTranslation("people.pupil.field.school"));
         school.setItems(query -> catalogues.schools(query.getFilter().orElse(""), true,
@@ -94,12 +95,12 @@ class PupilForm extends PersonForm<Pupil> {
         binder.forField(school).bind("school");
         stage.setLabel(getTranslation("people.pupil.field.stage"));
         stage.setItems(PupilStage.values());
-        stage.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        stage.setItemLabelGenerator(s -> Labels.of(s));
         binder.forField(stage).asRequired(getTranslation("validation.required.field")).bind("stage");
         dataSource.setLabel(getTranslation("people.pupil.field.dataSource"));
         dataSource.setItems(DataSource.values());
         dataSource.setEmptySelectionAllowed(true);
-        dataSource.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+        dataSource.setItemLabelGenerator(s -> s == null ? "" : Labels.of(s));
         binder.forField(dataSource).bind("dataSource");
         subjects.setLabel(getTranslation("people.pupil.field.subjects"));
         subjects.setItems(catalogues.activeSubjects());

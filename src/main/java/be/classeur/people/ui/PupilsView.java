@@ -62,10 +62,10 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
         PeopleViews.configureSearch(search, this::refresh);
 
         Toolbars.filter(stage, "people.pupil.field.stage", "people.filter.all",
-                List.of(PupilStage.values()), st -> getTranslation(st.labelKey()), this::refresh);
+                List.of(PupilStage.values()), st -> Labels.of(st), this::refresh);
 
         Toolbars.filter(schoolYear, "people.pupil.field.schoolYear", "people.filter.all",
-                List.of(SchoolYear.values()), y -> getTranslation(y.labelKey()), this::refresh);
+                List.of(SchoolYear.values()), y -> Labels.of(y), this::refresh);
 
         PeopleViews.configureArchiveFilter(archive, this::refresh);
 
@@ -119,7 +119,7 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String stageText(PupilRow row) {
-        return getTranslation(row.stage().labelKey()) + (row.archived() ? " · " + getTranslation("people.archived") : "");
+        return Labels.of(row.stage()) + (row.archived() ? " · " + getTranslation("people.archived") : "");
     }
 
     PupilFilter currentFilter() {

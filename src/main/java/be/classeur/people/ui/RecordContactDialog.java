@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.ContactService;
@@ -29,7 +30,7 @@ class RecordContactDialog extends Dialog {
         setHeaderTitle(getTranslation("people.contact.record"));
         kind.setLabel(getTranslation("people.contact.kind"));
         kind.setItems(ContactKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.setItemLabelGenerator(k -> Labels.of(k));
         kind.setValue(ContactKind.PHONE);
         day.setLabel(getTranslation("people.contact.date"));
         LocalDate today = LocalDate.now(VaadinService.getCurrent().getInstantiator().getOrCreate(Clock.class));

@@ -1,5 +1,6 @@
 package be.classeur.people.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.people.domain.Relationship;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Hr;
@@ -32,7 +33,7 @@ final class RelationshipChoices {
         if (r == null) {
             return "";
         }
-        String name = translator.getTranslation(r.labelKey());
+        String name = Labels.of(r);
         return r.mayRepresent() ? name : translator.getTranslation("people.relationship.contactOnly", name);
     }
 }

@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.privacy.RequestAttachmentRow;
 import be.classeur.privacy.RequestAttachmentService;
 import be.classeur.privacy.RequestDetail;
@@ -126,7 +127,7 @@ public class AttachmentsSection extends VerticalLayout {
             item.add(new Span(" "), remove);
         } else if (row.deletionCause() != null && row.deletionCause() != CopyDeletion.REMOVED) {
             item.add(new Span(" · " + getTranslation("privacy.attachment.line.deletedBecause",
-                    Formats.DATE_TIME.format(row.deletedAt()), getTranslation(row.deletionCause().labelKey()))));
+                    Formats.DATE_TIME.format(row.deletedAt()), Labels.of(row.deletionCause()))));
         } else {
             item.add(new Span(" · " + getTranslation("privacy.attachment.line.removed",
                     Formats.DATE_TIME.format(row.deletedAt()), row.deletedBy())));

@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.people.PersonLocations;
 import be.classeur.kernel.PersonKind;
 import be.classeur.privacy.ChildInterestRow;
@@ -154,8 +155,8 @@ public class CoveredPeopleSection extends VerticalLayout {
         CoveredSubject subject = person.subject();
         long id = subject.subjectId();
         // Role and kind in words: a database number means nothing to the officer.
-        Span who = new Span(getTranslation(subject.role().labelKey()) + " · "
-                + getTranslation(subject.ref().kind().labelKey()));
+        Span who = new Span(Labels.of(subject.role()) + " · "
+                + Labels.of(subject.ref().kind()));
         Span name = new Span(person.name());
         name.getStyle().set("font-weight", "600");
         HorizontalLayout row = new HorizontalLayout(who, name);
@@ -232,7 +233,7 @@ public class CoveredPeopleSection extends VerticalLayout {
         box.setSpacing(false);
         box.addClassName("classeur-child-interest");
         Span state = new Span(child.decided()
-                ? getTranslation("privacy.childInterest.decided", getTranslation(child.decision().labelKey()),
+                ? getTranslation("privacy.childInterest.decided", Labels.of(child.decision()),
                         child.decidedBy(), Formats.DATE_TIME.format(child.decidedAt()))
                 : getTranslation("privacy.childInterest.undecided"));
         state.getElement().getThemeList().add(child.decided() ? "badge success" : "badge error");
@@ -244,7 +245,7 @@ public class CoveredPeopleSection extends VerticalLayout {
             Select<ChildInterestDecision> choice = new Select<>();
             choice.setLabel(getTranslation("privacy.childInterest.choice", child.name()));
             choice.setItems(ChildInterestDecision.values());
-            choice.setItemLabelGenerator(d -> d == null ? "" : getTranslation(d.labelKey()));
+            choice.setItemLabelGenerator(d -> d == null ? "" : Labels.of(d));
             choice.setValue(child.decision());
             choice.setWidth("min(100%, 28em)"); // the label names the child and the options are sentences
             TextArea note = new TextArea(getTranslation("privacy.childInterest.note"));

@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.privacy.IdentityProofRow;
 import be.classeur.privacy.IdentityProofService;
 import be.classeur.privacy.RequestDetail;
@@ -102,7 +103,7 @@ public class IdentityProofSection extends VerticalLayout {
 
         result.setLabel(getTranslation("privacy.identity.result"));
         result.setItems(IdentityCheckResult.values());
-        result.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.labelKey()));
+        result.setItemLabelGenerator(r -> r == null ? "" : Labels.of(r));
         recordCheck.setText(getTranslation("privacy.identity.recordCheck"));
         recordCheck.setIcon(VaadinIcon.CHECK.create());
         recordCheck.addClickListener(e -> confirmCheck());
@@ -125,7 +126,7 @@ public class IdentityProofSection extends VerticalLayout {
             item.add(new Span(" · "), open);
         }
         if (row.checkedAt() != null) {
-            item.add(new Span(" · " + getTranslation("privacy.identity.line.checked", getTranslation(row.result().labelKey()),
+            item.add(new Span(" · " + getTranslation("privacy.identity.line.checked", Labels.of(row.result()),
                     Formats.DATE_TIME.format(row.checkedAt()), row.checkedBy())));
         }
         if (row.otherCopiesDestroyed()) {
@@ -134,7 +135,7 @@ public class IdentityProofSection extends VerticalLayout {
         if (row.fileDeletedAt() != null) {
             String when = Formats.DATE_TIME.format(row.fileDeletedAt());
             item.add(new Span(" · " + (row.deletionCause() == null ? getTranslation("privacy.identity.line.deleted", when)
-                    : getTranslation("privacy.identity.line.deletedBecause", when, getTranslation(row.deletionCause().labelKey())))));
+                    : getTranslation("privacy.identity.line.deletedBecause", when, Labels.of(row.deletionCause())))));
         }
         return item;
     }
@@ -178,7 +179,7 @@ public class IdentityProofSection extends VerticalLayout {
         IdentityCheckResult chosen = result.getValue();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("privacy.identity.recordCheck"));
-        Paragraph text = new Paragraph(getTranslation("privacy.identity.recordCheck.confirm", getTranslation(chosen.labelKey())));
+        Paragraph text = new Paragraph(getTranslation("privacy.identity.recordCheck.confirm", Labels.of(chosen)));
         Checkbox destroyed = new Checkbox(getTranslation("privacy.identity.otherCopiesDestroyed"));
         destroyed.setRequiredIndicatorVisible(true);
         dialog.add(text, destroyed);

@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.privacy.Letter;
 import be.classeur.privacy.LetterSentRow;
 import be.classeur.privacy.LetterService;
@@ -78,7 +79,7 @@ public class LettersSection extends VerticalLayout {
 
         kind.setLabel(getTranslation("privacy.letter.kind"));
         kind.setItems(LetterKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
+        kind.setItemLabelGenerator(k -> k == null ? "" : Labels.of(k));
         kind.setValue(defaultKind(request));
         language.setLabel(getTranslation("privacy.letter.language"));
         language.setItems(LetterService.LANGUAGES);
@@ -111,7 +112,7 @@ public class LettersSection extends VerticalLayout {
         sentOn.setRequired(true);
         channel.setLabel(getTranslation("privacy.letter.channel"));
         channel.setItems(RequestChannel.EMAIL, RequestChannel.POST, RequestChannel.IN_PERSON);
-        channel.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
+        channel.setItemLabelGenerator(c -> c == null ? "" : Labels.of(c));
         channel.setValue(request.requesterEmail() == null ? RequestChannel.POST : RequestChannel.EMAIL);
         markSent.setText(getTranslation("privacy.letter.markSent"));
         markSent.setIcon(VaadinIcon.CHECK.create());
@@ -217,8 +218,8 @@ public class LettersSection extends VerticalLayout {
     private void showSent() {
         sentList.removeAll();
         for (LetterSentRow row : letters.sentLetters(request.id())) {
-            sentList.add(new ListItem(getTranslation("privacy.letter.sentLine", getTranslation(row.kind().labelKey()),
-                    Formats.date(row.sentOn()), getTranslation(row.channel().labelKey()),
+            sentList.add(new ListItem(getTranslation("privacy.letter.sentLine", Labels.of(row.kind()),
+                    Formats.date(row.sentOn()), Labels.of(row.channel()),
                     getTranslation("privacy.letter.language." + row.language()), row.sentBy())
                     + " " + getTranslation("privacy.letter.recordedAt", Formats.DATE_TIME.format(row.recordedAt()))));
         }

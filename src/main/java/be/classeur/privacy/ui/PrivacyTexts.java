@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.privacy.PersonSuggestion;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Formats;
@@ -16,14 +17,14 @@ final class PrivacyTexts {
     static String rights(Set<Right> rights) {
         UI ui = UI.getCurrent();
         return rights.stream().sorted()
-                .map(r -> ui.getTranslation("privacy.right.withArticle", ui.getTranslation(r.labelKey()), r.article()))
+                .map(r -> ui.getTranslation("privacy.right.withArticle", Labels.of(r), r.article()))
                 .collect(Collectors.joining(", "));
     }
 
     /** A suggested person: kind, name, and what tells namesakes apart (birth date, e-mail, phone). */
     static String suggestion(PersonSuggestion p) {
         UI ui = UI.getCurrent();
-        StringBuilder label = new StringBuilder(ui.getTranslation(p.ref().kind().labelKey())).append(" · ").append(p.name());
+        StringBuilder label = new StringBuilder(Labels.of(p.ref().kind())).append(" · ").append(p.name());
         if (p.birthDate() != null) {
             label.append(" · ").append(Formats.date(p.birthDate()));
         }

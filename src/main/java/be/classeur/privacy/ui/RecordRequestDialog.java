@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.PersonKind;
 import be.classeur.privacy.PersonSuggestion;
@@ -55,7 +56,7 @@ class RecordRequestDialog extends Dialog {
 
         rights.setLabel(getTranslation("privacy.request.field.rights"));
         rights.setItems(Right.values());
-        rights.setItemLabelGenerator(r -> getTranslation("privacy.right.withArticle", getTranslation(r.labelKey()), r.article()));
+        rights.setItemLabelGenerator(r -> getTranslation("privacy.right.withArticle", Labels.of(r), r.article()));
         rights.setRequiredIndicatorVisible(true);
 
         person.setLabel(getTranslation("privacy.request.field.person"));
@@ -91,7 +92,7 @@ class RecordRequestDialog extends Dialog {
 
         channel.setLabel(getTranslation("privacy.request.field.channel"));
         channel.setItems(RequestChannel.values());
-        channel.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+        channel.setItemLabelGenerator(c -> Labels.of(c));
         channel.setValue(RequestChannel.EMAIL);
         channel.setRequiredIndicatorVisible(true);
 

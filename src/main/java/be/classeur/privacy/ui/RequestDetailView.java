@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.kernel.RequestLocations;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.Roles;
@@ -92,7 +93,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         OneClick.onClick(assignToMe, e -> act(() -> workflow.assign(current.id(), Actors.current(), current.version()), "privacy.request.assigned"));
 
         nextStatus.setLabel(getTranslation("privacy.request.nextStatus"));
-        nextStatus.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
+        nextStatus.setItemLabelGenerator(s -> s == null ? "" : Labels.of(s));
         statusNote.setLabel(getTranslation("privacy.request.statusNote"));
         statusNote.setMaxLength(1000);
         changeStatus.setText(getTranslation("privacy.request.changeStatus"));
@@ -122,8 +123,8 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         extensionState.getElement().setAttribute("role", "status");
 
         history.addColumn(c -> Formats.DATE_TIME.format(c.changedAt())).setHeader(getTranslation("privacy.history.when")).setAutoWidth(true);
-        history.addColumn(c -> c.from() == null ? "—" : getTranslation(c.from().labelKey())).setHeader(getTranslation("privacy.history.from")).setAutoWidth(true);
-        history.addColumn(c -> getTranslation(c.to().labelKey())).setHeader(getTranslation("privacy.history.to")).setAutoWidth(true);
+        history.addColumn(c -> c.from() == null ? "—" : Labels.of(c.from())).setHeader(getTranslation("privacy.history.from")).setAutoWidth(true);
+        history.addColumn(c -> Labels.of(c.to())).setHeader(getTranslation("privacy.history.to")).setAutoWidth(true);
         history.addColumn(StatusChangeRow::changedBy).setHeader(getTranslation("privacy.history.by")).setAutoWidth(true);
         history.addColumn(c -> {
             be.classeur.kernel.Message note = HistoryNames.named(c.note(), coveredPeople.names());
@@ -159,15 +160,15 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
 
         String requester = d.requesterName()
                 + (d.requester() == null ? " (" + getTranslation("privacy.request.notFoundInRecords") + ")"
-                : " (" + getTranslation(d.requester().kind().labelKey()) + ")");
+                : " (" + Labels.of(d.requester().kind()) + ")");
         Facts facts = new Facts()
                 .add("privacy.request.field.rights", PrivacyTexts.rights(d.rights()))
                 .add("privacy.request.field.requester", requester)
                 .add("privacy.request.field.requesterEmail", d.requesterEmail())
-                .add("privacy.request.field.channel", getTranslation(d.channel().labelKey()))
+                .add("privacy.request.field.channel", Labels.of(d.channel()))
                 .add("privacy.request.field.receivedOn", Formats.date(d.receivedOn()))
                 .add("privacy.request.field.description", d.description())
-                .add("privacy.request.field.status", getTranslation(d.status().labelKey()))
+                .add("privacy.request.field.status", Labels.of(d.status()))
                 .add("privacy.request.field.assignee", d.assigneeName())
                 .add("privacy.request.field.firstDeadline", Formats.date(d.firstDeadline()))
                 .add("privacy.request.field.deadline", Formats.date(d.deadline()))
@@ -195,7 +196,7 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
     private VerticalLayout actions(RequestDetail d, LocalDate today) {
         NextAction next = d.nextAction();
         nextAction.setVisible(next != NextAction.NONE);
-        nextAction.setText(getTranslation(next.labelKey()));
+        nextAction.setText(Labels.of(next));
         nextActionHint.setText(getTranslation(next.labelKey() + ".hint"));
 
         // The reply's date: asked beside the primary button when recording it is the next step, else among the others.

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public class RequestStepBar extends OrderedList {
     /** One step of the bar: the status it stands for, and its words. */
-    record Step(RequestStatus status, String labelKey) {
+    record Step(RequestStatus status, String wordsKey) {
     }
 
     public RequestStepBar(RequestDetail d) {
@@ -23,7 +23,7 @@ public class RequestStepBar extends OrderedList {
         List<Step> steps = steps(d);
         int current = currentIndex(steps, d.status());
         for (int i = 0; i < steps.size(); i++) {
-            ListItem item = new ListItem(getTranslation(steps.get(i).labelKey()));
+            ListItem item = new ListItem(getTranslation(steps.get(i).wordsKey()));
             item.addClassName("classeur-step");
             if (i < current || d.status() == RequestStatus.CLOSED) {
                 item.addClassName("classeur-step-done");

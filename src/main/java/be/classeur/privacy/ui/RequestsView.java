@@ -1,5 +1,6 @@
 package be.classeur.privacy.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.kernel.RequestLocations;
 import be.classeur.kernel.Roles;
 import be.classeur.privacy.RequestFilter;
@@ -78,10 +79,10 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         SearchFields.configure(search, "privacy.requests.filter.search", "privacy.requests.filter.search.placeholder", this::refresh);
 
         Toolbars.filter(status, "privacy.request.field.status", "privacy.filter.all",
-                List.of(RequestStatus.values()), st -> getTranslation(st.labelKey()), this::refresh);
+                List.of(RequestStatus.values()), st -> Labels.of(st), this::refresh);
 
         Toolbars.filter(right, "privacy.request.field.right", "privacy.filter.all",
-                List.of(Right.values()), r -> getTranslation(r.labelKey()), this::refresh);
+                List.of(Right.values()), r -> Labels.of(r), this::refresh);
 
         assignee.setLabel(getTranslation("privacy.request.field.assignee"));
         // Officers are shown by name; the filter still holds the login the requests are assigned to.
@@ -119,7 +120,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("privacy.request.field.requester")).setKey("requester").setWidth("11rem").setFlexGrow(2);
         grid.addColumn(row -> PrivacyTexts.rights(row.rights())).setHeader(getTranslation("grid.header.rights"))
                 .setKey("rights").setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(row -> getTranslation(row.status().labelKey())).setHeader(getTranslation("privacy.request.field.status"))
+        grid.addColumn(row -> Labels.of(row.status())).setHeader(getTranslation("privacy.request.field.status"))
                 .setKey("status").setSortProperty("status").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(row -> row.assigneeName() == null ? "" : row.assigneeName()).setHeader(getTranslation("grid.header.assignee"))
                 .setKey("assignee").setSortProperty("assignee").setWidth("9rem").setFlexGrow(0);
@@ -133,7 +134,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         ListGrids.openOnClick(grid, row -> getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, row.id())));
         columns = new ColumnPicker<>(grid, GRID_KEY, Set.of("requester"), Set.of("receivedOn"))
                 .withCard(ListGrids.card(RequestRow::requester, RequestLocations::request, RequestRow::id,
-                        row -> ListGrids.facts(PrivacyTexts.rights(row.rights()), getTranslation(row.status().labelKey()),
+                        row -> ListGrids.facts(PrivacyTexts.rights(row.rights()), Labels.of(row.status()),
                                 Formats.date(row.deadline()))));
     }
 

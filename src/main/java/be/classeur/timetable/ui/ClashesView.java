@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.timetable.TimetableLocations;
 import be.classeur.kernel.DateRange;
 import be.classeur.kernel.BusinessRuleException;
@@ -70,7 +71,7 @@ public class ClashesView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> getTranslation(c.kind().labelKey())).setHeader(getTranslation("timetable.clashes.kind")).setAutoWidth(true);
+        grid.addColumn(c -> Labels.of(c.kind())).setHeader(getTranslation("timetable.clashes.kind")).setAutoWidth(true);
         grid.addColumn(Clash::who).setHeader(getTranslation("timetable.clashes.who")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(c -> day(c.first()))).setHeader(getTranslation("timetable.clashes.day")).setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(c -> ClashList.side(c.first()))).setHeader(getTranslation("timetable.clashes.first")).setFlexGrow(1);

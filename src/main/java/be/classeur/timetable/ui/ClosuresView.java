@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.timetable.TimetableLocations;
 import be.classeur.kernel.DateRange;
 import be.classeur.kernel.Roles;
@@ -85,7 +86,7 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(c -> getTranslation(c.getKind().labelKey())).setHeader(getTranslation("timetable.closures.kind")).setAutoWidth(true);
+        grid.addColumn(c -> Labels.of(c.getKind())).setHeader(getTranslation("timetable.closures.kind")).setAutoWidth(true);
         grid.addColumn(Closure::getLabel).setHeader(getTranslation("timetable.closures.label")).setFlexGrow(1);
         grid.addColumn(c -> Formats.date(c.getStartsOn())).setHeader(getTranslation("timetable.closures.startsOn")).setAutoWidth(true);
         grid.addColumn(c -> Formats.date(c.getEndsOn())).setHeader(getTranslation("timetable.closures.endsOn")).setAutoWidth(true);
@@ -118,7 +119,7 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
         holidays.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         holidays.setAllRowsVisible(true);
         holidays.addColumn(h -> TimetableViews.dayLabel(h.date())).setHeader(getTranslation("timetable.closures.date")).setAutoWidth(true);
-        holidays.addColumn(h -> getTranslation(h.holiday().labelKey())).setHeader(getTranslation("timetable.closures.label")).setFlexGrow(1);
+        holidays.addColumn(h -> Labels.of(h.holiday())).setHeader(getTranslation("timetable.closures.label")).setFlexGrow(1);
     }
 
     /** Confirms provisional dates as they are; to correct them, Edit opens the form. */
@@ -175,7 +176,7 @@ public class ClosuresView extends VerticalLayout implements HasDynamicTitle {
             setHeaderTitle(getTranslation(closure.getId() == null ? "timetable.closures.new" : "timetable.closures.edit"));
             kind.setLabel(getTranslation("timetable.closures.kind"));
             kind.setItems(ClosureKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+            kind.setItemLabelGenerator(k -> Labels.of(k));
             kind.setValue(closure.getKind());
             label.setRequired(true);
             label.setMaxLength(120);

@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.timetable.TimetableLocations;
 import be.classeur.kernel.Roles;
 import be.classeur.kernel.calendar.BelgianPublicHolidays;
@@ -143,9 +144,9 @@ public class DayView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         heading.setText(TimetableViews.dayLabel(day));
         date.setValue(day);
         closures.removeAll();
-        BelgianPublicHolidays.holidayOn(day).ifPresent(h -> closures.add(banner(getTranslation(h.holiday().labelKey()))));
+        BelgianPublicHolidays.holidayOn(day).ifPresent(h -> closures.add(banner(Labels.of(h.holiday()))));
         for (Closure closure : timetable.closures(day, day)) {
-            closures.add(banner(getTranslation("timetable.closure.banner", getTranslation(closure.getKind().labelKey()), closure.getLabel())
+            closures.add(banner(getTranslation("timetable.closure.banner", Labels.of(closure.getKind()), closure.getLabel())
                     + (closure.isProvisional() ? " (" + getTranslation("timetable.closure.provisional") + ")" : "")));
         }
         grid.setItems(timetable.sessions(day, day, SessionFilter.none()));

@@ -59,7 +59,7 @@ public class MyGroupView extends VerticalLayout implements HasUrlParameter<Long>
         roster.setAllRowsVisible(true);
         roster.addColumn(RosterLine::firstName).setHeader(getTranslation("people.field.firstName")).setSortable(true).setAutoWidth(true);
         roster.addColumn(RosterLine::lastName).setHeader(getTranslation("people.field.lastName")).setSortable(true).setAutoWidth(true);
-        roster.addColumn(line -> line.schoolYear() == null ? "" : getTranslation(line.schoolYear().labelKey()))
+        roster.addColumn(line -> line.schoolYear() == null ? "" : Labels.of(line.schoolYear()))
                 .setHeader(getTranslation("people.pupil.field.schoolYear")).setAutoWidth(true);
         roster.addColumn(RosterLine::subjects).setHeader(getTranslation("people.pupil.field.subjects")).setAutoWidth(true);
         // No guardian who may be contacted (restricted, archived or erased, or no phone): the office knows what to do.

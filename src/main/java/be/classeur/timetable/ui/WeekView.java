@@ -1,5 +1,6 @@
 package be.classeur.timetable.ui;
 
+import be.classeur.ui.components.Labels;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.GroupRow;
 import be.classeur.kernel.Roles;
@@ -350,14 +351,14 @@ public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeE
             boolean closed = false;
             var holiday = BelgianPublicHolidays.holidayOn(day);
             if (holiday.isPresent()) {
-                banners.add(banner(getTranslation(holiday.get().holiday().labelKey()), "classeur-week-banner-holiday"));
+                banners.add(banner(Labels.of(holiday.get().holiday()), "classeur-week-banner-holiday"));
                 closed = true;
             }
             for (Closure closure : closures) {
                 if (closure.covers(day)) {
                     String text = closure.getLabel() + (closure.isProvisional() ? " (" + getTranslation("timetable.closure.provisional") + ")" : "");
                     Span banner = banner(text, "classeur-week-banner-" + closure.getKind().name().toLowerCase(java.util.Locale.ROOT));
-                    banner.setTitle(getTranslation(closure.getKind().labelKey()));
+                    banner.setTitle(Labels.of(closure.getKind()));
                     banners.add(banner);
                     closed = true;
                 }
