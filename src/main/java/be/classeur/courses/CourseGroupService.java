@@ -223,6 +223,16 @@ public class CourseGroupService {
         return mine.stream().map(g -> row(g, counts.getOrDefault(g.getId(), 0L), trainerNames.getOrDefault(g.getId(), ""))).toList();
     }
 
+    /** Every group a trainer teaches or taught, newest period first, for the trainer's page. */
+    @PreAuthorize(CoursesAccess.READ)
+    public List<GroupRow> taughtBy(long trainerId) {
+        List<CourseGroup> taught = groups.findAllTaughtBy(trainerId);
+        List<Long> ids = taught.stream().map(CourseGroup::getId).toList();
+        Map<Long, Long> counts = activeCounts(ids, LocalDate.now(clock));
+        Map<Long, String> trainerNames = trainerNames(ids);
+        return taught.stream().map(g -> row(g, counts.getOrDefault(g.getId(), 0L), trainerNames.getOrDefault(g.getId(), ""))).toList();
+    }
+
     /** The group's name, subject and period, for its own trainer or an administrator. */
     @PreAuthorize(CoursesAccess.ADMIN_OR_OWN_GROUP)
     public GroupRow summary(Long groupId) {

@@ -3,7 +3,8 @@ package be.classeur.courses.ui;
 import be.classeur.courses.GroupLocations;
 import be.classeur.courses.EnrolmentService;
 import be.classeur.courses.PupilGroupRow;
-import be.classeur.people.PupilPageSection;
+import be.classeur.kernel.PersonKind;
+import be.classeur.people.PersonPageSection;
 import be.classeur.ui.components.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -17,11 +18,16 @@ import java.util.Optional;
 
 /** The groups a pupil is or was in, on the pupil's detail page; for administrators and the privacy officer. */
 @org.springframework.stereotype.Component
-class PupilGroupsSection implements PupilPageSection {
+class PupilGroupsSection implements PersonPageSection {
     private final EnrolmentService enrolments;
 
     PupilGroupsSection(EnrolmentService enrolments) {
         this.enrolments = enrolments;
+    }
+
+    @Override
+    public PersonKind kind() {
+        return PersonKind.PUPIL;
     }
 
     @Override

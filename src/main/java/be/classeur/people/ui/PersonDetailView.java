@@ -1,5 +1,7 @@
 package be.classeur.people.ui;
 
+import be.classeur.kernel.PersonKind;
+import be.classeur.people.PersonPageSection;
 import be.classeur.people.ContactService;
 import be.classeur.people.PersonCard;
 import be.classeur.people.PersonDetail;
@@ -63,6 +65,11 @@ abstract class PersonDetailView<D extends PersonDetail> extends VerticalLayout i
 
     /** The identity facts after first and last name; none by default. */
     void addIdentityFacts(Facts identity, D detail) {
+    }
+
+    /** Other modules' sections for this kind of page, in their order. */
+    static List<PersonPageSection> sectionsOf(PersonKind kind, List<PersonPageSection> sections) {
+        return sections.stream().filter(s -> s.kind() == kind).sorted(java.util.Comparator.comparingInt(PersonPageSection::order)).toList();
     }
 
     /** The page's own sections, between the identity and contact columns and the contact history; none by default. */

@@ -2,12 +2,13 @@ package be.classeur.people.ui;
 
 import be.classeur.ui.components.Labels;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ContactService;
 import be.classeur.people.LinkRow;
 import be.classeur.people.PersonLocations;
 import be.classeur.people.PupilDetail;
-import be.classeur.people.PupilPageSection;
+import be.classeur.people.PersonPageSection;
 import be.classeur.people.PupilService;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /** Everything stored about one pupil: identity, school path, contact, guardians, contact history. */
@@ -31,13 +31,13 @@ import java.util.List;
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class PupilDetailView extends PersonDetailView<PupilDetail> {
     private final transient Clock clock;
-    private final transient List<PupilPageSection> extraSections;
+    private final transient List<PersonPageSection> extraSections;
 
     public PupilDetailView(PupilService pupils, ContactService contacts, PupilFormFactory forms, Clock clock,
-                           List<PupilPageSection> extraSections) {
+                           List<PersonPageSection> extraSections) {
         super(contacts, forms, new PersonPageReads<>(pupils::detail, pupils::detailAfterOwnAction, DataSubjectRef::pupil,
                 pupils::archive, pupils::restore));
-        this.extraSections = extraSections.stream().sorted(Comparator.comparingInt(PupilPageSection::order)).toList();
+        this.extraSections = PersonDetailView.sectionsOf(PersonKind.PUPIL, extraSections);
         this.clock = clock;
     }
 
