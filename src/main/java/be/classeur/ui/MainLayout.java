@@ -54,8 +54,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
-    /** The id of the {@code <main>} landmark, the target of the skip link. */
-    static final String MAIN_ID = "main-content";
     private final H1 title = new H1();
     private final Main main = new Main();
     private @Nullable HasElement view;
@@ -97,7 +95,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(drawer);
         buildNavigation();
 
-        main.setId(MAIN_ID);
+        main.setId(ShellLocations.MAIN_CONTENT);
         main.addClassName("classeur-main");
         main.getElement().setAttribute("tabindex", "-1");
         setContent(main);
@@ -108,14 +106,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * focus to the landmark itself (the href keeps it a real link for assistive technologies).
      */
     private Anchor skipLink() {
-        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("ui.layout.skipToContent"));
+        Anchor skip = new Anchor(ShellLocations.SKIP_TO_CONTENT, getTranslation("ui.layout.skipToContent"));
         skip.addClassName("classeur-skip-link");
         skip.getElement().setAttribute("router-ignore", true);
         skip.getElement().executeJs("""
                 this.addEventListener('click', e => {
                   e.preventDefault();
                   document.getElementById($0).focus();
-                });""", MAIN_ID);
+                });""", ShellLocations.MAIN_CONTENT);
         return skip;
     }
 

@@ -168,6 +168,7 @@ class AccessibilityE2ETest extends E2ESupport {
                 String selector = selector(node.getTarget());
                 if (ACCEPTED.stream().noneMatch(a -> a.covers(rule.getId(), selector))) {
                     found.add(page + ": " + rule.getId() + " (" + impact + ") at " + selector + "\n    " + node.getHtml()
+                            + "\n    " + String.valueOf(node.getFailureSummary()).replace("\n", "\n    ")
                             + "\n    " + rule.getHelp() + " " + rule.getHelpUrl());
                 }
             }

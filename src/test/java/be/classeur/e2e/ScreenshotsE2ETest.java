@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 
 /**
  * Pictures of the pupils' list on a desktop screen and on a phone, in target/screenshots/, for a person to look at
@@ -34,7 +36,13 @@ class ScreenshotsE2ETest extends E2ESupport {
 
     /** Opens the page at the given window size once its grid has rows, and saves target/screenshots/name.png. */
     private void screenshot(String path, String name, int width, int height) throws IOException {
-        driver.manage().window().setSize(new Dimension(width, height));
+        // The viewport itself (a window size would include the browser's frame), as a phone when narrow.
+        if (driver instanceof ChromiumDriver chromium) {
+            chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        } else {
+            driver.manage().window().setSize(new Dimension(width, height));
+        }
         driver.get(baseUrl() + "/" + path);
         WebElement grid = wait.until(d -> d.findElements(By.tagName("vaadin-grid")).stream().findFirst().orElse(null));
         newWait().withMessage(() -> name + ": grid rows").until(d -> {
