@@ -213,10 +213,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * on entry keeps the focus (its modality would otherwise be broken).
      */
     private void focusHeading() {
+        // On a page's first load the shell is attached, and the focus settled on the body, only after this runs:
+        // retry for a moment while nothing else has the focus (never taking it from what the user or a dialog chose).
         title.getElement().executeJs("""
-                if (![...document.querySelectorAll('vaadin-dialog')].some(d => d.opened)) {
-                  this.focus({preventScroll: true});
-                }""");
+                const heading = this;
+                const dialogOpen = () => [...document.querySelectorAll('vaadin-dialog')].some(d => d.opened);
+                const focus = tries => {
+                  const free = !document.activeElement || document.activeElement === document.body;
+                  if (heading.isConnected && (free || tries === 40) && !dialogOpen()) {
+                    heading.focus({preventScroll: true});
+                  }
+                  if (tries > 0 && !dialogOpen()) {
+                    setTimeout(() => focus(tries - 1), 50);
+                  }
+                };
+                focus(40);""");
     }
 
     /**
