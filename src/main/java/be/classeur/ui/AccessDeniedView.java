@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +17,8 @@ import org.springframework.security.access.AccessDeniedException;
  * A service refused the signed-in user (e.g. a trainer asking for another trainer's group). The service has
  * already logged and audited the attempt; the user gets a plain, translated explanation.
  */
+// Inside the shell, with its menu: only signed-in users reach it (anonymous ones are sent to the login page first).
+@ParentLayout(MainLayout.class)
 @PermitAll
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
     @Override

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -39,17 +41,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every signed-in view: side navigation with only what the user's roles may open
  * (from {@code @Menu} entries, filtered by access control) with the feature modules' {@link NavigationBadge}s,
- * the page title, and the user menu.
+ * the page title, and the user menu. For keyboard and screen-reader users: a "skip to content" link first in the tab
+ * order, the view inside a {@code <main>} landmark, and focus moved to the page's heading (the record's name on a
+ * record's page) after sign-in and after each navigation, so that every view gets this without doing anything.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 title = new H1();
+    private final Main main = new Main();
+    private @Nullable HasElement view;
     private final SideNav navigation = new SideNav();
     private final transient AuthenticationContext authentication;
     private final transient UserPreferences preferences;
@@ -71,7 +78,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("ui.layout.menu"));
         title.addClassName("classeur-page-title");
-        HorizontalLayout header = new HorizontalLayout(toggle, title);
+        // Focusable by script only (after navigation), not a tab stop.
+        title.getElement().setAttribute("tabindex", "-1");
+        HorizontalLayout header = new HorizontalLayout(skipLink(), toggle, title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("classeur-header");
@@ -85,6 +94,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.getElement().setAttribute("aria-label", getTranslation("ui.layout.navigation"));
         addToDrawer(drawer);
         buildNavigation();
+
+        main.setId(ShellLocations.MAIN_CONTENT);
+        main.addClassName("classeur-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    /**
+     * Visually hidden until focused. The router would treat a "#fragment" link as a navigation, so the click moves
+     * focus to the landmark itself (the href keeps it a real link for assistive technologies).
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor(ShellLocations.SKIP_TO_CONTENT, getTranslation("ui.layout.skipToContent"));
+        skip.addClassName("classeur-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  document.getElementById($0).focus();
+                });""", ShellLocations.MAIN_CONTENT);
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(@Nullable HasElement content) {
+        main.getElement().removeAllChildren();
+        view = content;
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(@Nullable HasElement oldContent) {
+        main.getElement().removeAllChildren();
+        view = null;
     }
 
     private void buildNavigation() {
@@ -161,11 +206,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        HasElement content = getContent();
-        String text = content instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
+        String text = view instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
         title.setText(text);
         refreshBadges();
+        focusHeading();
         showUnreadNotices();
+    }
+
+    /**
+     * Screen readers announce the new page and keyboard users start from its top. A dialog that the view opened
+     * on entry keeps the focus (its modality would otherwise be broken).
+     */
+    private void focusHeading() {
+        // On a page's first load the shell is attached, and the focus settled on the body, only after this runs:
+        // retry for a moment while nothing else has the focus (never taking it from what the user or a dialog chose).
+        title.getElement().executeJs("""
+                const heading = this;
+                const dialogOpen = () => [...document.querySelectorAll('vaadin-dialog')].some(d => d.opened);
+                const focus = tries => {
+                  const free = !document.activeElement || document.activeElement === document.body;
+                  if (heading.isConnected && (free || tries === 40) && !dialogOpen()) {
+                    heading.focus({preventScroll: true});
+                  }
+                  if (tries > 0 && !dialogOpen()) {
+                    setTimeout(() => focus(tries - 1), 50);
+                  }
+                };
+                focus(40);""");
     }
 
     /**

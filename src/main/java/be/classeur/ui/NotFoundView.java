@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * A page that does not exist, or that the user's roles may not open: Vaadin's access control answers
  * "not found" to a signed-in user without the role, so that routes do not reveal themselves.
  */
+// Inside the shell, with its menu: only signed-in users reach it (anonymous ones are sent to the login page first).
+@ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
     @Override
