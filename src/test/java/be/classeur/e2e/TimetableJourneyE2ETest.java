@@ -146,7 +146,7 @@ class TimetableJourneyE2ETest extends E2ESupport {
             assertThat(rows).anySatisfy(row -> assertThat(row).contains(String.valueOf(pupil.get("first_name")))
                     .contains(String.valueOf(pupil.get("last_name"))));
         }
-        assertThat(pageText()).contains("Téléphone d’un responsable").doesNotContain("Date de naissance").doesNotContain("Adresse");
+        assertThat(pageText()).contains("Téléphone d’un parent").doesNotContain("Date de naissance").doesNotContain("Adresse");
 
         // 3. Another trainer's group, typed in the address bar, is refused.
         driver.get(baseUrl() + "/my-groups/" + otherGroup);

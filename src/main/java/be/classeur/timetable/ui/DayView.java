@@ -99,7 +99,9 @@ public class DayView extends VerticalLayout implements HasDynamicTitle, BeforeEn
             Button open = new Button(getTranslation(TimetableViews.canWrite() ? "timetable.session.manage" : "timetable.session.open"),
                     e -> new SessionDialog(timetable, row, this::refresh).open());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel(getTranslation("timetable.session.manage.aria", row.groupName(), TimetableViews.times(row)));
+            // The spoken name starts with the visible word (WCAG 2.5.3): "Voir la séance…" when the user may only look.
+            open.setAriaLabel(getTranslation(TimetableViews.canWrite() ? "timetable.session.manage.aria" : "timetable.session.open.aria",
+                    row.groupName(), TimetableViews.times(row)));
             return open;
         })).setHeader(getTranslation("timetable.field.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("timetable.day.empty"));

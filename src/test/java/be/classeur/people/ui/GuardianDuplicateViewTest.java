@@ -61,7 +61,7 @@ class GuardianDuplicateViewTest extends SpringBrowserlessTest {
         test(form.save).click();
 
         ConfirmDialog warning = $(ConfirmDialog.class).single();
-        assertThat(test(warning).getHeader()).isEqualTo("Ce responsable a peut-être déjà une fiche");
+        assertThat(test(warning).getHeader()).isEqualTo("Cette personne a peut-être déjà une fiche");
         assertThat(test(warning).getText()).contains("Sophie " + family).contains("+32 470 12 34 56");
         assertThat(named(family)).as("nothing saved before the user chooses").hasSize(1);
 
