@@ -11,10 +11,11 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Keyboard and screen-reader users: focus lands on the page's heading after sign-in, after moving through the menu
- * and on opening a record (its name); the "skip to content" link appears when focused and moves focus to the
+ * and on opening a record (its name); closing a form gives focus back to the button that opened it; the "skip to content" link appears when focused and moves focus to the
  * {@code <main>} landmark.
  */
 class KeyboardNavigationE2ETest extends E2ESupport {
+    private static final String DIALOG_OPEN = "return [...document.querySelectorAll('vaadin-dialog')].some(d => d.opened);";
     private static final String FOCUSED_HEADING = """
             const active = document.activeElement;
             return active && active.tagName === 'H1' ? active.textContent.trim() : null;""";
@@ -40,6 +41,17 @@ class KeyboardNavigationE2ETest extends E2ESupport {
             String lastName = listed.substring(0, listed.indexOf(','));
             focusedHeading(heading -> heading.contains(lastName) && !heading.equals("Élèves"));
             assertThat(driver.getCurrentUrl()).contains("/pupils/");
+
+            // The edit form opened from the keyboard: closing it puts focus back on the button that opened it.
+            WebElement edit = wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                    .filter(b -> b.getText().strip().equals("Modifier")).findFirst().orElse(null));
+            js("arguments[0].focus();", edit);
+            edit.sendKeys(Keys.ENTER);
+            wait.until(d -> Boolean.TRUE.equals(js(DIALOG_OPEN)));
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
+            wait.until(d -> Boolean.FALSE.equals(js(DIALOG_OPEN)));
+            newWait().withMessage(() -> "focus back on the edit button, not on " + js("return document.activeElement.outerHTML.slice(0, 200);"))
+                    .until(d -> Boolean.TRUE.equals(js("return document.activeElement === arguments[0];", edit)));
 
             WebElement skip = driver.findElement(By.cssSelector("a.classeur-skip-link"));
             assertThat(skip.getDomAttribute("href")).isEqualTo("#main-content");
