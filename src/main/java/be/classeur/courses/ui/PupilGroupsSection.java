@@ -9,10 +9,7 @@ import be.classeur.ui.components.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +35,6 @@ class PupilGroupsSection implements PersonPageSection {
         List<PupilGroupRow> rows = enrolments.groupsOf(pupilId);
         UI ui = UI.getCurrent();
         Grid<PupilGroupRow> grid = new Grid<>(PupilGroupRow.class, false);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(row -> new Anchor(GroupLocations.group(row.groupId()), row.groupName()))
                 .setHeader(ui.getTranslation("courses.pupilGroups.field.group")).setKey("group").setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(PupilGroupRow::period).setHeader(ui.getTranslation("courses.pupilGroups.field.period")).setKey("period").setAutoWidth(true);
@@ -50,12 +46,7 @@ class PupilGroupsSection implements PersonPageSection {
                         row.current() ? "success small" : "contrast small"))
                 .setHeader(ui.getTranslation("courses.enrolment.field.state")).setKey("state").setAutoWidth(true);
         grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(ui.getTranslation("courses.pupilGroups.empty"));
-        VerticalLayout section = new VerticalLayout(new H3(ui.getTranslation("courses.pupilGroups.title")), grid);
-        section.setPadding(false);
-        section.addClassName("classeur-section");
-        return Optional.of(section);
+        return Optional.of(CoursesViews.groupsSection("courses.pupilGroups.title", "courses.pupilGroups.empty", grid));
     }
 
     @Override

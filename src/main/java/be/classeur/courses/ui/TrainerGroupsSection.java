@@ -9,10 +9,7 @@ import be.classeur.ui.components.Labels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Optional;
 
 /** The groups a trainer teaches or taught, on the trainer's detail page; for administrators and the privacy officer. */
@@ -36,7 +33,6 @@ class TrainerGroupsSection implements PersonPageSection {
         }
         UI ui = UI.getCurrent();
         Grid<GroupRow> grid = new Grid<>(GroupRow.class, false);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(row -> new Anchor(GroupLocations.group(row.id()), row.name()))
                 .setHeader(ui.getTranslation("courses.pupilGroups.field.group")).setKey("group").setFlexGrow(1).setAutoWidth(true);
         grid.addColumn(GroupRow::subject).setHeader(ui.getTranslation("courses.group.field.subject")).setKey("subject").setAutoWidth(true);
@@ -46,12 +42,7 @@ class TrainerGroupsSection implements PersonPageSection {
         grid.addColumn(row -> Labels.of(row.status())).setHeader(ui.getTranslation("courses.group.field.status"))
                 .setKey("status").setAutoWidth(true);
         grid.setItems(groups.taughtBy(trainerId));
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(ui.getTranslation("courses.trainerGroups.empty"));
-        VerticalLayout section = new VerticalLayout(new H3(ui.getTranslation("courses.trainerGroups.title")), grid);
-        section.setPadding(false);
-        section.addClassName("classeur-section");
-        return Optional.of(section);
+        return Optional.of(CoursesViews.groupsSection("courses.trainerGroups.title", "courses.trainerGroups.empty", grid));
     }
 
     @Override
