@@ -183,6 +183,14 @@ abstract class E2ESupport {
                 vaadinField));
     }
 
+    /** Types a date into a date picker, as a person would (dd/MM/yyyy, then Enter), and waits until it is taken. */
+    protected void typeDate(WebElement picker, String date) {
+        WebElement dateInput = input(picker);
+        type(dateInput, date);
+        dateInput.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(d -> date.equals(dateInput.getDomProperty("value")));
+    }
+
     protected void type(WebElement input, String text) {
         newWait().ignoring(ElementNotInteractableException.class).until(d -> {
             input.clear();

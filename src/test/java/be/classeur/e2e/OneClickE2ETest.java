@@ -62,6 +62,9 @@ class OneClickE2ETest extends E2ESupport {
         login(DemoAccounts.PRIVACY_OFFICER);
         driver.get(baseUrl() + "/privacy/requests/" + requestId);
 
+        // No date is assumed: the officer says when the letter went out.
+        typeDate(field("vaadin-date-picker", "Envoyé le", null), BELGIAN_DATE.format(LocalDate.now(clock)));
+
         // The state right after the click's own handlers, before any answer can arrive (one script, no await).
         WebElement markSent = button(MARK_SENT, null);
         @SuppressWarnings("unchecked")

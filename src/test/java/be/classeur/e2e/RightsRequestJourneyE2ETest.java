@@ -87,7 +87,14 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
         // The day received is never pre-filled: the officer states it.
         String today = BELGIAN_DATE.format(LocalDate.now(clock));
         typeDate(field("vaadin-date-picker", "Reçue le", dialog), today);
-        click(checkbox(childName));
+        // The children's list is drawn again for the day received (who was a minor then): tick the box as it is now.
+        newWait().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement box = checkbox(childName);
+            if (!Boolean.TRUE.equals(js("return arguments[0].checked;", box))) {
+                click(box);
+            }
+            return Boolean.TRUE.equals(js("return arguments[0].checked;", checkbox(childName)));
+        });
         click(button(dialog, dialog));
         wait.until(ExpectedConditions.urlMatches("/privacy/requests/\\d+$"));
         long id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
@@ -168,14 +175,6 @@ class RightsRequestJourneyE2ETest extends E2ESupport {
         newWait().withMessage(() -> "step bar at " + code).until(d -> js("""
                 const li = document.querySelector('ol.classeur-steps li[aria-current="step"]');
                 return li ? li.textContent.trim() : null;""") != null);
-    }
-
-    /** Types a date into a date picker, as a person would (dd/MM/yyyy, then Enter), and waits until it is taken. */
-    private void typeDate(WebElement picker, String date) {
-        WebElement dateInput = input(picker);
-        type(dateInput, date);
-        dateInput.sendKeys(org.openqa.selenium.Keys.ENTER);
-        wait.until(d -> date.equals(dateInput.getDomProperty("value")));
     }
 
     /** The request page at a laptop's size, from the top: step bar, facts, next action. */
