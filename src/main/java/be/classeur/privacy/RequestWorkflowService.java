@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,8 +88,12 @@ public class RequestWorkflowService {
         RightsRequest r = require(requests, id);
         DataSubjectRef requester = r.requester();
         LocalDate today = today();
-        List<StatusChangeRow> history = changes.findByRequestIdOrderByChangedAtAscIdAsc(id).stream()
-                .map(c -> new StatusChangeRow(c.getFromStatus(), c.getToStatus(), c.getChangedBy(), c.getChangedAt(), c.getNote()))
+        List<RequestStatusChange> lines = changes.findByRequestIdOrderByChangedAtAscIdAsc(id);
+        // Staff by name, never by login, as for the handler; a job or a deleted account shows as stored.
+        Map<String, String> names = staffNames.displayNames(lines.stream().map(RequestStatusChange::getChangedBy).toList());
+        List<StatusChangeRow> history = lines.stream()
+                .map(c -> new StatusChangeRow(c.getFromStatus(), c.getToStatus(), names.getOrDefault(c.getChangedBy(), c.getChangedBy()),
+                        c.getChangedAt(), c.getNote()))
                 .toList();
         return new RequestDetail(r.getId(), r.getVersion(), RequestRecords.rightsOf(r), requester, r.getRequesterName(),
                 r.getRequesterEmail(), RequestRecords.covered(r), r.getChannel(), r.getReceivedOn(), r.getDescription(),

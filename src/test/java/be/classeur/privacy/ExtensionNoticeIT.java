@@ -206,7 +206,7 @@ class ExtensionNoticeIT {
         assertThat(detail.history()).last().satisfies(h -> {
             assertThat(h.from()).isEqualTo(RequestStatus.EXTENDED);
             assertThat(h.to()).isEqualTo(RequestStatus.EXTENDED);
-            assertThat(h.changedBy()).isEqualTo("dpo");
+            assertThat(h.changedBy()).as("staff by name, not login").isEqualTo(be.classeur.accounts.DemoAccounts.PRIVACY_OFFICER.displayName());
             assertThat(h.noteIn(java.util.Locale.FRENCH)).contains(corrected.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                     .contains("Courrier reçu au secrétariat et transmis en retard");
         });

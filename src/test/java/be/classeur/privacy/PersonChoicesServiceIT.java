@@ -111,7 +111,7 @@ class PersonChoicesServiceIT {
         StatusChangeRow line = detail.history().getLast();
         assertThat(line.from()).isEqualTo(RequestStatus.RECEIVED);
         assertThat(line.to()).isEqualTo(RequestStatus.RECEIVED);
-        assertThat(line.changedBy()).isEqualTo("dpo");
+        assertThat(line.changedBy()).as("staff by name, not login").isEqualTo(be.classeur.accounts.DemoAccounts.PRIVACY_OFFICER.displayName());
         assertThat(line.noteIn(java.util.Locale.FRENCH)).isEqualTo("Rectification (responsable légal·e n° " + f.guardianId() + ") : Nom de famille, E-mail")
                 .doesNotContain(corrected);
         assertThat(jdbc.queryForList("select detail from audit_event where action = 'RECTIFIED' and subject_kind = 'GUARDIAN' and subject_id = ?",

@@ -87,7 +87,7 @@ class RightsRequestsIT {
         assertThat(detail.history()).singleElement().satisfies(h -> {
             assertThat(h.from()).isNull();
             assertThat(h.to()).isEqualTo(RequestStatus.RECEIVED);
-            assertThat(h.changedBy()).isEqualTo("dpo");
+            assertThat(h.changedBy()).as("staff by name, not login").isEqualTo(be.classeur.accounts.DemoAccounts.PRIVACY_OFFICER.displayName());
         });
         assertThat(searchText(name, false)).singleElement()
                 .satisfies(row -> assertThat(row.deadline()).isEqualTo(LocalDate.of(2026, 11, 2)));
