@@ -1,16 +1,11 @@
 package be.classeur.courses;
 
 import be.classeur.courses.domain.CourseGroupRepository;
-import be.classeur.kernel.Actors;
 import be.classeur.kernel.CurrentTrainer;
 import be.classeur.kernel.TeachingColleagues;
-import be.classeur.kernel.audit.SecurityEvent;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component(TeachingColleagues.BEAN)
 class TeachingColleaguesAccess implements TeachingColleagues {
-    private static final Logger log = LoggerFactory.getLogger(TeachingColleaguesAccess.class);
     private final CourseGroupRepository groups;
     private final CurrentTrainer currentTrainer;
-    private final ApplicationEventPublisher events;
+    private final TrainerAccessRefusals refusals;
 
-    TeachingColleaguesAccess(CourseGroupRepository groups, CurrentTrainer currentTrainer, ApplicationEventPublisher events) {
+    TeachingColleaguesAccess(CourseGroupRepository groups, CurrentTrainer currentTrainer, TrainerAccessRefusals refusals) {
         this.groups = groups;
         this.currentTrainer = currentTrainer;
-        this.events = events;
+        this.refusals = refusals;
     }
 
     @Override
@@ -42,10 +36,6 @@ class TeachingColleaguesAccess implements TeachingColleagues {
         trainer.ifPresent(others::remove);
         boolean colleagues = trainer.isPresent()
                 && (others.isEmpty() || groups.countColleaguesOf(trainer.get(), others) == others.size());
-        if (!colleagues) {
-            log.warn("Access denied: {} (trainer {}) asked for trainers {}", Actors.current(), trainer.orElse(null), trainerIds);
-            events.publishEvent(SecurityEvent.of("ACCESS_DENIED", "trainers " + trainerIds + " by trainer " + trainer.orElse(null)));
-        }
-        return colleagues;
+        return refusals.recordUnless(colleagues, trainer.orElse(null), "trainers " + trainerIds);
     }
 }

@@ -1,18 +1,13 @@
 package be.classeur.courses;
 
 import be.classeur.courses.domain.EnrolmentRepository;
-import be.classeur.kernel.Actors;
 import be.classeur.kernel.CurrentTrainer;
 import be.classeur.kernel.TaughtPupils;
-import be.classeur.kernel.audit.SecurityEvent;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,17 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component(TaughtPupils.BEAN)
 class TrainerPupilsAccess implements TaughtPupils {
-    private static final Logger log = LoggerFactory.getLogger(TrainerPupilsAccess.class);
     private final EnrolmentRepository enrolments;
     private final CurrentTrainer currentTrainer;
-    private final ApplicationEventPublisher events;
+    private final TrainerAccessRefusals refusals;
     private final Clock clock;
 
-    TrainerPupilsAccess(EnrolmentRepository enrolments, CurrentTrainer currentTrainer, ApplicationEventPublisher events,
+    TrainerPupilsAccess(EnrolmentRepository enrolments, CurrentTrainer currentTrainer, TrainerAccessRefusals refusals,
                         Clock clock) {
         this.enrolments = enrolments;
         this.currentTrainer = currentTrainer;
-        this.events = events;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -47,10 +41,6 @@ class TrainerPupilsAccess implements TaughtPupils {
         long distinct = new HashSet<>(pupilIds).size();
         boolean taught = trainer.isPresent()
                 && enrolments.countPupilsTaughtBy(trainer.get(), pupilIds, LocalDate.now(clock)) == distinct;
-        if (!taught) {
-            log.warn("Access denied: {} (trainer {}) asked for pupils {}", Actors.current(), trainer.orElse(null), pupilIds);
-            events.publishEvent(SecurityEvent.of("ACCESS_DENIED", "pupils " + pupilIds + " by trainer " + trainer.orElse(null)));
-        }
-        return taught;
+        return refusals.recordUnless(taught, trainer.orElse(null), "pupils " + pupilIds);
     }
 }

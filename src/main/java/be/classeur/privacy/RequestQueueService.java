@@ -159,12 +159,6 @@ public class RequestQueueService {
                 cb.lessThanOrEqualTo(root.get("dueOn"), today.plusDays(DUE_SOON_DAYS)));
     }
 
-    /** The login names requests are assigned to, for the queue's filter. */
-    @PreAuthorize(ACCESS)
-    public List<String> assignees() {
-        return requests.findAssignees();
-    }
-
     /** The officers requests are assigned to, for the queue's filter: display name by login, in login order. */
     @PreAuthorize(ACCESS)
     public Map<String, String> assigneeNames() {

@@ -15,12 +15,10 @@ final class RequestRecords {
     private RequestRecords() {
     }
 
-    /* Rows read the stored dueOn: the entity keeps it equal to deadline() whenever receipt or extension changes. */
-    static RequestRow row(RightsRequest r, LocalDate today) {
-        return row(r, today, Map.of());
-    }
-
-    /** A row whose handler is shown by the display name found in {@code staffNames} (by login), else by login. */
+    /**
+     * A row whose handler is shown by the display name found in {@code staffNames} (by login), else by login. Rows read
+     * the stored dueOn: the entity keeps it equal to deadline() whenever receipt or extension changes.
+     */
     static RequestRow row(RightsRequest r, LocalDate today, Map<String, String> staffNames) {
         String assignee = r.getAssignee();
         return new RequestRow(r.getId(), rightsOf(r), r.getRequesterName(), assignee, r.getStatus(),

@@ -90,7 +90,9 @@ public class RequestWorkflowService {
         LocalDate today = today();
         List<RequestStatusChange> lines = changes.findByRequestIdOrderByChangedAtAscIdAsc(id);
         // Staff by name, never by login, as for the handler; a job or a deleted account shows as stored.
-        Map<String, String> names = staffNames.displayNames(lines.stream().map(RequestStatusChange::getChangedBy).toList());
+        List<String> staff = new java.util.ArrayList<>(lines.stream().map(RequestStatusChange::getChangedBy).toList());
+        staff.add(r.getAssignee());
+        Map<String, String> names = staffNames.displayNames(staff);
         List<StatusChangeRow> history = lines.stream()
                 .map(c -> new StatusChangeRow(c.getFromStatus(), c.getToStatus(), names.getOrDefault(c.getChangedBy(), c.getChangedBy()),
                         c.getChangedAt(), c.getNote()))
@@ -100,7 +102,7 @@ public class RequestWorkflowService {
                 r.getStatus(), r.getAssignee(), r.getExtendedOn(), r.getExtensionReason(), r.getReplyRecordedOn(),
                 r.firstDeadline(), r.deadline(), RequestRecords.daysLeft(r, today), r.getStatus().nextSteps(),
                 r.canExtend(today), history, r.extendedDeadline(), r.getExtensionNotifiedOn(), r.extensionInForce(),
-                r.nextAction(), staffNames.displayName(r.getAssignee()));
+                r.nextAction(), r.getAssignee() == null ? null : names.get(r.getAssignee()));
     }
 
     /** Gives the request to a privacy officer (their login name). */

@@ -52,8 +52,9 @@ public class TimetableService implements ClashWarnings {
     /** How many days around the shown ones the calendars by room and by trainer look for their rows. */
     private static final int RESOURCE_WINDOW_DAYS = 28;
     /** Text with numbers in number order ("Salle 2" before "Salle 10"), then case-insensitively. */
-    static final Comparator<String> NATURAL_ORDER = Comparator.comparing((String text) -> java.util.regex.Pattern
-            .compile("\\d+").matcher(text.toLowerCase(java.util.Locale.ROOT))
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    static final Comparator<String> NATURAL_ORDER = Comparator.comparing((String text) -> DIGITS
+            .matcher(text.toLowerCase(java.util.Locale.ROOT))
             .replaceAll(m -> "0".repeat(Math.max(0, 9 - m.group().length())) + m.group())).thenComparing(Comparator.naturalOrder());
 
     private final WeeklySlotRepository slots;

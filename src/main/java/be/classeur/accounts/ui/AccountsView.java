@@ -137,12 +137,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                                 + "<span class=\"classeur-card-facts\">${item.facts}</span></div>")
                         .withProperty("name", AccountRow::displayName)
                         .withProperty("facts", a -> ListGrids.facts(a.username(), rolesText(a),
-                                a.enabled() ? "" : getTranslation("accounts.enabled.no"))));
+                                a.enabled() ? "" : getTranslation("accounts.enabled.no"))))
+                .withCardBeside("actions");
     }
 
     /** The linked trainer's name, looked up once. */
     String trainerName(Long trainerId) {
-        return trainerNames.computeIfAbsent(trainerId, id -> trainers.nameOf(id).orElse("#" + id));
+        return trainerNames.computeIfAbsent(trainerId, id -> trainers.nameOf(id).orElse(""));
     }
 
     /** Whether the account is linked to a trainer whose name is not the account's display name. */

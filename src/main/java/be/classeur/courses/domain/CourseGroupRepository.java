@@ -27,10 +27,11 @@ public interface CourseGroupRepository extends JpaRepository<CourseGroup, Long>,
     @Query("select g from CourseGroup g join fetch g.period p join g.trainers t where t.id = :trainerId order by p.startsOn desc, g.name")
     List<CourseGroup> findAllTaughtBy(@Param("trainerId") Long trainerId);
 
-    /** How many of these trainers teach at least one group with the given trainer. */
+    /** How many of these trainers teach at least one group, not closed, with the given trainer (as for pupils: today's). */
     @Query("""
             select count(distinct colleague.id) from CourseGroup g join g.trainers t join g.trainers colleague
-            where t.id = :trainerId and colleague.id in :trainerIds""")
+            where t.id = :trainerId and colleague.id in :trainerIds
+              and g.status <> be.classeur.courses.domain.GroupStatus.CLOSED""")
     long countColleaguesOf(@Param("trainerId") Long trainerId, @Param("trainerIds") Collection<Long> trainerIds);
 
     /** The trainers of several groups, in one query: [groupId, trainerId]. */

@@ -12,8 +12,11 @@ import org.springframework.modulith.NamedInterface;
 public enum NextAction implements Labelled {
     /** Received: start working on it (asking for proof of identity, only on reasonable doubt, is the other way). */
     START_WORK(RequestStatus.IN_PROGRESS),
-    /** Awaiting identity: once it is established, work starts. */
-    CONFIRM_IDENTITY(RequestStatus.IN_PROGRESS),
+    /**
+     * Awaiting identity: once it is established, work starts. Not a plain status move: when a copy was received,
+     * identity is established by the recorded check (who checked, when, the copies deleted), which starts the work.
+     */
+    CONFIRM_IDENTITY(null),
     /** In progress or extended: the reply is given. */
     ANSWER(RequestStatus.ANSWERED),
     /** Answered or refused, the reply not yet recorded as sent: record the date it was sent. */

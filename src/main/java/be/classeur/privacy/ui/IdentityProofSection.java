@@ -47,6 +47,8 @@ public class IdentityProofSection extends VerticalLayout {
     final UnorderedList proofList = new UnorderedList();
     final Select<IdentityCheckResult> result = new Select<>();
     final Button recordCheck = new Button();
+    /** Whether a copy received awaits the recorded check, which establishes identity and deletes it. */
+    private final boolean awaitsCheck;
     Dialog doubtDialog;
     TextArea doubtReason;
     Button confirmDoubt;
@@ -59,6 +61,11 @@ public class IdentityProofSection extends VerticalLayout {
     private final transient Runnable onChange;
 
     /** The section for a request's page, with the service from the Spring context. */
+    /** Whether a copy received awaits the recorded check (who checked, when, the copies deleted). */
+    boolean awaitsCheck() {
+        return awaitsCheck;
+    }
+
     public static IdentityProofSection of(RequestDetail request, Runnable onChange) {
         return new IdentityProofSection(VaadinService.getCurrent().getInstantiator().getOrCreate(IdentityProofService.class),
                 request, onChange);
@@ -75,6 +82,7 @@ public class IdentityProofSection extends VerticalLayout {
         List<IdentityProofRow> rows = proofs.proofsOf(request.id());
         boolean awaiting = request.status() == RequestStatus.AWAITING_IDENTITY;
         boolean unchecked = rows.stream().anyMatch(r -> r.checkedAt() == null);
+        awaitsCheck = awaiting && unchecked;
         state.setText(getTranslation(awaiting ? "privacy.identity.state.awaiting"
                 : rows.isEmpty() ? "privacy.identity.state.notAsked" : "privacy.identity.state.done"));
         add(state);

@@ -42,6 +42,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityNotFoundException;
+import org.jspecify.annotations.Nullable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,6 +51,8 @@ import java.util.List;
 @Route(RequestLocations.REQUESTS)
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 public class RequestDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+    /** The identity check of the request shown, where the "record the check" next action leads. */
+    private @Nullable IdentityProofSection identity;
     /** The next step of the usual flow ({@link NextAction}): the page's one primary button. */
     final Button nextAction = new Button();
     final Paragraph nextActionHint = new Paragraph();
@@ -184,7 +187,8 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         showExtensionState(d, today);
         add(coveredPeople.showFor(d));
         add(AttachmentsSection.of(d, this::reload));
-        add(IdentityProofSection.of(d, this::reload));
+        identity = IdentityProofSection.of(d, this::reload);
+        add(identity);
         add(subjectActions.showFor(d));
         add(PersonChoicesSection.of(d));
         history.setItems(d.history());
@@ -250,10 +254,21 @@ public class RequestDetailView extends VerticalLayout implements HasUrlParameter
         return block;
     }
 
-    /** Takes the next step: a status move, or the reply's date (which must be given: no default). */
+    /** Takes the next step: a status move, the reply's date (which must be given: no default), or the identity check. */
     private void takeNextAction() {
         NextAction next = current.nextAction();
-        if (next == NextAction.RECORD_REPLY) {
+        if (next == NextAction.CONFIRM_IDENTITY) {
+            if (identity != null && identity.awaitsCheck()) {
+                // A copy was received: the check is recorded in its own section (who checked, the copies deleted),
+                // and that starts the work.
+                identity.scrollIntoView();
+                identity.result.focus();
+            } else {
+                // No copy to check (identity shown another way, e.g. a reply from the address on file): start the work.
+                act(() -> workflow.changeStatus(current.id(), RequestStatus.IN_PROGRESS, null, current.version()),
+                        "privacy.request.statusChanged");
+            }
+        } else if (next == NextAction.RECORD_REPLY) {
             recordTheReply();
         } else if (next.reaches() != null) {
             act(() -> workflow.changeStatus(current.id(), next.reaches(), null, current.version()), "privacy.request.statusChanged");

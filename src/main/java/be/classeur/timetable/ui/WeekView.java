@@ -638,7 +638,7 @@ public class WeekView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
     }
 
-    /** "Groupe, lundi 30/11/2026 14:00–15:30, local : Salle 3, formateur·rice·s : A, B" (and the state). */
+    /** "Groupe, lundi 30/11/2026 14:00–15:30, local : Salle 3, formateur·rices : A, B" (and the state). */
     static String accessibleName(SessionDetail detail) {
         SessionRow row = detail.session();
         String none = TimetableViews.t("timetable.block.none");

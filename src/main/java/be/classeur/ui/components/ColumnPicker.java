@@ -41,6 +41,8 @@ public final class ColumnPicker<T> extends Composite<MenuBar> {
     private final transient ColumnChoices choices;
     private final Set<String> hidden;
     private Grid.@Nullable Column<T> card;
+    /** Columns a phone still shows beside the card: a row's own buttons, which the card cannot hold. */
+    private Set<String> besideCard = Set.of();
     private boolean narrow;
     private @Nullable Registration resizing;
 
@@ -86,6 +88,13 @@ public final class ColumnPicker<T> extends Composite<MenuBar> {
         return this;
     }
 
+    /** Keeps these columns (a row's own buttons) beside the card on a phone-sized window. */
+    public ColumnPicker<T> withCardBeside(String... columnKeys) {
+        besideCard = Set.of(columnKeys);
+        apply();
+        return this;
+    }
+
     /** Shows or hides one column, as the user ticked it, and remembers the choice for their account. */
     void choose(String columnKey, boolean shown) {
         if (shown) {
@@ -118,7 +127,8 @@ public final class ColumnPicker<T> extends Composite<MenuBar> {
             if (column == card) {
                 column.setVisible(cards);
             } else {
-                column.setVisible(!cards && !hidden.contains(column.getKey()));
+                String key = column.getKey();
+                column.setVisible(cards ? key != null && besideCard.contains(key) : key == null || !hidden.contains(key));
             }
         }
         getContent().setVisible(!cards);

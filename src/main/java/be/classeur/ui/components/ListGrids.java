@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ListGrids {
     /** Enter on a row (a focused cell); Enter on the link itself follows the link, which opens the record already. */
-    static final String ENTER_ON_A_ROW = "event.key === 'Enter' && event.target.localName !== 'a'";
+    // Enter on a row, not on a link or a button inside it (those do their own thing).
+    static final String ENTER_ON_A_ROW = "event.key === 'Enter' && !event.composedPath().some(e => "
+            + "['a', 'button', 'vaadin-button', 'input', 'textarea'].includes(e.localName))";
 
     private ListGrids() {
     }

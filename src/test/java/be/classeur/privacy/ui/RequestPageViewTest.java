@@ -8,6 +8,7 @@ import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.RequestQueueService;
 import be.classeur.privacy.RequestWorkflowService;
 import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.IdentityCheckResult;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
 import be.classeur.ui.components.Facts;
@@ -39,6 +40,8 @@ class RequestPageViewTest extends SpringBrowserlessTest {
     RequestQueueService requestQueue;
     @Autowired
     Clock clock;
+    @Autowired
+    be.classeur.privacy.IdentityProofService identityProofs;
 
     private long record(String name) {
         return requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), null, name, null, null, RequestChannel.POST,
@@ -63,10 +66,34 @@ class RequestPageViewTest extends SpringBrowserlessTest {
         assertThat(current(bar)).containsExactly("Identité");
         assertThat(view.nextAction.getText()).isEqualTo("Identité établie : commencer le traitement");
 
+        // No copy was received (identity shown another way): the primary button starts the work.
         test(view.nextAction).click();
 
         roundTrip();
         assertThat(current(find(RequestStepBar.class).single())).containsExactly("En cours");
+    }
+
+    @Test
+    void withACopyReceivedTheNextActionLeadsToTheRecordedCheckWhichAloneStartsTheWork() {
+        long id = record("Copie" + System.nanoTime());
+        identityProofs.recordDoubt(id, "Homonyme possible");
+        identityProofs.upload(id, "copie.png", "PNG copie".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        RequestDetailView view = navigate(RequestDetailView.class, id);
+
+        test(view.nextAction).click();
+        roundTrip();
+        assertThat(current(find(RequestStepBar.class).single())).as("no bare status move past the copy").containsExactly("Identité");
+
+        // The recorded check (who, when, copies gone) is what starts the work.
+        IdentityProofSection identity = find(IdentityProofSection.class).single();
+        identity.result.setValue(IdentityCheckResult.CONFIRMED);
+        test(identity.recordCheck).click();
+        roundTrip(); // the dialog is attached
+        test(identity.otherCopiesDestroyed).click();
+        test(identity.confirmCheck).click();
+        roundTrip();
+        assertThat(current(find(RequestStepBar.class).single())).containsExactly("En cours");
+        assertThat(identityProofs.proofsOf(id)).singleElement().satisfies(row -> assertThat(row.fileKept()).isFalse());
     }
 
     @Test

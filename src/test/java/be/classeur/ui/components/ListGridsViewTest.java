@@ -180,6 +180,17 @@ class ListGridsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void onAPhoneTheAccountsKeepTheirButtonsBesideTheCard() {
+        navigate(AccountsView.class);
+        ColumnPicker<?> picker = picker();
+
+        picker.fitTo(390);
+
+        // Editing and setting a password must stay reachable: the card cannot hold the buttons.
+        assertThat(shownKeys(grid())).containsExactlyInAnyOrder(ColumnPicker.CARD_KEY, "actions");
+    }
+
+    @Test
     void aSingleClickOnARowOpensTheRecordInEveryList() {
         navigate(PupilsView.class);
         test(grid()).clickRow(0);
