@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import be.classeur.consent.ProcessingActivityRow;
+import be.classeur.consent.ProcessingRegisterService;
 import be.classeur.kernel.Translations;
 import be.classeur.kernel.Organisation;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package be.classeur.privacy;
 
+import be.classeur.consent.ProcessingActivityRow;
+import be.classeur.consent.ProcessingRegisterService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.kernel.Organisation;

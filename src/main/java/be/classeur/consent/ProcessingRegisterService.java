@@ -1,7 +1,7 @@
-package be.classeur.privacy;
+package be.classeur.consent;
 
-import be.classeur.privacy.domain.ProcessingActivity;
-import be.classeur.privacy.domain.ProcessingActivityRepository;
+import be.classeur.consent.domain.ProcessingActivity;
+import be.classeur.consent.domain.ProcessingActivityRepository;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The register of the processing the privacy policy describes: per purpose, its legal basis, data categories,
  * recipients, source and retention period. Seeded by Liquibase, read-only for now (a later issue makes it editable and
- * enforces the retention). The access reply ({@link AccessReplyInformation}) is written from it.
+ * enforces the retention). The access reply (privacy's AccessReplyInformation) is written from it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,8 +27,8 @@ public class ProcessingRegisterService {
         return rows();
     }
 
-    /** The same, for the privacy module's replies, whose own public methods check the caller. */
-    List<ProcessingActivityRow> rows() {
+    /** The same, for the access reply (privacy), whose own public methods check the caller; the register holds no personal data. */
+    public List<ProcessingActivityRow> rows() {
         return activities.findAllByOrderByDisplayOrderAscIdAsc().stream().map(ProcessingRegisterService::row).toList();
     }
 

@@ -1,4 +1,4 @@
-package be.classeur.privacy.domain;
+package be.classeur.consent.domain;
 
 import java.util.List;
 import org.springframework.data.repository.Repository;

@@ -1,4 +1,4 @@
-package be.classeur.privacy;
+package be.classeur.consent;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package be.classeur.privacy;
+package be.classeur.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,25 +21,27 @@ class ProcessingRegisterIT {
 
     @Test
     @WithUserDetails("dpo")
-    void theRegisterHoldsThePolicysThreePurposesWithTheirBasisRecipientsSourceAndRetention() {
+    void theRegisterHoldsThePolicysPurposesAndPhotosWithTheirBasisRecipientsSourceAndRetention() {
         List<ProcessingActivityRow> rows = register.activities();
         assertThat(rows).extracting(ProcessingActivityRow::code)
-                .containsExactly("ORGANISING_COURSES", "ACTIVITY_NEWS", "WEB_ANALYTICS");
+                .containsExactly("ORGANISING_COURSES", "ACTIVITY_NEWS", "WEB_ANALYTICS", "PHOTOS");
         ProcessingActivityRow courses = rows.get(0);
         assertThat(courses.legalBasis()).isEqualTo("CONTRACT_AND_LEGITIMATE_INTEREST");
         assertThat(courses.dataCategories()).containsExactly("IDENTIFICATION", "COURSES_AND_SCHOOLING", "TRAINER_DATA");
         assertThat(courses.recipients()).containsExactly("TRAINERS_AS_PROCESSORS", "AUTHORITIES_WHEN_REQUIRED");
         assertThat(courses.source()).isEqualTo("FROM_THE_PERSON");
         assertThat(courses.retentionMonths()).isEqualTo(60);
-        assertThat(rows.get(1).legalBasis()).isEqualTo("LEGITIMATE_INTEREST");
+        assertThat(rows.get(1).legalBasis()).isEqualTo("CONSENT_OR_SOFT_OPT_IN");
         assertThat(rows.get(2).legalBasis()).isEqualTo("CONSENT");
         assertThat(rows.get(2).retentionMonths()).isEqualTo(24);
+        assertThat(rows.get(3).legalBasis()).isEqualTo("CONSENT_WITHDRAWABLE");
+        assertThat(rows.get(3).dataCategories()).containsExactly("PHOTOS");
     }
 
     @Test
     @WithUserDetails("dpo")
     void everyCodeOfTheRegisterReadsInFrenchEnglishAndDutch() {
-        for (String language : LetterService.LANGUAGES) {
+        for (String language : List.of("fr", "en", "nl")) {
             ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.of(language),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             for (ProcessingActivityRow row : register.activities()) {
@@ -58,7 +60,7 @@ class ProcessingRegisterIT {
     @Test
     @WithUserDetails("admin")
     void anAdministratorMayReadIt() {
-        assertThat(register.activities()).hasSize(3);
+        assertThat(register.activities()).hasSize(4);
     }
 
     @Test
