@@ -1,0 +1,13 @@
+package be.classeur.consent.domain;
+
+import be.classeur.kernel.Labelled;
+
+/** Who made the choice: the person themself, or (for a pupil) a parent or legal guardian linked to them. */
+public enum ConsentGiver implements Labelled {
+    SELF, GUARDIAN;
+
+    @Override
+    public String labelKey() {
+        return "consent.giver." + name();
+    }
+}
