@@ -74,9 +74,6 @@ public class PeoplePersonalData implements PersonalDataHandler {
             return new Holdings(PART, held, List.of());
         }
         held.add("privacy.held.people.record." + subject.kind().name().toLowerCase());
-        if (found.get().objectsToNews()) {
-            held.add("privacy.held.people.newsObjection");
-        }
         if (!linksOf(subject).isEmpty()) {
             held.add("privacy.held.people.guardianLinks");
         }
@@ -116,9 +113,6 @@ public class PeoplePersonalData implements PersonalDataHandler {
         record.put("archived", person.isArchived());
         record.put("archivedAt", person.getArchivedAt());
         record.put("restricted", person.isRestricted());
-        // Until the consent ledger exists, the objection to activity news is kept on the record.
-        record.put("newsObjectionOn", person.getNewsObjectionOn());
-        record.put("newsObjectionRequest", person.getNewsObjectionRequestId());
         record.put("createdAt", person.getCreatedAt());
         record.put("updatedAt", person.getUpdatedAt());
         if (person instanceof Pupil pupil) {
@@ -163,7 +157,7 @@ public class PeoplePersonalData implements PersonalDataHandler {
 
     /**
      * Pseudonymises the record (names become the pseudonym; contact details, address, notes, birth date, school,
-     * subjects, availability and the objection to activity news are cleared; the record is archived and marked
+     * subjects and availability are cleared; the record is archived and marked
      * anonymised, hence read-only), deletes the pupil–guardian links and deletes the contact history: its notes are
      * free text about the person and no law requires keeping when or how they were contacted.
      */

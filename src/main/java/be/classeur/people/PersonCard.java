@@ -13,16 +13,14 @@ public record PersonCard(long id, long version, String firstName, String lastNam
                          @Nullable String phone, @Nullable String street, @Nullable String postalCode,
                          @Nullable String city, @Nullable String country, @Nullable LocalDate lastContactDate,
                          @Nullable String notes, boolean archived, @Nullable Instant archivedAt, boolean restricted,
-                         boolean objectsToNews, @Nullable LocalDate newsObjectionOn,
-                         @Nullable Long newsObjectionRequestId, @Nullable Instant anonymisedAt,
+                         @Nullable Instant anonymisedAt,
                          @Nullable Instant createdAt, @Nullable Instant updatedAt) {
 
     static PersonCard of(Person person) {
         return new PersonCard(person.getId(), person.getVersion(), person.getFirstName(), person.getLastName(),
                 person.getEmail(), person.getPhone(), person.getStreet(), person.getPostalCode(), person.getCity(),
                 person.getCountry(), person.getLastContactDate(), person.getNotes(), person.isArchived(),
-                person.getArchivedAt(), person.isRestricted(), person.objectsToNews(), person.getNewsObjectionOn(),
-                person.getNewsObjectionRequestId(), person.getAnonymisedAt(), person.getCreatedAt(), person.getUpdatedAt());
+                person.getArchivedAt(), person.isRestricted(), person.getAnonymisedAt(), person.getCreatedAt(), person.getUpdatedAt());
     }
 
     /** As {@link Person#fullName()}. */

@@ -10,7 +10,17 @@ import be.classeur.people.domain.Pupil;
 import be.classeur.people.domain.PupilRepository;
 import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.TrainerRepository;
+import be.classeur.kernel.Pages;
+import be.classeur.people.domain.GuardianLink;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -129,6 +139,69 @@ public class PersonDirectory {
             boolean hasAddress = p.getStreet() != null && !p.getStreet().isBlank() && !cityLine.isBlank();
             return new ReplyContact(p.getEmail(), hasAddress ? address : null);
         });
+    }
+
+    /**
+     * The person's name, birth date and whether their record may be worked on, for modules that record something
+     * about them (the consent ledger). Empty when the person is not in the records. Not audited.
+     */
+    @PreAuthorize(PeopleAccess.READ)
+    public java.util.Optional<PersonStanding> standing(DataSubjectRef ref) {
+        java.util.Optional<? extends Person> person = switch (ref.kind()) {
+            case PUPIL -> pupils.findById(ref.id());
+            case GUARDIAN -> guardians.findById(ref.id());
+            case TRAINER -> trainers.findById(ref.id());
+        };
+        return person.map(p -> new PersonStanding(ref, p.fullName().strip(),
+                p instanceof Pupil pupil ? pupil.getBirthDate() : null, p.isArchived(), p.isRestricted(),
+                p.isAnonymised(), p.getEmail() != null && !p.getEmail().isBlank()));
+    }
+
+    /**
+     * One page of the people of one kind who may be written to by e-mail: active, not restricted (art. 18), not
+     * erased, with an e-mail address; optionally narrowed by name, e-mail or phone. Of those, only the ids in
+     * {@code only} or (with {@code orFamily}) the families already known (every pupil, and every guardian linked to
+     * a pupil; never a trainer), and never the ids in {@code except}. All filtered in SQL: the caller (the consent
+     * ledger) decides who consented or objected; people never knows why.
+     */
+    @PreAuthorize(PeopleAccess.READ)
+    public Slice<PersonRow> reachableByEmail(PersonKind kind, @Nullable String text, Set<Long> only, boolean orFamily,
+                                             Set<Long> except, Pageable pageable) {
+        Pageable page = Pages.allowSort(pageable, Set.of("lastName", "firstName"), REACHABLE_SORT, "id");
+        return switch (kind) {
+            case PUPIL -> pupils.findBy(reachable(kind, text, only, orFamily, except), q -> q.sortBy(page.getSort()).slice(page)).map(GuardianService::row);
+            case GUARDIAN -> guardians.findBy(reachable(kind, text, only, orFamily, except), q -> q.sortBy(page.getSort()).slice(page)).map(GuardianService::row);
+            case TRAINER -> trainers.findBy(reachable(kind, text, only, orFamily, except), q -> q.sortBy(page.getSort()).slice(page)).map(GuardianService::row);
+        };
+    }
+
+    private static final Sort REACHABLE_SORT = Sort.by("lastName", "firstName");
+
+    private static <T extends Person> Specification<T> reachable(PersonKind kind, @Nullable String text, Set<Long> only,
+                                                                 boolean orFamily, Set<Long> except) {
+        Specification<T> included = (root, query, cb) -> {
+            List<Predicate> any = new ArrayList<>();
+            if (!only.isEmpty()) {
+                any.add(root.get("id").in(only));
+            }
+            if (orFamily && kind == PersonKind.PUPIL) {
+                any.add(cb.conjunction());
+            } else if (orFamily && kind == PersonKind.GUARDIAN) {
+                Subquery<Long> linked = query.subquery(Long.class);
+                Root<GuardianLink> link = linked.from(GuardianLink.class);
+                linked.select(link.get("id")).where(cb.equal(link.get("guardian").get("id"), root.get("id")));
+                any.add(cb.exists(linked));
+            }
+            return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+        };
+        return Specification.allOf(
+                PersonSpecifications.<T>matching(text),
+                PersonSpecifications.<T>archived(ArchiveFilter.ACTIVE),
+                (root, query, cb) -> cb.isFalse(root.get("restricted")),
+                (root, query, cb) -> cb.isNull(root.get("anonymisedAt")),
+                (root, query, cb) -> cb.and(cb.isNotNull(root.get("email")), cb.notEqual(root.get("email"), "")),
+                included,
+                (root, query, cb) -> except.isEmpty() ? cb.conjunction() : cb.not(root.get("id").in(except)));
     }
 
     private static Set<Long> ids(Collection<DataSubjectRef> refs, PersonKind kind) {

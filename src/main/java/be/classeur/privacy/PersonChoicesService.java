@@ -7,7 +7,13 @@ import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.Message;
-import be.classeur.people.NewsObjectionService;
+import be.classeur.consent.ActivityNews;
+import be.classeur.consent.ConsentEntry;
+import be.classeur.consent.ConsentLedger;
+import be.classeur.consent.PurposeState;
+import be.classeur.consent.domain.ConsentChannel;
+import be.classeur.consent.domain.ConsentStatus;
+import be.classeur.kernel.PersonKind;
 import be.classeur.people.PersonRectified;
 import be.classeur.privacy.domain.RequestStatusChange;
 import be.classeur.privacy.domain.RequestStatusChangeRepository;
@@ -49,19 +55,19 @@ public class PersonChoicesService {
     private final RightsRequestRepository requests;
     private final RequestStatusChangeRepository changes;
     private final SubjectRightsService subjectRights;
-    private final NewsObjectionService newsObjections;
+    private final ConsentLedger ledger;
     private final RequestAuditTrail audit;
     private final Clock clock;
     private final RecipientNotification recipients;
 
     PersonChoicesService(RightsRequestRepository requests, RequestStatusChangeRepository changes,
-                         SubjectRightsService subjectRights, NewsObjectionService newsObjections,
+                         SubjectRightsService subjectRights, ConsentLedger ledger,
                          RequestAuditTrail audit, Clock clock, RecipientNotification recipients) {
         this.recipients = recipients;
         this.requests = requests;
         this.changes = changes;
         this.subjectRights = subjectRights;
-        this.newsObjections = newsObjections;
+        this.ledger = ledger;
         this.audit = audit;
         this.clock = clock;
     }
@@ -125,7 +131,8 @@ public class PersonChoicesService {
         int recorded = 0;
         List<Message.Arg> people = new ArrayList<>();
         for (SubjectRightsService.Subject subject : subjects) {
-            boolean recordedNow = newsObjections.recordObjection(subject.ref(), requestId);
+            boolean recordedNow = ledger.withdraw(subject.ref(), ActivityNews.PURPOSE, ConsentChannel.RIGHTS_REQUEST,
+                    requestId, guardianAsking(subjects, subject), null) > 0;
             recorded += recordedNow ? 1 : 0;
             Message person = RequestHistoryNotes.person(subject.ref());
             people.add(new Message.Part(recordedNow ? person : Message.of(Message.SENTENCES, person,
@@ -134,6 +141,72 @@ public class PersonChoicesService {
         history(request, Message.of("privacy.choices.history.objection", new Message.Joined(people)));
         audit.changed(request, "RIGHTS_REQUEST_NEWS_OBJECTION", null);
         return recorded;
+    }
+
+    /** One consent of one of the request's people that is in force and may be withdrawn from the request's page. */
+    public record WithdrawableConsent(SubjectRightsService.Subject subject, String purpose) {
+        public String purposeKey() {
+            return "privacy.processing.purpose." + purpose;
+        }
+    }
+
+    /**
+     * The consents granted by or for the request's people (the requester and the pupil a guardian asks for), that the
+     * request may withdraw: only for a request of objection or consent withdrawal that may be acted on now.
+     */
+    @PreAuthorize(ACCESS)
+    public List<WithdrawableConsent> withdrawableConsents(long requestId) {
+        RightsRequest request = require(requests, requestId);
+        if (request.getRights().stream().noneMatch(NEWS_OBJECTION_RIGHTS::contains)) {
+            return List.of();
+        }
+        List<SubjectRightsService.Subject> subjects;
+        try {
+            subjects = subjectRights.actionableSubjects(requestId);
+        } catch (BusinessRuleException notNow) {
+            return List.of();
+        }
+        List<WithdrawableConsent> out = new ArrayList<>();
+        for (SubjectRightsService.Subject subject : subjects) {
+            for (PurposeState state : ledger.current(subject.ref())) {
+                if (state.current().stream().map(ConsentEntry::status).anyMatch(ConsentStatus.GRANTED::equals)) {
+                    out.add(new WithdrawableConsent(subject, state.purpose()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Withdraws one consent of one of the request's people through the ledger (channel: this request), from today;
+     * refused as {@link #recordNewsObjection} is. One line in the request's history.
+     */
+    @PreAuthorize(ACCESS)
+    @Transactional
+    public int withdrawConsent(long requestId, be.classeur.kernel.DataSubjectRef person, String purpose) {
+        RightsRequest request = require(requests, requestId);
+        if (request.getRights().stream().noneMatch(NEWS_OBJECTION_RIGHTS::contains)) {
+            throw new BusinessRuleException("privacy.choices.error.noObjectionRight");
+        }
+        List<SubjectRightsService.Subject> subjects = subjectRights.actionableSubjects(requestId);
+        SubjectRightsService.Subject subject = subjects.stream().filter(s -> s.ref().equals(person)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("privacy.choices.error.notASubject"));
+        int recorded = ledger.withdraw(person, purpose, ConsentChannel.RIGHTS_REQUEST, requestId,
+                guardianAsking(subjects, subject), null);
+        history(request, Message.of("privacy.choices.history.consentWithdrawn", RequestHistoryNotes.person(person),
+                new Message.Label("privacy.processing.purpose." + purpose)));
+        audit.changed(request, "RIGHTS_REQUEST_CONSENT_WITHDRAWN", purpose);
+        return recorded;
+    }
+
+    /** For a pupil of the request, the guardian who asks for them (the requester), who then objects in their name. */
+    private static @org.jspecify.annotations.Nullable Long guardianAsking(
+            List<SubjectRightsService.Subject> subjects, SubjectRightsService.Subject subject) {
+        if (subject.ref().kind() != PersonKind.PUPIL) {
+            return null;
+        }
+        return subjects.stream().filter(s -> s.requester() && s.ref().kind() == PersonKind.GUARDIAN)
+                .map(s -> s.ref().id()).findFirst().orElse(null);
     }
 
     /** A history line that records an action, not a step: the status stays as it is. */

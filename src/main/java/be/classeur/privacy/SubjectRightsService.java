@@ -437,6 +437,9 @@ public class SubjectRightsService {
             Map.entry("channel", List.of("privacy.channel.")), Map.entry("roles", List.of("privacy.export.staff.")),
             Map.entry("relationship", List.of("people.relationship.")), Map.entry("stage", List.of("people.pupil.stage.")),
             Map.entry("dataSource", List.of("people.dataSource.")),
+            Map.entry("purpose", List.of("privacy.processing.purpose.")), Map.entry("consentStatus", List.of("consent.status.")),
+            Map.entry("consentChannel", List.of("consent.channel.")), Map.entry("giver", List.of("consent.giver.")),
+            Map.entry("guardianRelationship", List.of("people.relationship.")),
             Map.entry("kind", List.of("privacy.export.kind.", "people.contact.kind.", "privacy.letter.kind.")),
             Map.entry("result", List.of("privacy.identity.result.")), Map.entry("deletionCause", List.of("privacy.copyDeletion.")),
             Map.entry("action", List.of("privacy.export.action.")));

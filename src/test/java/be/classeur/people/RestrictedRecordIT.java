@@ -69,7 +69,7 @@ class RestrictedRecordIT {
     @Autowired
     RectificationService rectifications;
     @Autowired
-    NewsObjectionService newsObjections;
+    be.classeur.consent.ConsentLedger ledger;
     @Autowired
     RequestIntakeService requestIntake;
     @Autowired
@@ -208,15 +208,21 @@ class RestrictedRecordIT {
         long id = restrictedThroughARequest(Right.RESTRICTION, Right.OBJECTION);
 
         assertThat(asOfficer(() -> choices.recordNewsObjection(id))).as("the objection through the request").isEqualTo(2);
-        assertThat(newsObjections.withdrawObjection(DataSubjectRef.guardian(guardianId)))
-                .as("the administrator records that the guardian accepts news again").isTrue();
-        assertThat(newsObjections.recordObjection(DataSubjectRef.guardian(guardianId), null))
-                .as("and that they object again, told directly").isTrue();
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        assertThatThrownBy(() -> ledger.record(new be.classeur.consent.ConsentChoice(DataSubjectRef.guardian(guardianId),
+                "ACTIVITY_NEWS", be.classeur.consent.domain.ConsentStatus.GRANTED, today,
+                be.classeur.consent.domain.ConsentChannel.EMAIL, null, "2026-09", null, null)))
+                .as("no consent is recorded while processing is restricted")
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("consent.error.restricted");
+        ledger.record(new be.classeur.consent.ConsentChoice(DataSubjectRef.guardian(guardianId), "ACTIVITY_NEWS",
+                be.classeur.consent.domain.ConsentStatus.REFUSED, today, be.classeur.consent.domain.ConsentChannel.IN_PERSON,
+                null, "2026-09", null, null));
 
         assertThat(jdbc.queryForObject("select restricted from guardian where id = ?", Boolean.class, guardianId)).isTrue();
-        assertThat(jdbc.queryForObject("select news_objection_on from pupil where id = ?", java.sql.Date.class, pupilId))
-                .isNotNull();
-        assertThat(jdbc.queryForObject("select news_objection_request_id from guardian where id = ?", Long.class, guardianId))
-                .as("the direct objection").isNull();
+        assertThat(jdbc.queryForObject("select count(*) from consent_record where person_kind = 'PUPIL' and person_id = ?"
+                + " and status = 'WITHDRAWN' and request_id = ?", Integer.class, pupilId, id)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select channel from consent_record where person_kind = 'GUARDIAN' and person_id = ?"
+                + " order by id", String.class, guardianId)).as("the objection, then the refusal told directly")
+                .containsExactly("RIGHTS_REQUEST", "IN_PERSON");
     }
 }

@@ -17,6 +17,10 @@ import be.classeur.courses.domain.GroupStatus;
 import be.classeur.courses.domain.Period;
 import be.classeur.courses.domain.PeriodKind;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.consent.ConsentChoice;
+import be.classeur.consent.ConsentLedger;
+import be.classeur.consent.domain.ConsentChannel;
+import be.classeur.consent.domain.ConsentStatus;
 import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.CatalogueService;
@@ -102,9 +106,13 @@ class ErasureSearchIT {
         FILL.put("request_status_change.note_args", "request_id in (:requests)");
         FILL.put("privacy_request_attachment.original_name", "request_id in (:requests)");
         FILL.put("recipient_notice.pupil_name", "pupil_id = :pupil");
+        FILL.put("consent_record.evidence_note", "(person_kind = 'PUPIL' and person_id = :pupil) or (person_kind = 'GUARDIAN' and"
+                + " person_id = :guardian) or (person_kind = 'TRAINER' and person_id = :trainer)");
         FILL.put("rights_request_subject.interest_note", "request_id in (:requests) and person_kind = 'PUPIL' and person_id = :pupil");
     }
 
+    @Autowired
+    ConsentLedger consents;
     @Autowired
     RequestAttachmentService attachments;
     @Autowired
@@ -233,6 +241,13 @@ class ErasureSearchIT {
             contacts.record(DataSubjectRef.pupil(pupilId), ContactKind.PHONE, today(), "Appel de " + p.full());
             contacts.record(DataSubjectRef.guardian(guardianId), ContactKind.EMAIL, today(), "Mail de " + g.email());
             contacts.record(DataSubjectRef.trainer(trainerId), ContactKind.PHONE, today(), "Appel de " + t.full());
+            for (DataSubjectRef person : List.of(DataSubjectRef.pupil(pupilId), DataSubjectRef.guardian(guardianId),
+                    DataSubjectRef.trainer(trainerId))) {
+                consents.record(new ConsentChoice(person, "PHOTOS", ConsentStatus.GRANTED, today(), ConsentChannel.PAPER_FORM,
+                        null, "2026-09", "Signé par " + person.kind(), null));
+            }
+            consents.record(new ConsentChoice(DataSubjectRef.pupil(pupilId), "PHOTOS", ConsentStatus.GRANTED, today(),
+                    ConsentChannel.PAPER_FORM, null, "2026-09", "Signé par la mère", guardianId));
             Period period = periods.save(new Period(unique("Année effacement "), PeriodKind.SCHOOL_YEAR,
                     today().minusMonths(2), today().plusMonths(6)));
             CourseGroup group = new CourseGroup();

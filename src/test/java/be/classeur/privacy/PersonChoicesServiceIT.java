@@ -187,17 +187,21 @@ class PersonChoicesServiceIT {
         JsonNode root = JsonMapper.builder().build().readTree(subjectRights.exportFor(id).json());
         assertThat(root.get("subjects").size()).as("the guardian and the pupil of the request").isEqualTo(2);
         for (JsonNode subject : root.get("subjects")) {
-            JsonNode record = subject.get("parts").get("people").get("record");
-            assertThat(record.get("newsObjectionOn").asString()).isEqualTo(LocalDate.now(clock).toString());
-            assertThat(record.get("newsObjectionRequest").asLong()).isEqualTo(id);
+            JsonNode consents = subject.get("parts").get("consent").get("consents");
+            assertThat(consents.size()).isEqualTo(1);
+            assertThat(consents.get(0).get("purpose").asString()).isEqualTo("ACTIVITY_NEWS");
+            assertThat(consents.get(0).get("consentStatus").asString()).isEqualTo("WITHDRAWN");
+            assertThat(consents.get(0).get("consentChannel").asString()).isEqualTo("RIGHTS_REQUEST");
+            assertThat(consents.get(0).get("givenOn").asString()).isEqualTo(LocalDate.now(clock).toString());
+            assertThat(consents.get(0).get("requestId").asLong()).isEqualTo(id);
         }
         List<StatusChangeRow> history = requestWorkflow.detail(id).history();
         assertThat(history.get(history.size() - 2).noteIn(java.util.Locale.FRENCH)).isEqualTo(
                 "Opposition aux nouvelles des activités / retrait du consentement enregistré : responsable légal·e n° "
                         + f.guardianId() + ", élève n° " + f.pupilId());
         assertThat(history.getLast().noteIn(java.util.Locale.FRENCH)).contains("(déjà enregistrée)");
-        assertThat(jdbc.queryForList("select detail from audit_event where action = 'NEWS_OBJECTION_RECORDED' and subject_kind = 'PUPIL' and subject_id = ?",
-                String.class, f.pupilId())).containsExactly("request " + id);
+        assertThat(jdbc.queryForList("select detail from audit_event where action = 'CONSENT_WITHDRAWN' and subject_kind = 'PUPIL' and subject_id = ?",
+                String.class, f.pupilId())).containsExactly("ACTIVITY_NEWS request " + id);
     }
 
     @Test
@@ -223,7 +227,8 @@ class PersonChoicesServiceIT {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("privacy.choices.error.noObjectionRight");
         long withdrawal = requestFor(f, Right.CONSENT_WITHDRAWAL);
         assertThatThrownBy(() -> as(users, "admin", () -> choices.recordNewsObjection(withdrawal))).isInstanceOf(AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select news_objection_on from guardian where id = ?", LocalDate.class, f.guardianId())).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from consent_record where person_kind = 'GUARDIAN' and person_id = ?",
+                Integer.class, f.guardianId())).isZero();
     }
 
     @Test
@@ -231,11 +236,13 @@ class PersonChoicesServiceIT {
         Family f = family();
         long id = requestFor(f, Right.CONSENT_WITHDRAWAL, Right.ERASURE);
         choices.recordNewsObjection(id);
-        assertThat(jdbc.queryForObject("select news_objection_request_id from guardian where id = ?", Long.class, f.guardianId())).isEqualTo(id);
+        assertThat(jdbc.queryForObject("select request_id from consent_record where person_kind = 'GUARDIAN' and person_id = ?",
+                Long.class, f.guardianId())).isEqualTo(id);
 
         subjectRights.erase(id, null);
 
-        assertThat(jdbc.queryForMap("select news_objection_on, news_objection_request_id from guardian where id = ?", f.guardianId()))
-                .allSatisfy((column, value) -> assertThat(value).as(column).isNull());
+        assertThat(jdbc.queryForObject("select count(*) from consent_record where (person_kind = 'GUARDIAN' and person_id = ?)"
+                + " or (person_kind = 'PUPIL' and person_id = ?)", Integer.class, f.guardianId(), f.pupilId()))
+                .as("the consent records of erased people do not survive").isZero();
     }
 }

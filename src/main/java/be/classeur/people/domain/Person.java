@@ -84,17 +84,6 @@ public abstract class Person {
     private boolean restricted;
 
     /**
-     * Since when the person objects to news about activities (or withdrew their consent to it); null: no objection.
-     * Kept on the person until the consent ledger takes over.
-     */
-    @Column(name = "news_objection_on")
-    private LocalDate newsObjectionOn;
-
-    /** The rights request the objection came from, when it came from one. */
-    @Column(name = "news_objection_request_id")
-    private Long newsObjectionRequestId;
-
-    /**
      * When the person's data was erased (GDPR art. 17) and the record pseudonymised; null otherwise. An anonymised
      * record is read-only for good: it is the pseudonymous trace erasure keeps, not a person one may edit or restore.
      */
@@ -139,30 +128,6 @@ public abstract class Person {
         this.restricted = restricted;
     }
 
-    /** Records the objection to news about activities; an earlier objection keeps its date and origin. */
-    public boolean objectToNews(LocalDate on, Long requestId) {
-        if (newsObjectionOn != null) {
-            return false;
-        }
-        newsObjectionOn = on;
-        newsObjectionRequestId = requestId;
-        return true;
-    }
-
-    /** The person accepts news about activities again. */
-    public boolean withdrawNewsObjection() {
-        if (newsObjectionOn == null) {
-            return false;
-        }
-        newsObjectionOn = null;
-        newsObjectionRequestId = null;
-        return true;
-    }
-
-    public boolean objectsToNews() {
-        return newsObjectionOn != null;
-    }
-
     /**
      * Erasure by pseudonymisation: the names become the pseudonym, every contact and free-text field is cleared and
      * the record is archived. What remains (dates, school year, links kept for legal traces) no longer identifies anyone.
@@ -176,8 +141,6 @@ public abstract class Person {
         postalCode = null;
         city = null;
         notes = null;
-        newsObjectionOn = null;
-        newsObjectionRequestId = null;
         if (!archived) {
             archive(now);
         }
@@ -221,8 +184,6 @@ public abstract class Person {
     public boolean isArchived() { return archived; }
     public boolean isRestricted() { return restricted; }
     public Instant getArchivedAt() { return archivedAt; }
-    public LocalDate getNewsObjectionOn() { return newsObjectionOn; }
-    public Long getNewsObjectionRequestId() { return newsObjectionRequestId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 

@@ -24,21 +24,8 @@ final class PersonTexts {
                 .add("people.field.address", address(person))
                 .add("people.field.lastContactDate", Formats.date(person.lastContactDate()))
                 .add("people.field.notes", person.notes())
-                .add("people.field.newsObjection", newsObjection(person))
                 .add("people.field.createdAt", person.createdAt() == null ? null : Formats.DATE_TIME.format(person.createdAt()))
                 .add("people.field.updatedAt", person.updatedAt() == null ? null : Formats.DATE_TIME.format(person.updatedAt()));
-    }
-
-    /** "Objects to activity news since …", with the request it came from; or that no objection is recorded. */
-    static String newsObjection(PersonCard person) {
-        UI ui = UI.getCurrent();
-        if (!person.objectsToNews()) {
-            return ui.getTranslation("people.news.noObjection");
-        }
-        String since = Formats.date(person.newsObjectionOn());
-        return person.newsObjectionRequestId() == null ? ui.getTranslation("people.news.objectsSince", since)
-                : ui.getTranslation("people.news.objectsSinceRequest", since,
-                String.valueOf(person.newsObjectionRequestId()));
     }
 
     /**

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.GuardianLinkDraft;
-import be.classeur.people.NewsObjectionService;
 import be.classeur.people.PersonLocations;
 import be.classeur.people.PupilService;
 import be.classeur.people.RectificationService;
@@ -46,8 +45,6 @@ class RectificationViewTest extends SpringBrowserlessTest {
     RequestWorkflowService requestWorkflow;
     @Autowired
     RectificationService rectifications;
-    @Autowired
-    NewsObjectionService news;
     @Autowired
     PupilService pupils;
     @Autowired
@@ -149,19 +146,5 @@ class RectificationViewTest extends SpringBrowserlessTest {
 
         assertThat(view.rectification).isNull();
         assertThat(find(PupilForm.class).all()).isEmpty();
-    }
-
-    @Test
-    void thePersonsPageShowsTheObjectionToActivityNews() {
-        String lastName = unique("Opp");
-        long[] family = family(lastName);
-        news.recordObjection(DataSubjectRef.guardian(family[1]), 77L);
-
-        GuardianDetailView view = navigate(GuardianDetailView.class, family[1]);
-
-        assertThat(view.getElement().getTextRecursively()).contains("S’oppose aux nouvelles des activités depuis le "
-                + Formats.date(LocalDate.now(clock)) + " (demande n° 77)");
-        PupilDetailView child = navigate(PupilDetailView.class, family[0]);
-        assertThat(child.getElement().getTextRecursively()).contains("Aucune opposition enregistrée");
     }
 }

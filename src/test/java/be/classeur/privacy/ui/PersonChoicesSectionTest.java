@@ -103,14 +103,14 @@ class PersonChoicesSectionTest extends SpringBrowserlessTest {
         test(section.recordObjection).click();
         ConfirmDialog confirm = find(ConfirmDialog.class).single();
         assertThat(confirm.isOpened()).isTrue();
-        assertThat(jdbc.queryForObject("select news_objection_on from guardian where id = ?", LocalDate.class, ids[2]))
-                .as("nothing before confirming").isNull();
+        assertThat(jdbc.queryForObject("select count(*) from consent_record where person_kind = 'GUARDIAN' and person_id = ?",
+                Integer.class, ids[2])).as("nothing before confirming").isZero();
         test(confirm).confirm();
 
-        assertThat(jdbc.queryForObject("select news_objection_on from guardian where id = ?", LocalDate.class, ids[2]))
-                .isEqualTo(LocalDate.now(clock));
-        assertThat(jdbc.queryForObject("select news_objection_request_id from pupil where id = ?", Long.class, ids[1]))
-                .isEqualTo(ids[0]);
+        assertThat(jdbc.queryForObject("select given_on from consent_record where person_kind = 'GUARDIAN' and person_id = ?"
+                + " and purpose = 'ACTIVITY_NEWS' and status = 'WITHDRAWN'", LocalDate.class, ids[2])).isEqualTo(LocalDate.now(clock));
+        assertThat(jdbc.queryForObject("select request_id from consent_record where person_kind = 'PUPIL' and person_id = ?",
+                Long.class, ids[1])).isEqualTo(ids[0]);
         assertThat(notifications()).contains("Opposition enregistrée (2 personnes nouvellement concernées).");
         RequestDetailView shown = find(RequestDetailView.class).single();
         assertThat(shown.history.getGenericDataView().getItems().toList().getLast().noteIn(java.util.Locale.FRENCH))
