@@ -159,6 +159,7 @@ public class ConsentLedger {
      * The label of the privacy policy's version in force (setting {@code classeur.consent.policy-version}), proposed
      * when a choice is recorded and used for withdrawals, until the versioned public policy exists.
      */
+    @PreAuthorize(ConsentAccess.READ)
     public String currentPolicyVersion() {
         return policyVersion;
     }
