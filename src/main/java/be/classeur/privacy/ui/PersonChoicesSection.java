@@ -28,6 +28,8 @@ import java.util.List;
 public class PersonChoicesSection extends VerticalLayout {
     final List<Button> rectify = new ArrayList<>();
     final Button recordObjection = new Button();
+    /** One button per consent in force of the request's people, to withdraw it under the request. */
+    final List<Button> withdrawConsent = new ArrayList<>();
     final Paragraph unavailable = new Paragraph();
 
     private final transient PersonChoicesService choices;
@@ -75,8 +77,26 @@ public class PersonChoicesSection extends VerticalLayout {
             recordObjection.addClickListener(e -> Confirmations.confirm("privacy.choices.recordObjection",
                     "privacy.choices.recordObjection.confirm", "privacy.choices.recordObjection.do", this::recordObjection));
             buttons.add(recordObjection);
+            for (PersonChoicesService.WithdrawableConsent consent : choices.withdrawableConsents(request.id())) {
+                Button button = new Button(getTranslation("privacy.choices.withdrawConsent",
+                        getTranslation(consent.purposeKey()), consent.subject().name()));
+                button.setIcon(VaadinIcon.BAN.create());
+                button.addClickListener(e -> Confirmations.confirm("privacy.choices.withdrawConsent",
+                        "privacy.choices.withdrawConsent.confirm", "consent.withdraw.do",
+                        () -> withdraw(consent), getTranslation(consent.purposeKey()), consent.subject().name()));
+                withdrawConsent.add(button);
+                buttons.add(button);
+            }
         }
         add(buttons);
+    }
+
+    private void withdraw(PersonChoicesService.WithdrawableConsent consent) {
+        UserActions.attempt(() -> {
+            choices.withdrawConsent(request.id(), consent.subject().ref(), consent.purpose());
+            Notifications.success("privacy.choices.consentWithdrawn");
+            UI.getCurrent().refreshCurrentRoute(false);
+        }, null);
     }
 
     private void recordObjection() {
