@@ -2,6 +2,7 @@ package be.classeur.demo;
 
 import be.classeur.accounts.DemoAccountSeeder;
 import be.classeur.accounts.DemoAccounts;
+import be.classeur.consent.ConsentLedger;
 import be.classeur.courses.CourseGroupService;
 import be.classeur.courses.EnrolmentService;
 import be.classeur.courses.PeriodService;
@@ -94,6 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final RequestIntakeService requestIntake;
     private final RequestWorkflowService requestWorkflow;
     private final LetterService letters;
+    private final ConsentLedger consents;
     private final Clock clock;
     private final int pupilTarget;
     private final int guardianTarget;
@@ -104,7 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(PupilService pupils, GuardianService guardians, TrainerService trainers, CatalogueService catalogues,
                    ContactService contacts, DemoAccountSeeder accounts, CourseGroupService courseGroups, PeriodService periods,
                    EnrolmentService enrolments, TimetableService timetable, RequestIntakeService requestIntake, RequestWorkflowService requestWorkflow,
-                   LetterService letters, Clock clock,
+                   LetterService letters, ConsentLedger consents, Clock clock,
                    @Value("${classeur.demo.pupils:300}") int pupilTarget,
                    @Value("${classeur.demo.guardians:250}") int guardianTarget,
                    @Value("${classeur.demo.trainers:20}") int trainerTarget,
@@ -122,6 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.requestIntake = requestIntake;
         this.requestWorkflow = requestWorkflow;
         this.letters = letters;
+        this.consents = consents;
         this.clock = clock;
         this.pupilTarget = pupilTarget;
         this.guardianTarget = guardianTarget;
@@ -245,6 +248,10 @@ class DemoDataLoader implements ApplicationRunner {
 
         // The privacy officer's queue: a request in each state that matters.
         new DemoRightsRequests(requestIntake, requestWorkflow, letters, guardians, today()).load(demoTrainers.get(demoTrainers.size() - 1).trainer());
+
+        // The consent ledger: choices of each status, minors under and over 13 with their parents' choices, withdrawals.
+        new DemoConsents(consents, pupils, today()).load(demoPupils.stream().map(DemoCourses.DemoPupil::id).toList(),
+                demoTrainers.stream().map(t -> t.trainer().getId()).toList());
     }
 
     private int adultPupil(String familyName, String[] commune, String street, List<Subject> subjects,
