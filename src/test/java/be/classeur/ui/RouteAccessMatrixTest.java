@@ -21,6 +21,7 @@ import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
 import be.classeur.privacy.ui.RequestDetailView;
+import be.classeur.consent.ui.ConsentsView;
 import be.classeur.privacy.ui.RequestsView;
 import be.classeur.timetable.ui.ClashesView;
 import be.classeur.timetable.ui.ClosuresView;
@@ -98,6 +99,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // Privacy requests: the privacy officer only; a request the test records (see recordARequest) opens for them.
         expect(RequestsView.class, LoginView.class, NotFoundView.class, NotFoundView.class, RequestsView.class);
         expect(RequestDetailView.class, LoginView.class, NotFoundView.class, NotFoundView.class, RequestDetailView.class);
+        // The consents per purpose: administrators and the privacy officer.
+        expect(ConsentsView.class, LoginView.class, ConsentsView.class, NotFoundView.class, ConsentsView.class);
     }
 
     @Autowired

@@ -27,7 +27,7 @@ import java.util.Map;
  * then, for the chosen purpose and status, the people (lazy grid, paged in SQL), each linking to their page.
  */
 @Route(ConsentsView.ROUTE)
-@Menu(order = 0.7, title = "consent.view.title", icon = "vaadin:check-square-o")
+@Menu(order = 8.5, title = "consent.view.title", icon = "vaadin:check-square-o")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class ConsentsView extends VerticalLayout implements HasDynamicTitle {
     public static final String ROUTE = "consentements";
