@@ -7,7 +7,6 @@ import be.classeur.consent.domain.SuppressedContact;
 import be.classeur.consent.domain.SuppressedContactRepository;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
-import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.kernel.validation.PhoneNumbers;
 import be.classeur.people.PersonDirectory;
 import java.time.Clock;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SuppressionListService implements SuppressionList {
-    /** People's actions after which a person's e-mail or phone may have changed (PersonWrites.changed). */
-    static final Set<String> CONTACT_CHANGES = Set.of("CREATED", "UPDATED", "RECTIFIED", "IMPORTED");
     static final String BOTH = "BOTH";
 
     private final SuppressionKey key;
@@ -95,20 +91,7 @@ public class SuppressionListService implements SuppressionList {
         return found.isEmpty() ? null : found.size() == 2 ? BOTH : found.iterator().next().name();
     }
 
-    /** Re-checks one person against the list after people changed their record, in the same transaction. */
-    @EventListener
-    @Transactional
-    public void on(PersonalDataChanged event) {
-        if (event.subject() == null) {
-            return;
-        }
-        if ("ERASED".equals(event.action())) {
-            forget(event.subject());
-        } else if (CONTACT_CHANGES.contains(event.action())) {
-            recheck(event.subject());
-        }
-    }
-
+    /** Re-checks one person against the list after people changed their record (see {@link SuppressionListener}). */
     @Transactional
     void recheck(DataSubjectRef person) {
         String on = directory.contactPoints(person).map(c -> matchedOn(c.email(), c.phone())).orElse(null);

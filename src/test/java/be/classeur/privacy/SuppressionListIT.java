@@ -115,6 +115,8 @@ class SuppressionListIT {
         requestWorkflow.detail(request).covered().forEach(c -> requestIntake.confirmMatch(request, c.subjectId()));
         requestWorkflow.changeStatus(request, RequestStatus.IN_PROGRESS, null);
         subjectRights.erase(request, null);
+        // The reply sent, the request no longer keeps the requester's e-mail for it.
+        requestWorkflow.recordReply(request, today);
         return new Erased(guardianEmail, typedPhone, pupilEmail, ids[1], ids[0]);
     }
 

@@ -72,6 +72,7 @@ class PurposesViewTest extends SpringBrowserlessTest {
     void theOfficerEditsTheDutchWordingThenAStaleFormIsRefusedWithoutOverwriting() {
         PurposesView view = navigate(PurposesView.class);
         PurposesView.PurposeDialog form = view.openForm(view.rows().get(indexOf(view, "PHOTOS")));
+        roundTrip();
         assertThat(form.softOptIn.isVisible()).as("soft opt-in: news only").isFalse();
         test(form.descriptionNl).setValue("Foto's tijdens onze vakantiestages");
         test(form.save).click();
@@ -86,6 +87,7 @@ class PurposesViewTest extends SpringBrowserlessTest {
         // A form opened on the old version, while someone else saved: refused, nothing overwritten.
         PurposeRow stale = view.rows().get(indexOf(view, "PHOTOS"));
         PurposesView.PurposeDialog staleForm = view.openForm(stale);
+        roundTrip();
         PurposeDraft meanwhile = PurposeDraft.of(stale);
         meanwhile.setDescriptionFr("Enregistré entre-temps");
         purposes.update("PHOTOS", stale.version(), meanwhile);
@@ -101,6 +103,7 @@ class PurposesViewTest extends SpringBrowserlessTest {
     void aTooLongTextIsRefusedOnTheForm() {
         PurposesView view = navigate(PurposesView.class);
         PurposesView.PurposeDialog form = view.openForm(view.rows().get(indexOf(view, "ACTIVITY_NEWS")));
+        roundTrip();
         assertThat(form.softOptIn.isVisible()).isTrue();
         form.descriptionFr.setMaxLength(5000); // what a crafted request could send past the browser's limit
         test(form.descriptionFr).setValue("x".repeat(PurposeDraft.DESCRIPTION_MAX + 1));
