@@ -62,6 +62,11 @@ public class SuppressionListService implements SuppressionList {
     /** How the person on this page was recognised (EMAIL, PHONE or BOTH), as recorded; empty when not. */
     @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
     public Optional<String> recognisedOn(DataSubjectRef person) {
+        return matchRecorded(person);
+    }
+
+    /** The same, for the personal-data handler, whose own methods check the caller (the officer or the purge job). */
+    Optional<String> matchRecorded(DataSubjectRef person) {
         return recognised.findByPersonKindAndPersonId(person.kind(), person.id()).map(RecognisedPerson::getMatchedOn);
     }
 

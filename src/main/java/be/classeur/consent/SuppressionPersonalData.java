@@ -37,23 +37,23 @@ public class SuppressionPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(CALLERS)
     public String part() {
         return PART;
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(CALLERS)
     public Set<Class<?>> coverage() {
         return Set.of(SuppressedContact.class, RecognisedPerson.class);
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(CALLERS)
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         List<String> held = new ArrayList<>();
-        if (list.recognisedOn(subject).isPresent()) {
+        if (list.matchRecorded(subject).isPresent()) {
             held.add("privacy.held.suppression.recognised");
         }
         Optional<PersonDirectory.ContactPoints> contact = directory.contactPoints(subject);
@@ -66,13 +66,13 @@ public class SuppressionPersonalData implements PersonalDataHandler {
 
     /** Nothing: the hashes cannot be read back, and do not say whose they are (see describe). */
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(CALLERS)
     public Map<String, Object> export(DataSubjectRef subject) {
         return Map.of();
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(CALLERS)
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         directory.contactPoints(subject).ifPresent(c -> list.suppress(c.email(), c.phone()));
@@ -80,7 +80,7 @@ public class SuppressionPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(CALLERS)
     public void restrict(DataSubjectRef subject, boolean restricted) {
         // Nothing to restrict: the list holds nothing that is processed about the person.
     }

@@ -140,7 +140,8 @@ public class PersonDirectory {
      * For the suppression list (consent), which hashes them when the person is erased (also by the retention purge, a
      * system job) and checks them when they change. Not audited: the write or the erasure it follows or precedes is.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER','" + be.classeur.kernel.SystemJob.ROLE + "')")
+    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER') or (" + be.classeur.kernel.SystemJob.ONLY
+            + be.classeur.kernel.SystemJob.RETENTION_PURGE + "')")
     public java.util.Optional<ContactPoints> contactPoints(DataSubjectRef ref) {
         java.util.Optional<? extends Person> person = switch (ref.kind()) {
             case PUPIL -> pupils.findById(ref.id());
