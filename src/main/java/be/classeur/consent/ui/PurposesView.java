@@ -39,7 +39,7 @@ import java.util.Locale;
  * is needed and the soft opt-in; administrators read them. The register holds a handful of rows, loaded whole.
  */
 @Route(PurposeLocations.PURPOSES)
-@Menu(order = 0.7, title = "consent.purposes.title", icon = "vaadin:list-select")
+@Menu(order = 10, title = "consent.purposes.title", icon = "vaadin:list-select")
 @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
 public class PurposesView extends VerticalLayout implements HasDynamicTitle {
     private final transient PurposeService purposes;

@@ -4,11 +4,12 @@ import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.classeur.consent.PurposeDraft;
+import be.classeur.consent.PurposeLocations;
 import be.classeur.consent.PurposeRow;
 import be.classeur.consent.PurposeService;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -48,10 +49,6 @@ class PurposesViewTest extends SpringBrowserlessTest {
 
     private PurposeRow row(String code) {
         return purposes.purposes().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    private List<String> notificationTexts() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
     }
 
     @Test
@@ -120,6 +117,8 @@ class PurposesViewTest extends SpringBrowserlessTest {
         PurposesView view = navigate(PurposesView.class);
 
         assertThat(view.canEdit).isFalse();
+        assertThat(find(SideNavItem.class).all()).as("a menu entry")
+                .anySatisfy(item -> assertThat(item.getPath().replaceAll("^/+|/+$", "")).isEqualTo(PurposeLocations.PURPOSES));
         assertThat(view.grid.getColumnByKey("actions")).isNull();
         assertThat(test(view.grid).size()).isEqualTo(4);
     }
