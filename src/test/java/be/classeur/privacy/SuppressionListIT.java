@@ -8,6 +8,7 @@ import be.classeur.consent.SuppressionList;
 import be.classeur.consent.SuppressionListService;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
+import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.kernel.SchoolYear;
 import be.classeur.people.GuardianLinkDraft;
 import be.classeur.people.GuardianService;
@@ -64,6 +65,8 @@ class SuppressionListIT {
     SubjectRightsService subjectRights;
     @Autowired
     SuppressionList list;
+    @Autowired
+    be.classeur.erasure.Erasure erasure;
     @Autowired
     SuppressionListService listService;
     @Autowired
@@ -195,6 +198,19 @@ class SuppressionListIT {
         changeContact(stranger, e.pupilEmail(), null);
         assertThat(as(users, "admin", () -> list.recognised(PersonKind.GUARDIAN))).as("an erased pupil's e-mail, on a guardian")
                 .contains(stranger);
+    }
+
+    @Test
+    void thePreviewSaysWhatIsKeptAndWhyAndTheExportHoldsNothingOfIt() {
+        long guardian = newGuardian(unique("apercu.") + "@exemple.be", phone());
+        DataSubjectRef ref = DataSubjectRef.guardian(guardian);
+
+        assertThat(erasure.preview(ref)).filteredOn(h -> h.part().equals("suppression")).singleElement()
+                .satisfies(h -> assertThat(h.retained()).singleElement().isEqualTo(new PersonalDataHandler.Retained(
+                        "privacy.held.suppression.hashes", "privacy.retained.suppression")));
+        assertThat(erasure.export(ref).getOrDefault("suppression", Map.of())).isEmpty();
+        // It runs before people's handler, which wipes the e-mail and phone it hashes.
+        assertThat(erasure.preview(ref).getFirst().part()).isEqualTo("suppression");
     }
 
     @Test
