@@ -68,6 +68,8 @@ class DemoDataLoader implements ApplicationRunner {
             {"1380", "Lasne"}, {"1390", "Grez-Doiceau"}, {"1400", "Nivelles"}, {"1410", "Waterloo"},
             {"1420", "Braine-l’Alleud"}, {"1450", "Chastre"}, {"1470", "Genappe"}, {"1480", "Tubize"},
             {"1490", "Court-Saint-Étienne"}, {"1435", "Mont-Saint-Guibert"}, {"1440", "Braine-le-Château"}};
+    /** The everyday contacts the demo draws from (the same draw as before the end of collaboration existed). */
+    private static final ContactKind[] ROUTINE_CONTACTS = {ContactKind.EMAIL, ContactKind.PHONE, ContactKind.MEETING, ContactKind.ENROLMENT};
     private static final String[] STREETS = {"rue de la Station", "avenue des Combattants", "rue du Moulin", "chaussée de Bruxelles",
             "rue de l’Église", "avenue Albert Ier", "rue des Écoles", "place communale", "rue du Château", "drève des Marronniers",
             "rue de Namur", "avenue de la Paix", "rue du Bois", "rue Haute", "clos des Lilas", "rue de Wavre"};
@@ -268,7 +270,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void recordContacts(DataSubjectRef pupil) {
         int count = 1 + random.nextInt(2);
         for (int i = 0; i < count; i++) {
-            contacts.record(pupil, pick(ContactKind.values()), today().minusDays(random.nextInt(700)), null);
+            contacts.record(pupil, pick(ROUTINE_CONTACTS), today().minusDays(random.nextInt(700)), null);
         }
     }
 
