@@ -51,7 +51,7 @@ public class RetentionDates {
     /** The job that fills the missing dates on start. */
     public static final String DATES_JOB = "retention-dates";
     /** The purge job (the other half of the module), which reads the dates. */
-    public static final String PURGE_JOB = "retention-purge";
+    public static final String PURGE_JOB = SystemJob.RETENTION_PURGE;
     static final String READ = "hasAnyRole('ADMIN','PRIVACY_OFFICER') or (" + SystemJob.ONLY + PURGE_JOB + "')";
     /** How many people one transaction of a recomputation over everyone handles. */
     public static final int BATCH = 500;

@@ -2,7 +2,6 @@ package be.classeur.retention;
 
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonalDataHandler;
-import be.classeur.kernel.SystemJob;
 import be.classeur.retention.domain.LegalHold;
 import be.classeur.retention.domain.LegalHoldRepository;
 import be.classeur.retention.domain.RetentionDate;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RetentionPersonalData implements PersonalDataHandler {
     static final String PART = "retention";
-    private static final String ACCESS = "hasRole('PRIVACY_OFFICER') or (" + SystemJob.ONLY + RetentionDates.PURGE_JOB + "')";
 
     private final RetentionDateRepository dates;
     private final LegalHoldRepository holds;
@@ -40,19 +38,19 @@ class RetentionPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize(ACCESS)
+    @PreAuthorize(CALLERS)
     public String part() {
         return PART;
     }
 
     @Override
-    @PreAuthorize(ACCESS)
+    @PreAuthorize(CALLERS)
     public Set<Class<?>> coverage() {
         return Set.of(RetentionDate.class, LegalHold.class);
     }
 
     @Override
-    @PreAuthorize(ACCESS)
+    @PreAuthorize(CALLERS)
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         List<String> held = new ArrayList<>();
@@ -66,7 +64,7 @@ class RetentionPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize(ACCESS)
+    @PreAuthorize(CALLERS)
     @Transactional(readOnly = true)
     public Map<String, Object> export(DataSubjectRef subject) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -95,7 +93,7 @@ class RetentionPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize(ACCESS)
+    @PreAuthorize(CALLERS)
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         dates.deleteByPersonKindAndPersonId(subject.kind(), subject.id());
@@ -104,7 +102,7 @@ class RetentionPersonalData implements PersonalDataHandler {
 
     /** Nothing to restrict: the date and the holds are what keeps (or ends) the data, not a use of it. */
     @Override
-    @PreAuthorize(ACCESS)
+    @PreAuthorize(CALLERS)
     public void restrict(DataSubjectRef subject, boolean restricted) {
         // The retention date keeps counting under restriction: art. 18 does not extend the retention period.
     }
