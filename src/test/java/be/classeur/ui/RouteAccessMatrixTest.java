@@ -98,6 +98,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // Privacy requests: the privacy officer only; a request the test records (see recordARequest) opens for them.
         expect(RequestsView.class, LoginView.class, NotFoundView.class, NotFoundView.class, RequestsView.class);
         expect(RequestDetailView.class, LoginView.class, NotFoundView.class, NotFoundView.class, RequestDetailView.class);
+        // Retention rules: the privacy officer edits them, administrators read them.
+        expect(be.classeur.retention.ui.RetentionRulesView.class, LoginView.class, be.classeur.retention.ui.RetentionRulesView.class,
+                NotFoundView.class, be.classeur.retention.ui.RetentionRulesView.class);
     }
 
     @Autowired
