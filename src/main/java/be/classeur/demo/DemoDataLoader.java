@@ -26,6 +26,7 @@ import be.classeur.people.domain.Trainer;
 import be.classeur.privacy.LetterService;
 import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.RequestWorkflowService;
+import be.classeur.retention.LegalHoldService;
 import be.classeur.timetable.TimetableService;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -96,6 +97,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final RequestIntakeService requestIntake;
     private final RequestWorkflowService requestWorkflow;
     private final LetterService letters;
+    private final LegalHoldService legalHolds;
     private final Clock clock;
     private final int pupilTarget;
     private final int guardianTarget;
@@ -106,7 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(PupilService pupils, GuardianService guardians, TrainerService trainers, CatalogueService catalogues,
                    ContactService contacts, DemoAccountSeeder accounts, CourseGroupService courseGroups, PeriodService periods,
                    EnrolmentService enrolments, TimetableService timetable, RequestIntakeService requestIntake, RequestWorkflowService requestWorkflow,
-                   LetterService letters, Clock clock,
+                   LetterService letters, LegalHoldService legalHolds, Clock clock,
                    @Value("${classeur.demo.pupils:300}") int pupilTarget,
                    @Value("${classeur.demo.guardians:250}") int guardianTarget,
                    @Value("${classeur.demo.trainers:20}") int trainerTarget,
@@ -124,6 +126,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.requestIntake = requestIntake;
         this.requestWorkflow = requestWorkflow;
         this.letters = letters;
+        this.legalHolds = legalHolds;
         this.clock = clock;
         this.pupilTarget = pupilTarget;
         this.guardianTarget = guardianTarget;
@@ -247,6 +250,9 @@ class DemoDataLoader implements ApplicationRunner {
 
         // The privacy officer's queue: a request in each state that matters.
         new DemoRightsRequests(requestIntake, requestWorkflow, letters, guardians, today()).load(demoTrainers.get(demoTrainers.size() - 1).trainer());
+
+        // Retention: former pupils past and nearing their limit, one under a legal hold (dates follow the contacts).
+        new DemoRetention(pupils, contacts, legalHolds, today()).load();
     }
 
     private int adultPupil(String familyName, String[] commune, String street, List<Subject> subjects,

@@ -86,9 +86,10 @@ public class LegalHoldService implements LegalHolds {
 
     /**
      * The hold in force on the subject today, if any (the one ending last; one without end date first). Asked by the
-     * erasure loop before erasing, whoever erases: not restricted to a role, it only says whether and why.
+     * erasure loop before erasing (the privacy officer or the purge job), and shown to staff who read people.
      */
     @Override
+    @PreAuthorize(READ + " or (" + be.classeur.kernel.PersonalDataHandler.CALLERS + ")")
     public Optional<Hold> activeOn(DataSubjectRef subject) {
         LocalDate today = today();
         return holds.findByPersonKindAndPersonIdAndLiftedAtIsNull(subject.kind(), subject.id()).stream()

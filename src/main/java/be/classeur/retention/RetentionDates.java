@@ -80,7 +80,7 @@ public class RetentionDates {
     }
 
     /** A person's own limit: the day counted from plus the period (29 February plus five years is 28 February). */
-    public static LocalDate ownLimit(LocalDate from, int months) {
+    static LocalDate ownLimit(LocalDate from, int months) {
         return from.plusMonths(months);
     }
 

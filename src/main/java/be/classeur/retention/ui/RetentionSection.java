@@ -20,6 +20,7 @@ import be.classeur.ui.components.CurrentUser;
 import be.classeur.ui.components.DialogButtons;
 import be.classeur.ui.components.Facts;
 import be.classeur.ui.components.Formats;
+import be.classeur.ui.components.Labels;
 import be.classeur.ui.components.OneClick;
 import be.classeur.ui.components.Sections;
 import be.classeur.ui.components.UserActions;
@@ -105,7 +106,7 @@ public class RetentionSection implements PersonPageSection {
             Optional<RetentionDateView> date = dates.of(subject);
             RetentionRuleRow rule = rules.rule(RetentionCategory.of(kind));
             facts.add("retention.section.rule", getTranslation("retention.section.ruleValue", rule.periodMonths(),
-                    getTranslation(rule.anchor().labelKey())));
+                    Labels.of(rule.anchor())));
             if (date.isPresent()) {
                 RetentionDateView d = date.get();
                 facts.add("retention.section.lastContact", Formats.date(d.lastContact()));
@@ -136,9 +137,9 @@ public class RetentionSection implements PersonPageSection {
 
         private Component keptBy(DataSubjectRef member) {
             String name = directory.summaries(List.of(member)).stream().findFirst().map(PersonSummary::name)
-                    .orElse(getTranslation(member.kind().labelKey()));
+                    .orElse(Labels.of(member.kind()));
             Anchor link = new Anchor(PersonLocations.detail(member), name);
-            return new Span(link, new Span(" (" + getTranslation(member.kind().labelKey()) + ")"));
+            return new Span(link, new Span(" (" + Labels.of(member.kind()) + ")"));
         }
 
         private Component holdLine(LegalHoldRow row) {
