@@ -159,8 +159,12 @@ public class RetentionSection implements PersonPageSection {
                 lift.setId("retention-lift-hold-" + row.id());
                 lift.addClickListener(e -> Confirmations.confirm("retention.hold.lift.confirm.title",
                         "retention.hold.lift.confirm.text", "retention.hold.lift",
-                        () -> UserActions.attempt(() -> holds.lift(row.id(), row.version()), this::redraw,
-                                "retention.hold.lifted"), row.reason()));
+                        () -> {
+                            if (UserActions.attempt(() -> holds.lift(row.id(), row.version()), this::redraw,
+                                    "retention.hold.lifted")) {
+                                redraw();
+                            }
+                        }, row.reason()));
                 line.add(lift);
             }
             return line;
