@@ -51,6 +51,8 @@ class RetentionDatesIT {
     UserDetailsService users;
     @Autowired
     Clock clock;
+    @Autowired
+    be.classeur.retention.domain.LegalHoldRepository holdRows;
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -235,6 +237,18 @@ class RetentionDatesIT {
         RetentionDates.Pass pass = TestSupport.as(users, "dpo", () -> dates.overEveryone(false, 50));
         assertThat(pass.people()).isGreaterThan(100);
         assertThat(pass.batches()).isGreaterThanOrEqualTo(pass.people() / 50);
+    }
+
+    @Test
+    void theDemoHasPeoplePastAndNearingTheirLimitAndOneUnderAHold() {
+        assertThat(dates.countPast(today())).isGreaterThanOrEqualTo(2);
+        assertThat(dates.countNearing(today(), 90)).isGreaterThanOrEqualTo(2);
+        assertThat(dates.nearing(today(), 90, PageRequest.of(0, 500)).getContent())
+                .allSatisfy(d -> assertThat(d.keepUntil()).isBetween(today(), today().plusDays(90)));
+        assertThat(holdRows.findAll()).anySatisfy(h -> {
+            assertThat(h.getReason()).isEqualTo("Litige en cours sur une facture");
+            assertThat(dates.of(new DataSubjectRef(h.getPersonKind(), h.getPersonId())).orElseThrow().keepUntil()).isBefore(today());
+        });
     }
 
     @Test
