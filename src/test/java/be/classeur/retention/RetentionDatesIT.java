@@ -52,6 +52,10 @@ class RetentionDatesIT {
     @Autowired
     Clock clock;
     @Autowired
+    LegalHoldService holdService;
+    @Autowired
+    be.classeur.erasure.Erasure erasure;
+    @Autowired
     be.classeur.retention.domain.LegalHoldRepository holdRows;
 
     private LocalDate today() {
@@ -237,6 +241,28 @@ class RetentionDatesIT {
         RetentionDates.Pass pass = TestSupport.as(users, "dpo", () -> dates.overEveryone(false, 50));
         assertThat(pass.people()).isGreaterThan(100);
         assertThat(pass.batches()).isGreaterThanOrEqualTo(pass.people() / 50);
+    }
+
+    @Test
+    void aHoldBlocksTheErasureAndOnceLiftedTheErasureDeletesTheDateAndTheHolds() {
+        long x = adultPupil();
+        DataSubjectRef pupil = DataSubjectRef.pupil(x);
+        contact(pupil, LocalDate.of(2020, 3, 3));
+        TestSupport.as(users, "dpo", () -> {
+            LegalHoldRow hold = holdService.place(pupil, "Litige en cours sur une facture", null);
+            assertThat(erasure.export(pupil).get("retention")).containsKeys("retentionDate", "legalHolds");
+            assertThatThrownBy(() -> erasure.erase(pupil, "Erased-R1", "retention test"))
+                    .isInstanceOf(be.classeur.erasure.LegalHoldException.class)
+                    .hasMessageContaining("Litige en cours sur une facture");
+            assertThat(dates.of(pupil)).isPresent();
+
+            holdService.lift(hold.id(), hold.version());
+            erasure.erase(pupil, "Erased-R1", "retention test");
+
+            assertThat(dates.of(pupil)).as("an erased person has no retention date").isEmpty();
+            assertThat(holdService.of(pupil)).as("the lifted hold's reason went with them").isEmpty();
+            return null;
+        });
     }
 
     @Test
