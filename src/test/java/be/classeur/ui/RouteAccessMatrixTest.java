@@ -101,6 +101,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         expect(RequestDetailView.class, LoginView.class, NotFoundView.class, NotFoundView.class, RequestDetailView.class);
         // The purposes of processing: the privacy officer edits them, administrators read them.
         expect(PurposesView.class, LoginView.class, PurposesView.class, NotFoundView.class, PurposesView.class);
+        // Retention rules: the privacy officer edits them, administrators read them.
+        expect(be.classeur.retention.ui.RetentionRulesView.class, LoginView.class, be.classeur.retention.ui.RetentionRulesView.class,
+                NotFoundView.class, be.classeur.retention.ui.RetentionRulesView.class);
     }
 
     @Autowired
