@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of the processing the privacy policy describes: per purpose, its legal basis, data categories,
- * recipients, source and retention period. Seeded by Liquibase, read-only for now (a later issue makes it editable and
- * enforces the retention). The access reply (privacy's AccessReplyInformation) is written from it.
+ * recipients, source and retention period. Seeded by Liquibase; the privacy officer edits the purposes
+ * ({@link PurposeService}). The access reply (privacy's AccessReplyInformation) is written from it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,19 +21,18 @@ public class ProcessingRegisterService {
         this.activities = activities;
     }
 
-    /** Every processing activity, in the policy's order. Holds no personal data, but is the officer's register. */
+    /**
+     * Every processing activity, in the policy's order: the register, and what the access reply (privacy) is written
+     * from. Holds no personal data.
+     */
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'ADMIN')")
     public List<ProcessingActivityRow> activities() {
-        return rows();
-    }
-
-    /** The same, for the access reply (privacy), whose own public methods check the caller; the register holds no personal data. */
-    public List<ProcessingActivityRow> rows() {
         return activities.findAllByOrderByDisplayOrderAscIdAsc().stream().map(ProcessingRegisterService::row).toList();
     }
 
     private static ProcessingActivityRow row(ProcessingActivity a) {
         return new ProcessingActivityRow(a.getCode(), a.getLegalBasis(), a.dataCategories(), a.recipients(),
-                a.getDataSource(), a.getRetention(), a.getRetentionMonths());
+                a.getDataSource(), a.getRetention(), a.getRetentionMonths(),
+                a.getDescriptionFr(), a.getDescriptionEn(), a.getDescriptionNl());
     }
 }

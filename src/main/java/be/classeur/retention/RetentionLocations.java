@@ -1,0 +1,10 @@
+package be.classeur.retention;
+
+/** Where the retention pages are: the {@code @Route} values other pages link to. */
+public final class RetentionLocations {
+    /** The retention rules per data category. */
+    public static final String RULES = "conservation/regles";
+
+    private RetentionLocations() {
+    }
+}
