@@ -2,6 +2,8 @@ package be.classeur.retention.domain;
 
 import be.classeur.kernel.PersonKind;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -15,4 +17,6 @@ public interface RetentionDateRepository extends JpaRepository<RetentionDate, Lo
     long countByKeepUntilBetween(LocalDate from, LocalDate to);
 
     void deleteByPersonKindAndPersonId(PersonKind kind, long personId);
+
+    List<RetentionDate> findByPersonKindAndPersonIdIn(PersonKind kind, Collection<Long> personIds);
 }
