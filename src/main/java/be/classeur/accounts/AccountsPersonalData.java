@@ -29,19 +29,19 @@ public class AccountsPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public String part() {
         return PART;
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public Set<Class<?>> coverage() {
         return Set.of(UserAccount.class);
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         if (accountsOf(subject).isEmpty()) {
@@ -52,7 +52,7 @@ public class AccountsPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Map<String, Object> export(DataSubjectRef subject) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ public class AccountsPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         for (UserAccount account : accountsOf(subject)) {
@@ -86,7 +86,7 @@ public class AccountsPersonalData implements PersonalDataHandler {
 
     /** Restriction concerns the processing of the trainer's record, not their own use of their account. */
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public void restrict(DataSubjectRef subject, boolean restricted) {
         // Nothing to switch here.
     }

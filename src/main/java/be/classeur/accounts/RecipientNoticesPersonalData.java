@@ -31,19 +31,19 @@ public class RecipientNoticesPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public String part() {
         return PART;
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public Set<Class<?>> coverage() {
         return Set.of(RecipientNotice.class);
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         if (notices.findConcerning(subject.kind(), subject.id()).isEmpty()) {
@@ -53,7 +53,7 @@ public class RecipientNoticesPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Map<String, Object> export(DataSubjectRef subject) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ public class RecipientNoticesPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         if (subject.kind() == PersonKind.PUPIL) {
@@ -88,7 +88,7 @@ public class RecipientNoticesPersonalData implements PersonalDataHandler {
 
     /** A notice is the trace of having told a recipient; restriction does not change it. */
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public void restrict(DataSubjectRef subject, boolean restricted) {
         // Nothing to switch here.
     }

@@ -21,14 +21,12 @@ public class ProcessingRegisterService {
         this.activities = activities;
     }
 
-    /** Every processing activity, in the policy's order. Holds no personal data, but is the officer's register. */
+    /**
+     * Every processing activity, in the policy's order: the register, and what the access reply (privacy) is written
+     * from. Holds no personal data.
+     */
     @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'ADMIN')")
     public List<ProcessingActivityRow> activities() {
-        return rows();
-    }
-
-    /** The same, for the access reply (privacy), whose own public methods check the caller; the register holds no personal data. */
-    public List<ProcessingActivityRow> rows() {
         return activities.findAllByOrderByDisplayOrderAscIdAsc().stream().map(ProcessingRegisterService::row).toList();
     }
 

@@ -40,19 +40,19 @@ public class CoursesPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public String part() {
         return PART;
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public Set<Class<?>> coverage() {
         return Set.of(Enrolment.class);
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         if (subject.kind() == PersonKind.PUPIL) {
@@ -78,7 +78,7 @@ public class CoursesPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Map<String, Object> export(DataSubjectRef subject) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -107,7 +107,7 @@ public class CoursesPersonalData implements PersonalDataHandler {
      * counts them against its capacity; one that has not begun yet is removed, as there is no attendance to keep.
      */
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         if (subject.kind() != PersonKind.PUPIL) {
@@ -125,7 +125,7 @@ public class CoursesPersonalData implements PersonalDataHandler {
 
     /** Restriction lives on the person row (people module); the teaching roster reads it from there. */
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public void restrict(DataSubjectRef subject, boolean restricted) {
         // Nothing stored here: CourseGroupService.teachingRoster leaves restricted pupils out.
     }

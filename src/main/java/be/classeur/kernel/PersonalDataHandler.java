@@ -6,10 +6,17 @@ import java.util.Set;
 
 /**
  * The personal-data contract every module that stores personal data implements, so that access requests,
- * erasure, retention and restriction reach every table, including tables added later. The privacy module
- * iterates over all handlers: the export, the erasure preview, the erasure and the restriction are one loop.
+ * erasure, retention and restriction reach every table, including tables added later. The erasure module iterates
+ * over all handlers, for the privacy module's rights requests and the retention module's purge alike: the export, the
+ * erasure preview, the erasure and the restriction are one loop.
  */
 public interface PersonalDataHandler {
+
+    /**
+     * Who may call a handler: the privacy officer (rights requests, a purge confirmed by hand) and the retention purge
+     * job when the officer lets it purge on its own. Every handler method checks it.
+     */
+    String CALLERS = "hasRole('PRIVACY_OFFICER') or (" + SystemJob.ONLY + SystemJob.RETENTION_PURGE + "')";
 
     /** A short, stable name of the module's part, e.g. "people", "courses", "audit". */
     String part();

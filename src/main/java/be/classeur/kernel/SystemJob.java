@@ -19,6 +19,8 @@ public final class SystemJob {
     public static final String PREFIX = Actors.SYSTEM + ":";
     /** A {@code @PreAuthorize} expression for one job only, once the job's name and a closing quote are appended. */
     public static final String ONLY = "hasRole('" + ROLE + "') and authentication.name == '" + PREFIX;
+    /** The retention purge: the one job that erases people, through the personal-data handlers. */
+    public static final String RETENTION_PURGE = "retention-purge";
 
     private SystemJob() {
     }

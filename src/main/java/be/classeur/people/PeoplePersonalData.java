@@ -53,19 +53,19 @@ public class PeoplePersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public String part() {
         return PART;
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public Set<Class<?>> coverage() {
         return Set.of(Pupil.class, Guardian.class, Trainer.class, GuardianLink.class, ContactEvent.class);
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         List<String> held = new ArrayList<>();
@@ -91,7 +91,7 @@ public class PeoplePersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Map<String, Object> export(DataSubjectRef subject) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -168,7 +168,7 @@ public class PeoplePersonalData implements PersonalDataHandler {
      * free text about the person and no law requires keeping when or how they were contacted.
      */
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         Optional<? extends Person> found = find(subject);
@@ -197,7 +197,7 @@ public class PeoplePersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional
     public void restrict(DataSubjectRef subject, boolean restricted) {
         find(subject).ifPresent(person -> {

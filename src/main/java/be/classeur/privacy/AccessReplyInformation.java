@@ -43,7 +43,7 @@ class AccessReplyInformation {
         out.add(format(bundle, language, "privacy.accessInfo.controller",
                 organisation.name(), organisation.address(), organisation.privacyEmail()));
         out.add(bundle.getString("privacy.accessInfo.purposes"));
-        for (ProcessingActivityRow activity : register.rows()) {
+        for (ProcessingActivityRow activity : register.activities()) {
             out.add(format(bundle, language, "privacy.accessInfo.activity",
                     bundle.getString(activity.purposeKey()),
                     bundle.getString(activity.legalBasisKey()),

@@ -62,19 +62,19 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public String part() {
         return PART;
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public Set<Class<?>> coverage() {
         return Set.of(RightsRequest.class, RequestStatusChange.class, RequestSubject.class, LetterSent.class, IdentityProof.class);
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         List<String> held = new ArrayList<>();
@@ -95,7 +95,7 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Map<String, Object> export(DataSubjectRef subject) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -122,7 +122,7 @@ public class PrivacyPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         Instant now = clock.instant();
@@ -138,7 +138,7 @@ public class PrivacyPersonalData implements PersonalDataHandler {
 
     /** The request queue is the processing of the subject's own rights: restriction does not stop it. */
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public void restrict(DataSubjectRef subject, boolean restricted) {
         // Nothing to switch: handling the subject's own requests stays lawful under art. 18(2).
     }

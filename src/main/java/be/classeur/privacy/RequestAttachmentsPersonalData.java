@@ -31,19 +31,19 @@ class RequestAttachmentsPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public String part() {
         return PART;
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public Set<Class<?>> coverage() {
         return Set.of(RequestAttachment.class);
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         List<RequestAttachment> all = attachments.of(requestsConcerning(subject));
@@ -55,7 +55,7 @@ class RequestAttachmentsPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional(readOnly = true)
     public Map<String, Object> export(DataSubjectRef subject) {
         List<Map<String, Object>> documents = attachments.of(requestsConcerning(subject)).stream().map(a -> {
@@ -74,7 +74,7 @@ class RequestAttachmentsPersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         attachments.erase(requestsConcerning(subject), pseudonym);
@@ -82,7 +82,7 @@ class RequestAttachmentsPersonalData implements PersonalDataHandler {
 
     /** The documents of a request stay in use for the subject's own request: restriction changes nothing here. */
     @Override
-    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    @PreAuthorize(PersonalDataHandler.CALLERS)
     public void restrict(DataSubjectRef subject, boolean restricted) {
         // Handling the subject's own requests stays lawful under art. 18(2).
     }

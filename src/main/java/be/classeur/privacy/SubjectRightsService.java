@@ -5,6 +5,8 @@ import be.classeur.kernel.DisplayFormats;
 import static be.classeur.privacy.domain.RightsRequestRepository.require;
 
 import be.classeur.accounts.RecipientNotices;
+import be.classeur.erasure.Erasure;
+import be.classeur.erasure.LegalHoldException;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
@@ -13,7 +15,6 @@ import be.classeur.kernel.Organisation;
 import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.kernel.StaffRoles;
 import be.classeur.kernel.audit.PersonalDataAccessed;
-import be.classeur.kernel.audit.PersonalDataChanged;
 import be.classeur.people.GuardianService;
 import be.classeur.people.PersonDirectory;
 import be.classeur.privacy.PdfDocument.Style;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Acts on a rights request over every module's personal data, through the {@link PersonalDataHandler} contract:
+ * Acts on a rights request over every module's personal data, through the erasure loop ({@link Erasure}):
  * the access / portability export (JSON and PDF, arts. 15 and 20), the erasure preview and the erasure (art. 17),
  * and the restriction of processing (art. 18). The subjects of a request are the requester (a known person) and,
  * when a guardian asks for minors linked to them, each of those pupils. Nothing is done while the match of any of
@@ -70,7 +71,7 @@ public class SubjectRightsService {
     private static final DateTimeFormatter DATE_TIME = DisplayFormats.DATE_TIME;
 
     private final RightsRequestRepository requests;
-    private final List<PersonalDataHandler> handlers;
+    private final Erasure erasure;
     private final GuardianService guardians;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
@@ -82,7 +83,7 @@ public class SubjectRightsService {
     private final StaffRoles staffRoles;
     private final RecipientNotification recipients;
 
-    SubjectRightsService(RightsRequestRepository requests, List<PersonalDataHandler> handlers, GuardianService guardians,
+    SubjectRightsService(RightsRequestRepository requests, Erasure erasure, GuardianService guardians,
                          PersonDirectory directory, ApplicationEventPublisher events, Clock clock,
                          ObjectProvider<JsonMapper> json, ChildInterestService childInterests,
                          Organisation organisation, AccessReplyInformation accessInformation, StaffRoles staffRoles,
@@ -93,7 +94,7 @@ public class SubjectRightsService {
         this.staffRoles = staffRoles;
         this.recipients = recipients;
         this.requests = requests;
-        this.handlers = List.copyOf(handlers);
+        this.erasure = erasure;
         this.guardians = guardians;
         this.directory = directory;
         this.events = events;
@@ -162,10 +163,8 @@ public class SubjectRightsService {
         List<Map<String, Object>> content = new ArrayList<>();
         for (Subject subject : subjects) {
             Map<String, Object> parts = new LinkedHashMap<>();
-            for (PersonalDataHandler handler : handlers) {
-                Map<String, Object> part = handler.export(subject.ref());
-                parts.put(handler.part(), part == null ? Map.of() : staffByRole(part, bundle, roleLabels));
-            }
+            erasure.export(subject.ref()).forEach((part, values) ->
+                    parts.put(part, staffByRole(values, bundle, roleLabels)));
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("kind", subject.ref().kind().name());
             entry.put("id", subject.ref().id());
@@ -197,7 +196,7 @@ public class SubjectRightsService {
         RightsRequest request = require(requests, requestId);
         requireErasure(request);
         return chosen(actionableSubjects(request), person).stream()
-                .map(s -> new SubjectHoldings(s, handlers.stream().map(h -> h.describe(s.ref())).toList()))
+                .map(s -> new SubjectHoldings(s, erasure.preview(s.ref())))
                 .toList();
     }
 
@@ -215,6 +214,16 @@ public class SubjectRightsService {
         RightsRequest request = require(requests, requestId);
         requireErasure(request);
         List<Subject> erased = chosen(actionableSubjects(request), person);
+        // Art. 17(3)(e): a legal hold on any of them refuses the whole erasure, before anything is done or told.
+        for (Subject subject : erased) {
+            try {
+                erasure.requireNoHold(subject.ref());
+            } catch (LegalHoldException held) {
+                throw new BusinessRuleException(held.hold().until() == null ? "privacy.actions.error.legalHold"
+                        : "privacy.actions.error.legalHoldUntil", subject.name(), held.hold().reason(),
+                        held.hold().until() == null ? "" : DATE.format(held.hold().until()));
+            }
+        }
         // Art. 19, before the erasure: the trainers are found through the links and enrolments it changes.
         RecipientNotification.Told told = recipients.notify(request, erased.stream().map(Subject::ref).toList(),
                 RecipientNotices.Change.ERASED);
@@ -226,10 +235,7 @@ public class SubjectRightsService {
                 directory.contactForReply(ref).ifPresent(c ->
                         request.holdForReply(c.email(), c.postalAddress(), clock.instant()));
             }
-            for (PersonalDataHandler handler : handlers) {
-                handler.anonymise(ref, pseudonym);
-            }
-            events.publishEvent(new PersonalDataChanged(ref, "ERASED", "request " + requestId + " as " + pseudonym));
+            erasure.erase(ref, pseudonym, "request " + requestId);
         }
         // After the handlers, which clear the notes of the person's requests: this line names no one but trainers' numbers.
         recipients.recordInHistory(told);
@@ -257,11 +263,7 @@ public class SubjectRightsService {
         }
         List<Subject> switched = chosen(actionableSubjects(request), person);
         for (Subject subject : switched) {
-            for (PersonalDataHandler handler : handlers) {
-                handler.restrict(subject.ref(), on);
-            }
-            events.publishEvent(new PersonalDataChanged(subject.ref(), on ? "RESTRICTED" : "RESTRICTION_LIFTED",
-                    "request " + requestId));
+            erasure.restrict(subject.ref(), on, "request " + requestId);
         }
         if (on) {
             recipients.tell(request, switched.stream().map(Subject::ref).toList(), RecipientNotices.Change.RESTRICTED);
@@ -276,7 +278,7 @@ public class SubjectRightsService {
     @Transactional(readOnly = true)
     List<PersonalDataHandler.Retained> keptOnErasure(long requestId) {
         return subjects(require(requests, requestId)).stream().filter(Subject::confirmed)
-                .flatMap(s -> handlers.stream().flatMap(h -> h.describe(s.ref()).retained().stream()))
+                .flatMap(s -> erasure.kept(s.ref()).stream())
                 .distinct().toList();
     }
 
