@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public interface TimeLimitedRecords {
     /** The name of the retention job, the only job allowed to delete. */
-    String JOB = "retention-purge";
+    String JOB = SystemJob.RETENTION_PURGE;
     /** Who may count and delete: the privacy officer and the retention job. */
     String ACCESS = "hasRole('" + Roles.PRIVACY_OFFICER + "') or (" + SystemJob.ONLY + JOB + "')";
 

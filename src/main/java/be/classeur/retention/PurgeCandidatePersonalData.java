@@ -30,19 +30,19 @@ class PurgeCandidatePersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize(PurgeService.OFFICER_OR_JOB)
+    @PreAuthorize(CALLERS)
     public String part() {
         return PART;
     }
 
     @Override
-    @PreAuthorize(PurgeService.OFFICER_OR_JOB)
+    @PreAuthorize(CALLERS)
     public Set<Class<?>> coverage() {
         return Set.of(PurgeCandidate.class);
     }
 
     @Override
-    @PreAuthorize(PurgeService.OFFICER_OR_JOB)
+    @PreAuthorize(CALLERS)
     @Transactional(readOnly = true)
     public Holdings describe(DataSubjectRef subject) {
         List<PurgeCandidate> rows = rowsOf(subject);
@@ -56,7 +56,7 @@ class PurgeCandidatePersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize(PurgeService.OFFICER_OR_JOB)
+    @PreAuthorize(CALLERS)
     @Transactional(readOnly = true)
     public Map<String, Object> export(DataSubjectRef subject) {
         List<Map<String, Object>> rows = rowsOf(subject).stream().map(c -> {
@@ -74,7 +74,7 @@ class PurgeCandidatePersonalData implements PersonalDataHandler {
     }
 
     @Override
-    @PreAuthorize(PurgeService.OFFICER_OR_JOB)
+    @PreAuthorize(CALLERS)
     @Transactional
     public void anonymise(DataSubjectRef subject, String pseudonym) {
         candidates.deleteByPersonKindAndPersonIdAndStatusNot(subject.kind(), subject.id(), PurgeStatus.PURGED);
@@ -82,7 +82,7 @@ class PurgeCandidatePersonalData implements PersonalDataHandler {
 
     /** Nothing to restrict: the list only waits for the officer's decision. */
     @Override
-    @PreAuthorize(PurgeService.OFFICER_OR_JOB)
+    @PreAuthorize(CALLERS)
     public void restrict(DataSubjectRef subject, boolean restricted) {
         // The purge list is not a processing about the person beyond its own retention.
     }

@@ -1,5 +1,7 @@
 package be.classeur.retention;
 
+import be.classeur.erasure.Erasure;
+import be.classeur.erasure.LegalHoldException;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
@@ -48,7 +50,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -72,7 +73,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PurgeService {
     static final String OFFICER = "hasRole('PRIVACY_OFFICER')";
-    static final String OFFICER_OR_JOB = "hasRole('PRIVACY_OFFICER') or (" + SystemJob.ONLY + RetentionJob.NAME + "')";
+    static final String OFFICER_OR_JOB = PersonalDataHandler.CALLERS;
     /** The pseudonym a purged person is erased under: the purge list's row, so that the trace names no one. */
     static final String PSEUDONYM_PREFIX = "Retention-";
     static final String CAUSE = "retention purge";
@@ -84,8 +85,7 @@ public class PurgeService {
     private final PurgeCandidateRepository candidates;
     private final RetentionDateRepository dates;
     private final RetentionRecheck recheck;
-    private final ObjectProvider<LegalHolds> holds;
-    private final List<PersonalDataHandler> handlers;
+    private final Erasure erasure;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
     private final RetentionSettings settings;
@@ -94,14 +94,13 @@ public class PurgeService {
     private final TransactionTemplate readOnly;
 
     PurgeService(PurgeCandidateRepository candidates, RetentionDateRepository dates, RetentionRecheck recheck,
-                 ObjectProvider<LegalHolds> holds, List<PersonalDataHandler> handlers, PersonDirectory directory,
+                 Erasure erasure, PersonDirectory directory,
                  ApplicationEventPublisher events, RetentionSettings settings, Clock clock,
                  PlatformTransactionManager transactions) {
         this.candidates = candidates;
         this.dates = dates;
         this.recheck = recheck;
-        this.holds = holds;
-        this.handlers = List.copyOf(handlers);
+        this.erasure = erasure;
         this.directory = directory;
         this.events = events;
         this.settings = settings;
@@ -289,7 +288,7 @@ public class PurgeService {
                     // Marked first: the erasure keeps the purged row as its trace and drops any other row about the person.
                     candidate.decide(status, detail, actor, clock.instant());
                     candidates.saveAndFlush(candidate);
-                    erase(ref, PSEUDONYM_PREFIX + id, CAUSE);
+                    erasure.erase(ref, PSEUDONYM_PREFIX + id, CAUSE);
                     events.publishEvent(new PersonalDataChanged(ref, "RETENTION_PURGED",
                             "retention limit " + date.getKeepUntil() + ", list row " + id));
                     return new PurgeReport.Result(id, ref, status, detail);
@@ -298,34 +297,33 @@ public class PurgeService {
                 return new PurgeReport.Result(id, ref, status, detail);
             });
             return java.util.Objects.requireNonNull(result);
+        } catch (LegalHoldException e) {
+            // A hold put between the check and the erasure: the erasure refused, nothing was erased.
+            Message detail = e.hold().until() == null
+                    ? Message.of("retention.purge.result.hold", e.hold().reason())
+                    : Message.of("retention.purge.result.holdUntil", e.hold().reason(), e.hold().until());
+            return mark(id, PurgeStatus.SKIPPED_HOLD, detail, actor);
         } catch (RuntimeException e) {
             Message detail = e instanceof BusinessRuleException rule
                     ? Message.of(rule.messageKey(), rule.arguments())
                     : Message.of("retention.purge.result.failed", e.getClass().getSimpleName());
             log.warn("Retention purge: list row {} failed ({})", id, detail.key(), e);
-            PurgeReport.Result failed = ownTransaction.execute(s -> candidates.findById(id).map(c -> {
-                c.decide(PurgeStatus.FAILED, detail, actor, clock.instant());
-                return new PurgeReport.Result(id, c.person(), PurgeStatus.FAILED, detail);
-            }).orElse(null));
-            return failed != null ? failed
-                    : new PurgeReport.Result(id, new DataSubjectRef(PersonKind.PUPIL, 0), PurgeStatus.FAILED, detail);
+            return mark(id, PurgeStatus.FAILED, detail, actor);
         }
     }
 
-    /**
-     * Erases the person in every module under the pseudonym, in the caller's transaction.
-     * TODO: call {@code erasure.Erasure.erase(subject, pseudonym, cause)} once it is on main (it also refuses under a
-     * legal hold); until then the loop over the modules' handlers, as the rights requests do it.
-     */
-    private void erase(DataSubjectRef subject, String pseudonym, String cause) {
-        for (PersonalDataHandler handler : handlers) {
-            handler.anonymise(subject, pseudonym);
-        }
-        events.publishEvent(new PersonalDataChanged(subject, "ERASED", cause + " as " + pseudonym));
+    /** Records a result reached outside the person's own transaction (which rolled back), in a new one. */
+    private PurgeReport.Result mark(long id, PurgeStatus status, Message detail, String actor) {
+        PurgeReport.Result marked = ownTransaction.execute(s -> candidates.findById(id).map(c -> {
+            c.decide(status, detail, actor, clock.instant());
+            return new PurgeReport.Result(id, c.person(), status, detail);
+        }).orElse(null));
+        return marked != null ? marked
+                : new PurgeReport.Result(id, new DataSubjectRef(PersonKind.PUPIL, 0), status, detail);
     }
 
     private Optional<LegalHolds.Hold> activeHold(DataSubjectRef subject) {
-        return holds.orderedStream().map(h -> h.activeOn(subject)).flatMap(Optional::stream).findFirst();
+        return erasure.holdOn(subject);
     }
 
     /** Keeps the person for now (the officer recorded a contact elsewhere, or decided so): off the purge until a new limit. */

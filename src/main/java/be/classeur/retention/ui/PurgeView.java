@@ -97,7 +97,7 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
             byte[] bytes = out.toByteArray();
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
                     "conservation.csv", "text/csv;charset=UTF-8", bytes.length);
-        }), com.vaadin.flow.dom.AttachmentType.DOWNLOAD, getTranslation("retention.purge.export"));
+        }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("retention.purge.export"));
         export.setTarget(AnchorTarget.BLANK);
         export.addClassName("classeur-download");
 
@@ -249,7 +249,7 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
         results.setItems(report.results());
         results.setWidth("48rem");
         dialog.add(results);
-        Button close = new Button(getTranslation("ui.action.close"), e -> dialog.close());
+        Button close = new Button(getTranslation("retention.purge.report.close"), e -> dialog.close());
         dialog.getFooter().add(close);
         dialog.open();
     }
