@@ -56,7 +56,7 @@ public class RetentionJob {
 
     @Scheduled(cron = "${classeur.retention.cron:" + RetentionSettings.DEFAULT_CRON + "}", zone = DisplayFormats.ZONE_NAME)
     @SchedulerLock(name = NAME)
-    void nightly() {
+    public void nightly() {
         SystemJob.run(NAME, () -> run(ProgressListener.NONE));
     }
 

@@ -10,6 +10,7 @@ import be.classeur.retention.PurgeFilter;
 import be.classeur.retention.PurgeReport;
 import be.classeur.retention.PurgeService;
 import be.classeur.retention.RetentionJob;
+import be.classeur.retention.RetentionLocations;
 import be.classeur.retention.domain.PurgeStatus;
 import be.classeur.ui.components.Confirmations;
 import be.classeur.ui.components.Formats;
@@ -44,8 +45,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * The retention purge list of the privacy officer: how many people are nearing their limit, past it, held; the list
@@ -53,11 +54,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * run by hand and the purge of the chosen rows, both in the background with a progress bar (the page polls while they
  * run: the application has no server push), then each record's result.
  */
-@Route(PurgeView.ROUTE)
+@Route(RetentionLocations.PURGE)
 @Menu(order = 0.6, title = "retention.purge.title", icon = "vaadin:archive")
 @RolesAllowed(Roles.PRIVACY_OFFICER)
 public class PurgeView extends VerticalLayout implements HasDynamicTitle {
-    public static final String ROUTE = "conservation";
     private static final int POLL_MS = 500;
 
     final Span nearing = new Span();
@@ -73,6 +73,8 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
     final ProgressBar progress = new ProgressBar();
     final Paragraph dryRunResult = new Paragraph();
 
+    /** The page's UI while a run is in the background, for its progress updates. */
+    private transient volatile @Nullable UI running;
     private final transient PurgeService purge;
     private final transient RetentionJob job;
 
@@ -192,14 +194,14 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
     /** Runs the work on another thread as the signed-in officer; the page polls for the progress and the end. */
     private <T> void inBackground(Supplier<T> work, java.util.function.Consumer<T> done) {
         UI ui = UI.getCurrent();
-        SecurityContext security = SecurityContextHolder.getContext();
         runCheck.setEnabled(false);
         purgeSelected.setEnabled(false);
         progress.setIndeterminate(true);
         progress.setVisible(true);
         ui.setPollInterval(POLL_MS);
-        Thread.ofVirtual().name("retention-ui").start(() -> {
-            SecurityContextHolder.setContext(security);
+        running = ui;
+        // As the signed-in officer: the work's @PreAuthorize checks see their account on the other thread too.
+        Thread.ofVirtual().name("retention-ui").start(new DelegatingSecurityContextRunnable(() -> {
             try {
                 T result = work.get();
                 ui.access(() -> {
@@ -211,13 +213,12 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
                     finished(ui);
                     Notifications.error("retention.purge.error.run");
                 });
-            } finally {
-                SecurityContextHolder.clearContext();
             }
-        });
+        }));
     }
 
     private void finished(UI ui) {
+        running = null;
         ui.setPollInterval(-1);
         progress.setVisible(false);
         runCheck.setEnabled(true);
@@ -226,13 +227,15 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
         refreshCounts();
     }
 
+    /** Called on the background thread after each batch: the bar moves at the page's next poll. */
     private void progress(int batch, long done, long total) {
-        getUI().ifPresent(ui -> ui.access(() -> {
-            if (total > 0) {
+        UI ui = running;
+        if (ui != null && total > 0) {
+            ui.access(() -> {
                 progress.setIndeterminate(false);
                 progress.setValue(Math.min(1.0, (double) done / total));
-            }
-        }));
+            });
+        }
     }
 
     void showReport(PurgeReport report) {
