@@ -69,12 +69,14 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
     final Button runCheck;
     final Button dryRun;
     final Button purgeSelected;
+    final Button dismissSelected;
     final Anchor export;
     final ProgressBar progress = new ProgressBar();
     final Paragraph dryRunResult = new Paragraph();
 
     /** The page's UI while a run is in the background, for its progress updates. */
     private transient volatile @Nullable UI running;
+    private volatile PurgeFilter exportFilter = PurgeFilter.all();
     private final transient PurgeService purge;
     private final transient RetentionJob job;
 
@@ -93,13 +95,19 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
         purgeSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
         purgeSelected.setEnabled(false);
         purgeSelected.addClickListener(e -> confirmPurge());
-        export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            purge.exportCsv(currentFilter(), locale, out);
-            byte[] bytes = out.toByteArray();
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    "conservation.csv", "text/csv;charset=UTF-8", bytes.length);
-        }), com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("retention.purge.export"));
+        dismissSelected = OneClick.button(getTranslation("retention.purge.dismissSelected"), VaadinIcon.HAND.create(),
+                e -> dismissSelected());
+        dismissSelected.setEnabled(false);
+        // Streamed as the service writes it, page by page, with the filter shown when the link was last refreshed
+        // (the download request does not run under the page's lock).
+        DownloadHandler csv = event -> {
+            event.setFileName("conservation.csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                purge.exportCsv(exportFilter, locale, out);
+            }
+        };
+        export = new Anchor(csv, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("retention.purge.export"));
         export.setTarget(AnchorTarget.BLANK);
         export.addClassName("classeur-download");
 
@@ -107,7 +115,8 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
                 Labels::of, this::refresh);
         Toolbars.filter(status, "retention.purge.filter.status", "retention.purge.filter.all", List.of(PurgeStatus.values()),
                 Labels::of, this::refresh);
-        HorizontalLayout toolbar = Toolbars.withSearch(kind, status, runCheck, dryRun, export, purgeSelected);
+        HorizontalLayout toolbar = Toolbars.withSearch(kind, status, runCheck, dryRun, export, dismissSelected,
+                purgeSelected);
 
         progress.setVisible(false);
         progress.setWidthFull();
@@ -136,7 +145,10 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("retention.purge.column.result")).setKey("result").setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("retention.purge.empty"));
         grid.setItems(query -> purge.candidates(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.addSelectionListener(e -> purgeSelected.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        grid.addSelectionListener(e -> {
+            purgeSelected.setEnabled(!e.getAllSelectedItems().isEmpty());
+            dismissSelected.setEnabled(!e.getAllSelectedItems().isEmpty());
+        });
     }
 
     /** The person's page, where a contact or a hold is recorded; by kind and number only (the list holds no names). */
@@ -150,6 +162,7 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
+        exportFilter = currentFilter();
         grid.getDataProvider().refreshAll();
     }
 
@@ -176,6 +189,21 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
         List<Long> ids = chosen.stream().map(PurgeCandidateRow::id).toList();
         Confirmations.confirm("retention.purge.confirm.title", "retention.purge.confirm.text", "retention.purge.confirm.action",
                 () -> inBackground(() -> purge.purge(ids, this::progress), this::showReport), ids.size());
+    }
+
+    /** Keeps the chosen people for now (a contact recorded elsewhere, the officer's decision): off the purge. */
+    void dismissSelected() {
+        int kept = 0;
+        for (PurgeCandidateRow row : grid.getSelectedItems()) {
+            if (row.status() != PurgeStatus.PURGED) {
+                purge.dismiss(row.id());
+                kept++;
+            }
+        }
+        grid.deselectAll();
+        refresh();
+        refreshCounts();
+        Notifications.success("retention.purge.dismissed", kept);
     }
 
     void runCheck() {
