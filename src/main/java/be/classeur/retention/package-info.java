@@ -1,6 +1,6 @@
 /**
- * The retention engine: each person's retention date, the nightly job that lists the records nearing and past their
- * limit, and the purge that erases the past-due ones through the erasure loop, one person per transaction.
+ * Retention: the rules per data category, each person's retention date (family rule included), legal holds, and the
+ * purge of what is past its limit, through the erasure loop.
  */
 @org.jspecify.annotations.NullMarked
 package be.classeur.retention;
