@@ -7,6 +7,7 @@ import static be.classeur.privacy.domain.RightsRequestRepository.require;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.Organisation;
+import be.classeur.kernel.LegalHolds;
 import be.classeur.kernel.PersonalDataHandler;
 import be.classeur.kernel.calendar.LegalDeadline;
 import be.classeur.privacy.domain.LetterKind;
@@ -165,11 +166,26 @@ public class LetterService {
         return out.toString();
     }
 
+    /**
+     * The reasons of the refusal: the officer's note, then, for an erasure that a legal hold stops, the hold's reason
+     * under art. 17(3)(e), so that the letter never leaves it out.
+     */
     private String refusalReasons(RightsRequest r, String lang) {
-        return changes.findByRequestIdOrderByChangedAtAscIdAsc(r.getId()).stream()
+        String note = changes.findByRequestIdOrderByChangedAtAscIdAsc(r.getId()).stream()
                 .filter(c -> c.getToStatus() == RequestStatus.REFUSED && c.getNote() != null)
                 .map(c -> c.getNote().render(Locale.of(lang)))
                 .reduce((first, last) -> last).orElse("");
+        ResourceBundle bundle = bundle(lang);
+        StringBuilder reasons = new StringBuilder(note);
+        for (LegalHolds.Hold hold : subjectRights.holdsAgainstErasure(r.getId())) {
+            String template = bundle.getString(hold.until() == null ? "privacy.letter.legalHold" : "privacy.letter.legalHoldUntil");
+            if (!reasons.isEmpty()) {
+                reasons.append("\n");
+            }
+            reasons.append(new MessageFormat(template, Locale.of(lang)).format(new Object[] {hold.reason(),
+                    hold.until() == null ? "" : DATE.format(hold.until())}));
+        }
+        return reasons.toString();
     }
 
     /** The (edited) text as a PDF letter on the organisation's letterhead, dated today. */

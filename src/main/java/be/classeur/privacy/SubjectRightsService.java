@@ -10,6 +10,7 @@ import be.classeur.erasure.LegalHoldException;
 import be.classeur.kernel.Actors;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.LegalHolds;
 import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.Organisation;
 import be.classeur.kernel.PersonalDataHandler;
@@ -280,6 +281,20 @@ public class SubjectRightsService {
         return subjects(require(requests, requestId)).stream().filter(Subject::confirmed)
                 .flatMap(s -> erasure.kept(s.ref()).stream())
                 .distinct().toList();
+    }
+
+    /**
+     * The legal holds in force on the confirmed people of an erasure request, without repeats: the reason a refusal
+     * letter gives for what cannot be erased (art. 17(3)(e)). Empty for a request without the erasure right.
+     */
+    @Transactional(readOnly = true)
+    List<LegalHolds.Hold> holdsAgainstErasure(long requestId) {
+        RightsRequest request = require(requests, requestId);
+        if (!request.getRights().contains(Right.ERASURE)) {
+            return List.of();
+        }
+        return subjects(request).stream().filter(Subject::confirmed)
+                .flatMap(s -> erasure.holdOn(s.ref()).stream()).distinct().toList();
     }
 
     private static void requireErasure(RightsRequest request) {

@@ -38,7 +38,8 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    private static final List<String> MODULES = List.of("accounts", "audit", "courses", "people", "privacy", "timetable", "demo");
+    private static final List<String> MODULES = List.of("accounts", "audit", "consent", "courses", "erasure", "people", "privacy",
+            "retention", "timetable", "demo");
 
     @Test
     void viewsNeverSeeAnotherModulesDomain() {
@@ -51,6 +52,17 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(CLASSES);
         }
+    }
+
+    @Test
+    void onlyTheErasureLoopErasesOrRestrictsThroughTheHandlers() {
+        // Rights requests and the retention purge erase the same way, and a legal hold stops both: a module that
+        // called a handler itself would skip the hold check and the other handlers.
+        noClasses().that().resideOutsideOfPackage("be.classeur.erasure..")
+                .should().callMethodWhere(describe("PersonalDataHandler.anonymise or restrict",
+                        call -> call.getTarget().getOwner().isAssignableTo(PersonalDataHandler.class)
+                                && Set.of("anonymise", "restrict").contains(call.getTarget().getName())))
+                .check(CLASSES);
     }
 
     @Test
