@@ -32,8 +32,13 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * closed rights requests) deleted in batches past their period.
  */
 @SpringBootTest
+@org.springframework.context.annotation.Import(RetentionFixtures.class)
 @WithUserDetails("dpo")
 class RetentionJobIT {
+    @Autowired
+    RetentionFixtures fixtures;
+    @Autowired
+    be.classeur.retention.domain.PurgeCandidateRepository candidates;
     @Autowired
     LockProvider locks;
     @Autowired
@@ -78,6 +83,24 @@ class RetentionJobIT {
             nightly.get().unlock();
         }
         assertThat(job.runNow(ProgressListener.NONE)).isPresent();
+    }
+
+    @Test
+    void theNightlyRunListsAsTheSystemJobUnderItsLockAndPurgesNothingInConfirmationMode() {
+        be.classeur.kernel.DataSubjectRef past = fixtures.trainerKeptUntil(fixtures.today().minusDays(2));
+
+        job.nightly(); // as the scheduler calls it: through ShedLock's proxy, then as the system principal
+
+        be.classeur.retention.domain.PurgeCandidate listed = candidates.findByPersonKindAndPersonId(past.kind(), past.id())
+                .orElseThrow();
+        assertThat(listed.getStatus()).isEqualTo(be.classeur.retention.domain.PurgeStatus.QUEUED);
+        // The lock was taken and released under the job's name.
+        assertThat(jdbc.queryForObject("select count(*) from shedlock where name = ?", Integer.class, RetentionJob.NAME))
+                .isEqualTo(1);
+        Optional<SimpleLock> free = locks.lock(new LockConfiguration(clock.instant(), RetentionJob.NAME,
+                Duration.ofMinutes(1), Duration.ZERO));
+        assertThat(free).isPresent();
+        free.get().unlock();
     }
 
     @Test
