@@ -88,6 +88,16 @@ class RetentionJobIT {
     @Test
     void theNightlyRunListsAsTheSystemJobUnderItsLockAndPurgesNothingInConfirmationMode() {
         be.classeur.kernel.DataSubjectRef past = fixtures.trainerKeptUntil(fixtures.today().minusDays(2));
+        // Another instance runs the job: this one's nightly run does nothing.
+        Optional<SimpleLock> other = locks.lock(new LockConfiguration(clock.instant(), RetentionJob.NAME,
+                Duration.ofMinutes(5), Duration.ZERO));
+        assertThat(other).isPresent();
+        try {
+            job.nightly();
+        } finally {
+            other.get().unlock();
+        }
+        assertThat(candidates.findByPersonKindAndPersonId(past.kind(), past.id())).isEmpty();
 
         job.nightly(); // as the scheduler calls it: through ShedLock's proxy, then as the system principal
 
