@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class PurgeCandidatePersonalData implements PersonalDataHandler {
-    static final String PART = "retention";
+    static final String PART = "purgeList";
 
     private final PurgeCandidateRepository candidates;
 
