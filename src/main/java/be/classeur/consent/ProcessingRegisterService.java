@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register of the processing the privacy policy describes: per purpose, its legal basis, data categories,
- * recipients, source and retention period. Seeded by Liquibase, read-only for now (a later issue makes it editable and
- * enforces the retention). The access reply (privacy's AccessReplyInformation) is written from it.
+ * recipients, source and retention period. Seeded by Liquibase; the privacy officer edits the purposes
+ * ({@link PurposeService}). The access reply (privacy's AccessReplyInformation) is written from it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,6 +32,7 @@ public class ProcessingRegisterService {
 
     private static ProcessingActivityRow row(ProcessingActivity a) {
         return new ProcessingActivityRow(a.getCode(), a.getLegalBasis(), a.dataCategories(), a.recipients(),
-                a.getDataSource(), a.getRetention(), a.getRetentionMonths());
+                a.getDataSource(), a.getRetention(), a.getRetentionMonths(),
+                a.getDescriptionFr(), a.getDescriptionEn(), a.getDescriptionNl());
     }
 }

@@ -26,6 +26,7 @@ import be.classeur.people.domain.Trainer;
 import be.classeur.privacy.LetterService;
 import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.RequestWorkflowService;
+import be.classeur.retention.LegalHoldService;
 import be.classeur.timetable.TimetableService;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -68,6 +69,8 @@ class DemoDataLoader implements ApplicationRunner {
             {"1380", "Lasne"}, {"1390", "Grez-Doiceau"}, {"1400", "Nivelles"}, {"1410", "Waterloo"},
             {"1420", "Braine-l’Alleud"}, {"1450", "Chastre"}, {"1470", "Genappe"}, {"1480", "Tubize"},
             {"1490", "Court-Saint-Étienne"}, {"1435", "Mont-Saint-Guibert"}, {"1440", "Braine-le-Château"}};
+    /** The everyday contacts the demo draws from (the same draw as before the end of collaboration existed). */
+    private static final ContactKind[] ROUTINE_CONTACTS = {ContactKind.EMAIL, ContactKind.PHONE, ContactKind.MEETING, ContactKind.ENROLMENT};
     private static final String[] STREETS = {"rue de la Station", "avenue des Combattants", "rue du Moulin", "chaussée de Bruxelles",
             "rue de l’Église", "avenue Albert Ier", "rue des Écoles", "place communale", "rue du Château", "drève des Marronniers",
             "rue de Namur", "avenue de la Paix", "rue du Bois", "rue Haute", "clos des Lilas", "rue de Wavre"};
@@ -94,6 +97,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final RequestIntakeService requestIntake;
     private final RequestWorkflowService requestWorkflow;
     private final LetterService letters;
+    private final LegalHoldService legalHolds;
     private final Clock clock;
     private final int pupilTarget;
     private final int guardianTarget;
@@ -104,7 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
     DemoDataLoader(PupilService pupils, GuardianService guardians, TrainerService trainers, CatalogueService catalogues,
                    ContactService contacts, DemoAccountSeeder accounts, CourseGroupService courseGroups, PeriodService periods,
                    EnrolmentService enrolments, TimetableService timetable, RequestIntakeService requestIntake, RequestWorkflowService requestWorkflow,
-                   LetterService letters, Clock clock,
+                   LetterService letters, LegalHoldService legalHolds, Clock clock,
                    @Value("${classeur.demo.pupils:300}") int pupilTarget,
                    @Value("${classeur.demo.guardians:250}") int guardianTarget,
                    @Value("${classeur.demo.trainers:20}") int trainerTarget,
@@ -122,6 +126,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.requestIntake = requestIntake;
         this.requestWorkflow = requestWorkflow;
         this.letters = letters;
+        this.legalHolds = legalHolds;
         this.clock = clock;
         this.pupilTarget = pupilTarget;
         this.guardianTarget = guardianTarget;
@@ -245,6 +250,9 @@ class DemoDataLoader implements ApplicationRunner {
 
         // The privacy officer's queue: a request in each state that matters.
         new DemoRightsRequests(requestIntake, requestWorkflow, letters, guardians, today()).load(demoTrainers.get(demoTrainers.size() - 1).trainer());
+
+        // Retention: former pupils past and nearing their limit, one under a legal hold (dates follow the contacts).
+        new DemoRetention(pupils, contacts, legalHolds, today()).load();
     }
 
     private int adultPupil(String familyName, String[] commune, String street, List<Subject> subjects,
@@ -268,7 +276,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void recordContacts(DataSubjectRef pupil) {
         int count = 1 + random.nextInt(2);
         for (int i = 0; i < count; i++) {
-            contacts.record(pupil, pick(ContactKind.values()), today().minusDays(random.nextInt(700)), null);
+            contacts.record(pupil, pick(ROUTINE_CONTACTS), today().minusDays(random.nextInt(700)), null);
         }
     }
 

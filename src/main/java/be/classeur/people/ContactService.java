@@ -50,6 +50,9 @@ public class ContactService {
         if (note != null && note.length() > 1000) {
             throw new BusinessRuleException("validation.size");
         }
+        if (kind == ContactKind.END_OF_COLLABORATION && person.kind() != be.classeur.kernel.PersonKind.TRAINER) {
+            throw new BusinessRuleException("people.contact.error.endOfCollaborationTrainersOnly");
+        }
         Person target = find(person).orElseThrow(() -> new EntityNotFoundException(person.toString()));
         writes.requireWritable(target);
         target.recordContactOn(day);

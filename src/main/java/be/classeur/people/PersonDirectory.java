@@ -131,6 +131,26 @@ public class PersonDirectory {
         });
     }
 
+    /** The e-mail address and phone number on a person's record, either may be null. */
+    public record ContactPoints(@org.jspecify.annotations.Nullable String email, @org.jspecify.annotations.Nullable String phone) {
+    }
+
+    /**
+     * The e-mail address and phone number on the person's record; empty when the person is no longer in the records.
+     * For the suppression list (consent), which hashes them when the person is erased (also by the retention purge, a
+     * system job) and checks them when they change. Not audited: the write or the erasure it follows or precedes is.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER') or (" + be.classeur.kernel.SystemJob.ONLY
+            + be.classeur.kernel.SystemJob.RETENTION_PURGE + "')")
+    public java.util.Optional<ContactPoints> contactPoints(DataSubjectRef ref) {
+        java.util.Optional<? extends Person> person = switch (ref.kind()) {
+            case PUPIL -> pupils.findById(ref.id());
+            case GUARDIAN -> guardians.findById(ref.id());
+            case TRAINER -> trainers.findById(ref.id());
+        };
+        return person.map(p -> new ContactPoints(p.getEmail(), p.getPhone()));
+    }
+
     private static Set<Long> ids(Collection<DataSubjectRef> refs, PersonKind kind) {
         return refs.stream().filter(r -> r.kind() == kind).map(DataSubjectRef::id).collect(Collectors.toSet());
     }

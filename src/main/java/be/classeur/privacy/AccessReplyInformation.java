@@ -45,7 +45,7 @@ class AccessReplyInformation {
         out.add(bundle.getString("privacy.accessInfo.purposes"));
         for (ProcessingActivityRow activity : register.activities()) {
             out.add(format(bundle, language, "privacy.accessInfo.activity",
-                    bundle.getString(activity.purposeKey()),
+                    purpose(bundle, activity, language),
                     bundle.getString(activity.legalBasisKey()),
                     joined(bundle, activity.dataCategoryKeys()),
                     joined(bundle, activity.recipientKeys()),
@@ -63,6 +63,12 @@ class AccessReplyInformation {
     /** The whole section as plain text: the title, then the paragraphs separated by blank lines. */
     String text(String language) {
         return title(language) + "\n\n" + String.join("\n\n", paragraphs(language));
+    }
+
+    /** The privacy officer's wording of the purpose in the reader's language when there is one, else the translation's. */
+    private static String purpose(ResourceBundle bundle, ProcessingActivityRow activity, String language) {
+        String own = activity.description(language);
+        return own == null || own.isBlank() ? bundle.getString(activity.purposeKey()) : own;
     }
 
     private static String joined(ResourceBundle bundle, List<String> keys) {

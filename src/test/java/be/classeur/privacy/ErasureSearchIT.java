@@ -102,6 +102,9 @@ class ErasureSearchIT {
         FILL.put("request_status_change.note_args", "request_id in (:requests)");
         FILL.put("privacy_request_attachment.original_name", "request_id in (:requests)");
         FILL.put("recipient_notice.pupil_name", "pupil_id = :pupil");
+        // A lifted legal hold's reason is free text about the person (a hold in force would block the erasure).
+        FILL.put("legal_hold.reason", "(person_kind = 'PUPIL' and person_id = :pupil) or (person_kind = 'GUARDIAN' and"
+                + " person_id = :guardian) or (person_kind = 'TRAINER' and person_id = :trainer)");
         FILL.put("rights_request_subject.interest_note", "request_id in (:requests) and person_kind = 'PUPIL' and person_id = :pupil");
     }
 
@@ -145,6 +148,8 @@ class ErasureSearchIT {
     DataSource dataSource;
     @Autowired
     Clock clock;
+    @Autowired
+    be.classeur.retention.LegalHoldService legalHolds;
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -270,6 +275,11 @@ class ErasureSearchIT {
         // An earlier rectification told the trainer (art. 19): the notice names the pupil as the trainer knows them.
         notices.tell(List.of(new RecipientNotices.Draft(ids[2], RecipientNotices.Change.RECTIFIED, DataSubjectRef.pupil(ids[0]),
                 ids[0], p.full(), "Groupe effacement")));
+        // Holds placed then lifted: their reasons stay as history until the person is erased.
+        for (DataSubjectRef held : List.of(DataSubjectRef.pupil(ids[0]), DataSubjectRef.guardian(ids[1]), DataSubjectRef.trainer(ids[2]))) {
+            be.classeur.retention.LegalHoldRow hold = legalHolds.place(held, "Litige clos", null);
+            legalHolds.lift(hold.id(), hold.version());
+        }
         return new Scene(p, g, t, ids[0], ids[1], ids[2], ids[3], login, ids[4], guardianRequest, trainerRequest);
     }
 

@@ -7,6 +7,7 @@ import be.classeur.accounts.ui.FirstAdministratorView;
 import be.classeur.accounts.ui.LoginView;
 import be.classeur.courses.ui.GroupDetailView;
 import be.classeur.courses.ui.GroupsView;
+import be.classeur.consent.ui.PurposesView;
 import be.classeur.courses.ui.PeriodsView;
 import be.classeur.people.ui.CataloguesView;
 import be.classeur.people.ui.GuardianDetailView;
@@ -98,6 +99,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // Privacy requests: the privacy officer only; a request the test records (see recordARequest) opens for them.
         expect(RequestsView.class, LoginView.class, NotFoundView.class, NotFoundView.class, RequestsView.class);
         expect(RequestDetailView.class, LoginView.class, NotFoundView.class, NotFoundView.class, RequestDetailView.class);
+        // The purposes of processing: the privacy officer edits them, administrators read them.
+        expect(PurposesView.class, LoginView.class, PurposesView.class, NotFoundView.class, PurposesView.class);
+        // Retention rules: the privacy officer edits them, administrators read them.
+        expect(be.classeur.retention.ui.RetentionRulesView.class, LoginView.class, be.classeur.retention.ui.RetentionRulesView.class,
+                NotFoundView.class, be.classeur.retention.ui.RetentionRulesView.class);
     }
 
     @Autowired

@@ -90,6 +90,30 @@ public class ProcessingActivity {
     public boolean isRecordedPerPerson() { return recordedPerPerson; }
     public boolean isSoftOptIn() { return softOptIn; }
 
+    /**
+     * The officer's edit of the purpose: their own wording per language (null: the translation files'), the legal basis
+     * (a {@code privacy.processing.legalBasis.*} code), whether consent is needed, and the soft opt-in (news only; the
+     * service checks the rules).
+     */
+    public void edit(@Nullable String descriptionFr, @Nullable String descriptionEn, @Nullable String descriptionNl,
+                     String legalBasis, boolean consentRequired, boolean softOptIn) {
+        this.descriptionFr = descriptionFr;
+        this.descriptionEn = descriptionEn;
+        this.descriptionNl = descriptionNl;
+        this.legalBasis = legalBasis;
+        this.consentRequired = consentRequired;
+        this.softOptIn = softOptIn;
+    }
+
+    /** The officer's wording in this language (fr, en or nl), or null for the translation files'. */
+    public @Nullable String description(String language) {
+        return switch (language) {
+            case "en" -> descriptionEn;
+            case "nl" -> descriptionNl;
+            default -> descriptionFr;
+        };
+    }
+
     private static List<String> codes(String list) {
         return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -31,6 +31,11 @@ public final class PhoneNumbers {
                 .orElse(text.strip());
     }
 
+    /** A valid number in E.164 form ("0470 12 34 56" and "+32 470 123456" both give "+32470123456"); empty otherwise. */
+    public static Optional<String> e164(String text) {
+        return parse(text).filter(UTIL::isValidNumber).map(number -> UTIL.format(number, PhoneNumberFormat.E164));
+    }
+
     private static Optional<PhoneNumber> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();

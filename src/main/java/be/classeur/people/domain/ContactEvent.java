@@ -34,7 +34,7 @@ public class ContactEvent {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 12)
+    @Column(nullable = false, length = 24)
     private ContactKind kind;
 
     @Column(name = "occurred_on", nullable = false)

@@ -48,4 +48,14 @@ public interface GuardianLinkRepository extends JpaRepository<GuardianLink, Long
     @Query("select distinct l.pupil.id from GuardianLink l where l.pupil.id in :pupilIds and l.relationship in :representatives")
     List<Long> pupilsWithRepresentative(@Param("pupilIds") Collection<Long> pupilIds,
                                         @Param("representatives") Collection<Relationship> representatives);
+
+    /** [pupil id, guardian id] of the links of these pupils with one of the relationships, for family lookups in batches. */
+    @Query("select l.pupil.id, l.guardian.id from GuardianLink l where l.pupil.id in :pupilIds and l.relationship in :relationships")
+    List<Object[]> pairsByPupils(@Param("pupilIds") Collection<Long> pupilIds,
+                                 @Param("relationships") Collection<Relationship> relationships);
+
+    /** [pupil id, guardian id] of the links of these guardians with one of the relationships. */
+    @Query("select l.pupil.id, l.guardian.id from GuardianLink l where l.guardian.id in :guardianIds and l.relationship in :relationships")
+    List<Object[]> pairsByGuardians(@Param("guardianIds") Collection<Long> guardianIds,
+                                    @Param("relationships") Collection<Relationship> relationships);
 }

@@ -18,4 +18,13 @@ public interface GuardianRepository extends JpaRepository<Guardian, Long>, JpaSp
     List<Guardian> findSamePerson(@Param("firstName") String firstName, @Param("lastName") String lastName,
                                   @Param("email") @Nullable String email, @Param("phone") @Nullable String phone,
                                   @Param("exceptId") @Nullable Long exceptId);
+
+    /** [id, last contact date, created at, anonymised at] of these people: what their retention date is computed from. */
+    @Query("select p.id, p.lastContactDate, p.createdAt, p.anonymisedAt from Guardian p where p.id in :ids")
+    java.util.List<Object[]> contactFacts(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
+    /** The next ids after {@code afterId}, in id order, for work in batches over everyone. */
+    @Query("select p.id from Guardian p where p.id > :afterId order by p.id")
+    java.util.List<Long> idsAfter(@org.springframework.data.repository.query.Param("afterId") long afterId,
+                                  org.springframework.data.domain.Pageable page);
 }

@@ -1,11 +1,13 @@
 package be.classeur.people.ui;
 
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.Roles;
 import be.classeur.people.ContactService;
 import be.classeur.people.GuardianDetail;
 import be.classeur.people.GuardianService;
 import be.classeur.people.LinkRow;
+import be.classeur.people.PersonPageSection;
 import be.classeur.people.PersonLocations;
 import be.classeur.ui.components.Sections;
 import com.vaadin.flow.component.Component;
@@ -15,15 +17,20 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Everything stored about one guardian: identity, contact, the pupils they are responsible for, contact history. */
 @Route(PersonLocations.GUARDIANS)
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class GuardianDetailView extends PersonDetailView<GuardianDetail> {
-    public GuardianDetailView(GuardianService guardians, ContactService contacts, GuardianFormFactory forms) {
+    private final transient List<PersonPageSection> extraSections;
+
+    public GuardianDetailView(GuardianService guardians, ContactService contacts, GuardianFormFactory forms,
+                              List<PersonPageSection> extraSections) {
         super(contacts, forms, new PersonPageReads<>(guardians::detail, guardians::detailAfterOwnAction, DataSubjectRef::guardian,
                 guardians::archive, guardians::restore));
+        this.extraSections = sectionsOf(PersonKind.GUARDIAN, extraSections);
     }
 
     @Override
@@ -36,6 +43,9 @@ public class GuardianDetailView extends PersonDetailView<GuardianDetail> {
         if (detail.pupils().isEmpty()) {
             pupilList.add(new ListItem(getTranslation("people.guardian.pupils.empty")));
         }
-        return List.of(Sections.titled("people.guardian.pupils", pupilList));
+        List<Component> sections = new ArrayList<>();
+        sections.add(Sections.titled("people.guardian.pupils", pupilList));
+        extraSections.forEach(extra -> extra.sectionFor(detail.person().id()).ifPresent(sections::add));
+        return sections;
     }
 }

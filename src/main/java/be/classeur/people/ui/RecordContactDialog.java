@@ -29,7 +29,10 @@ class RecordContactDialog extends Dialog {
     RecordContactDialog(ContactService contacts, DataSubjectRef person, Runnable onRecorded) {
         setHeaderTitle(getTranslation("people.contact.record"));
         kind.setLabel(getTranslation("people.contact.kind"));
-        kind.setItems(ContactKind.values());
+        // A trainer's end of collaboration is a contact of theirs only (retention counts five years from it).
+        kind.setItems(java.util.Arrays.stream(ContactKind.values())
+                .filter(k -> k != ContactKind.END_OF_COLLABORATION || person.kind() == be.classeur.kernel.PersonKind.TRAINER)
+                .toList());
         kind.setItemLabelGenerator(k -> Labels.of(k));
         kind.setValue(ContactKind.PHONE);
         day.setLabel(getTranslation("people.contact.date"));

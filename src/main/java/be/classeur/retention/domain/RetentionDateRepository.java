@@ -18,5 +18,14 @@ public interface RetentionDateRepository extends JpaRepository<RetentionDate, Lo
 
     void deleteByPersonKindAndPersonId(PersonKind kind, long personId);
 
-    List<RetentionDate> findByPersonKindAndPersonIdIn(PersonKind kind, Collection<Long> personIds);
+    /** Past their limit on a day: kept until before it. */
+    org.springframework.data.domain.Slice<RetentionDate> findByKeepUntilBefore(LocalDate day, org.springframework.data.domain.Pageable page);
+
+    /** Nearing: kept until a day of the window (both ends included). */
+    org.springframework.data.domain.Slice<RetentionDate> findByKeepUntilBetween(LocalDate from, LocalDate to,
+                                                                               org.springframework.data.domain.Pageable page);
+
+    java.util.List<RetentionDate> findByPersonKindAndPersonIdIn(PersonKind kind, java.util.Collection<Long> ids);
+
+    java.util.List<RetentionDate> findByKeptByKindAndKeptByIdIn(PersonKind kind, java.util.Collection<Long> ids);
 }

@@ -1,3 +1,3 @@
-/** Null-safety: nothing here is null unless marked {@code @Nullable}. */
+/** The retention pages: the rules, and the "Conservation" section of a person's page. */
 @org.jspecify.annotations.NullMarked
 package be.classeur.retention.ui;
