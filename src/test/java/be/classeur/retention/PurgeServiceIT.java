@@ -125,6 +125,26 @@ class PurgeServiceIT {
         assertThat(candidates.findById(ids.get(1))).get().extracting(PurgeCandidate::getStatus).isEqualTo(PurgeStatus.SKIPPED_CONTACT);
     }
 
+    @Autowired
+    LegalHoldService holds;
+
+    @Test
+    void aRecordPutUnderALegalHoldSinceTheListingIsSkippedWithTheHoldsReason() {
+        List<DataSubjectRef> people = pastDue(2);
+        List<Long> ids = listed(people);
+        String name = nameOf(people.get(0));
+        holds.place(people.get(0), "Litige en cours", null);
+
+        PurgeReport report = purge.purge(ids, ProgressListener.NONE);
+
+        assertThat(report.results()).extracting(PurgeReport.Result::status)
+                .containsExactly(PurgeStatus.SKIPPED_HOLD, PurgeStatus.PURGED);
+        assertThat(report.results().getFirst().detail().render(Locale.FRENCH)).contains("Litige en cours");
+        assertThat(nameOf(people.get(0))).isEqualTo(name);
+        assertThat(candidates.findById(ids.getFirst())).get().extracting(PurgeCandidate::getStatus)
+                .isEqualTo(PurgeStatus.SKIPPED_HOLD);
+    }
+
     @Test
     void oneFailingRecordDoesNotStopTheOthersAndIsReportedFailed() {
         List<DataSubjectRef> people = pastDue(3);
