@@ -21,4 +21,15 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     @Query(value = "update audit_event set detail = null where subject_kind = :kind and subject_id = :id and detail is not null",
             nativeQuery = true)
     int clearDetailsAbout(@Param("kind") String kind, @Param("id") Long id);
+
+    long countByOccurredAtBefore(java.time.Instant cutoff);
+
+    /** The ids of the oldest lines before the cutoff, one batch (retention). */
+    @Query("select e.id from AuditEntry e where e.occurredAt < :cutoff order by e.id")
+    List<Long> findIdsBefore(@Param("cutoff") java.time.Instant cutoff, Pageable page);
+
+    /** Retention: the lines past the audit trail's retention period go, by id (native: the entity is immutable). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "delete from audit_event where id in (:ids)", nativeQuery = true)
+    int deleteByIds(@Param("ids") java.util.Collection<Long> ids);
 }

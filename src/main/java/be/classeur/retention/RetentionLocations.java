@@ -4,6 +4,8 @@ package be.classeur.retention;
 public final class RetentionLocations {
     /** The retention rules per data category. */
     public static final String RULES = "conservation/regles";
+    /** The privacy officer's retention purge list. */
+    public static final String PURGE = "conservation";
 
     private RetentionLocations() {
     }

@@ -2,6 +2,8 @@ package be.classeur.retention.domain;
 
 import be.classeur.kernel.PersonKind;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;

@@ -1,0 +1,77 @@
+package be.classeur.retention;
+
+import static be.classeur.support.TestSupport.as;
+import static be.classeur.support.TestSupport.unique;
+
+import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.SystemJob;
+import be.classeur.people.TrainerService;
+import be.classeur.people.domain.Trainer;
+import be.classeur.retention.domain.PurgeCandidateRepository;
+import be.classeur.retention.domain.RetentionDate;
+import be.classeur.retention.domain.RetentionDateRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** People past or nearing their retention limit, on the real database: a new trainer and their stored date. */
+@Component
+public class RetentionFixtures {
+    private final TrainerService trainers;
+    private final RetentionDateRepository dates;
+    private final PurgeCandidateRepository candidates;
+    private final PurgeService purge;
+    private final UserDetailsService users;
+    private final Clock clock;
+
+    RetentionFixtures(TrainerService trainers, RetentionDateRepository dates, PurgeCandidateRepository candidates,
+                      PurgeService purge, UserDetailsService users, Clock clock) {
+        this.trainers = trainers;
+        this.dates = dates;
+        this.candidates = candidates;
+        this.purge = purge;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A new trainer, kept until {@code keepUntil}. */
+    public DataSubjectRef trainerKeptUntil(LocalDate keepUntil) {
+        long id = as(users, "admin", () -> {
+            Trainer trainer = new Trainer();
+            trainer.setFirstName(unique("Reten"));
+            trainer.setLastName(unique("Tion"));
+            trainer.setEmail(unique("r") + "@exemple.be");
+            return trainers.save(trainer).getId();
+        });
+        DataSubjectRef ref = DataSubjectRef.trainer(id);
+        keepUntil(ref, keepUntil);
+        return ref;
+    }
+
+    /** Stores the person's retention date (as the recomputation would). */
+    public void keepUntil(DataSubjectRef ref, LocalDate keepUntil) {
+        RetentionDate date = dates.findByPersonKindAndPersonId(ref.kind(), ref.id())
+                .orElseGet(() -> new RetentionDate(ref.kind(), ref.id()));
+        date.set(keepUntil.minusYears(5), keepUntil, keepUntil, null, null, clock.instant());
+        dates.saveAndFlush(date);
+    }
+
+    public void forget(DataSubjectRef ref) {
+        dates.findByPersonKindAndPersonId(ref.kind(), ref.id()).ifPresent(d -> dates.delete(d));
+    }
+
+    /** The nightly listing, as the job runs it. */
+    public ListingResult list() {
+        return SystemJob.run(RetentionJob.NAME, () -> purge.list(ProgressListener.NONE));
+    }
+
+    /** The person's row on the purge list. */
+    public long candidateOf(DataSubjectRef ref) {
+        return candidates.findByPersonKindAndPersonId(ref.kind(), ref.id()).orElseThrow().getId();
+    }
+}
