@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,7 +27,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The purge list and the purge, on the real database, as the privacy officer (the clock is fixed by the test profile). */
 @SpringBootTest
-@Import(RetentionFixtures.class)
 @WithUserDetails("dpo")
 class PurgeServiceIT {
     @Autowired

@@ -5,10 +5,11 @@ import static be.classeur.support.TestSupport.unique;
 
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.SystemJob;
+import be.classeur.people.ContactService;
 import be.classeur.people.TrainerService;
+import be.classeur.people.domain.ContactKind;
 import be.classeur.people.domain.Trainer;
 import be.classeur.retention.domain.PurgeCandidateRepository;
-import be.classeur.retention.domain.RetentionDate;
 import be.classeur.retention.domain.RetentionDateRepository;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,15 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class RetentionFixtures {
     private final TrainerService trainers;
+    private final ContactService contacts;
     private final RetentionDateRepository dates;
     private final PurgeCandidateRepository candidates;
     private final PurgeService purge;
     private final UserDetailsService users;
     private final Clock clock;
 
-    RetentionFixtures(TrainerService trainers, RetentionDateRepository dates, PurgeCandidateRepository candidates,
+    RetentionFixtures(TrainerService trainers, ContactService contacts, RetentionDateRepository dates, PurgeCandidateRepository candidates,
                       PurgeService purge, UserDetailsService users, Clock clock) {
         this.trainers = trainers;
+        this.contacts = contacts;
         this.dates = dates;
         this.candidates = candidates;
         this.purge = purge;
@@ -53,14 +56,16 @@ public class RetentionFixtures {
         return ref;
     }
 
-    /** Stores the person's retention date (as the recomputation would). */
+    /**
+     * Moves the person's retention date to about {@code keepUntil} the way it really moves: by recording a contact
+     * five years (the rule's 60 months) before it, the recomputation doing the rest.
+     */
     public void keepUntil(DataSubjectRef ref, LocalDate keepUntil) {
-        RetentionDate date = dates.findByPersonKindAndPersonId(ref.kind(), ref.id())
-                .orElseGet(() -> new RetentionDate(ref.kind(), ref.id()));
-        date.set(keepUntil.minusYears(5), keepUntil, keepUntil, null, null, clock.instant());
-        dates.saveAndFlush(date);
+        LocalDate contactDay = keepUntil.minusMonths(60);
+        as(users, "admin", () -> contacts.record(ref, ContactKind.MEETING, contactDay, null));
     }
 
+    /** Forgets the person's stored retention date, as if it had never been computed. */
     public void forget(DataSubjectRef ref) {
         dates.findByPersonKindAndPersonId(ref.kind(), ref.id()).ifPresent(d -> dates.delete(d));
     }

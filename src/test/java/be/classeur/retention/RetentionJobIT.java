@@ -32,7 +32,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * closed rights requests) deleted in batches past their period.
  */
 @SpringBootTest
-@org.springframework.context.annotation.Import(RetentionFixtures.class)
 @WithUserDetails("dpo")
 class RetentionJobIT {
     @Autowired

@@ -104,6 +104,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         expect(ConsentsView.class, LoginView.class, ConsentsView.class, NotFoundView.class, ConsentsView.class);
         // The purposes of processing: the privacy officer edits them, administrators read them.
         expect(PurposesView.class, LoginView.class, PurposesView.class, NotFoundView.class, PurposesView.class);
+        // The retention purge list: the privacy officer only.
+        expect(be.classeur.retention.ui.PurgeView.class, LoginView.class, NotFoundView.class, NotFoundView.class,
+                be.classeur.retention.ui.PurgeView.class);
         // Retention rules: the privacy officer edits them, administrators read them.
         expect(be.classeur.retention.ui.RetentionRulesView.class, LoginView.class, be.classeur.retention.ui.RetentionRulesView.class,
                 NotFoundView.class, be.classeur.retention.ui.RetentionRulesView.class);

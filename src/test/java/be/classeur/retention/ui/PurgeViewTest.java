@@ -15,12 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The retention page, driven like the privacy officer would, on the real service and database. */
 @SpringBootTest
-@Import(RetentionFixtures.class)
 @WithUserDetails("dpo")
 class PurgeViewTest extends SpringBrowserlessTest {
     @Autowired
