@@ -13,9 +13,9 @@ public interface TimeLimitedRecords {
     /** Who may count and delete: the privacy officer and the retention job. */
     String ACCESS = "hasRole('" + Roles.PRIVACY_OFFICER + "') or (" + SystemJob.ONLY + JOB + "')";
 
-    /** The category of audit events (kept {@code classeur.retention.audit-months}). */
+    /** The category of audit events (kept as long as the AUDIT_EVENT retention rule says). */
     String AUDIT_EVENTS = "audit-events";
-    /** The category of closed rights requests (kept {@code classeur.retention.closed-request-months} after closing). */
+    /** The category of closed rights requests (kept as long as the CLOSED_REQUEST retention rule says, after closing). */
     String CLOSED_REQUESTS = "closed-requests";
 
     /** A short, stable name of the category, e.g. {@link #AUDIT_EVENTS}: the retention job finds its period by it. */

@@ -326,6 +326,32 @@ public class PurgeService {
         return erasure.holdOn(subject);
     }
 
+    /**
+     * Purges one person now, from their page, before or after their limit: the privacy officer decided (confirmed in
+     * the page). Refused under a legal hold ({@link be.classeur.erasure.LegalHoldException}) and for a person already
+     * erased. The purge list keeps a PURGED row as the trace, as for a purge from the list. Audited.
+     */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public void purgeNow(DataSubjectRef subject) {
+        erasure.requireNoHold(subject);
+        RetentionDate date = dates.findByPersonKindAndPersonId(subject.kind(), subject.id())
+                .orElseThrow(() -> new BusinessRuleException("retention.purge.result.noRecord"));
+        PurgeCandidate candidate = candidates.findByPersonKindAndPersonId(subject.kind(), subject.id())
+                .orElseGet(() -> new PurgeCandidate(subject, date.getKeepUntil(), PurgeStatus.QUEUED, clock.instant()));
+        if (candidate.getStatus() == PurgeStatus.PURGED) {
+            throw new BusinessRuleException("retention.purge.error.alreadyPurged");
+        }
+        candidate = candidates.saveAndFlush(candidate);
+        String pseudonym = PSEUDONYM_PREFIX + candidate.getId();
+        candidate.decide(PurgeStatus.PURGED, Message.of("retention.purge.result.purged", pseudonym), Actors.current(),
+                clock.instant());
+        candidates.saveAndFlush(candidate);
+        erasure.erase(subject, pseudonym, CAUSE + " (from the person's page)");
+        events.publishEvent(new PersonalDataChanged(subject, "RETENTION_PURGED",
+                "retention limit " + date.getKeepUntil() + ", purged now by the privacy officer, list row " + candidate.getId()));
+    }
+
     /** Keeps the person for now (the officer recorded a contact elsewhere, or decided so): off the purge until a new limit. */
     @PreAuthorize(OFFICER)
     @Transactional

@@ -3,6 +3,7 @@ package be.classeur.retention;
 import be.classeur.kernel.DisplayFormats;
 import be.classeur.kernel.SystemJob;
 import be.classeur.kernel.TimeLimitedRecords;
+import be.classeur.retention.domain.RetentionCategory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,9 +41,11 @@ public class RetentionJob {
     private final RetentionSettings settings;
     private final Clock clock;
     private final LockingTaskExecutor locks;
+    private final RetentionRules rules;
 
     RetentionJob(PurgeService purge, List<TimeLimitedRecords> timeLimited, RetentionSettings settings, Clock clock,
-                 LockProvider lockProvider) {
+                 LockProvider lockProvider, RetentionRules rules) {
+        this.rules = rules;
         this.purge = purge;
         this.timeLimited = List.copyOf(timeLimited);
         this.settings = settings;
@@ -104,11 +107,11 @@ public class RetentionJob {
         return new Run(listing, purged, deleted);
     }
 
-    /** The period of a non-person category, from the settings (the retention rules take over later). */
+    /** The period of a non-person category: the privacy officer's retention rule for it. */
     private @Nullable Integer monthsOf(String category) {
         return switch (category) {
-            case TimeLimitedRecords.AUDIT_EVENTS -> settings.auditMonths();
-            case TimeLimitedRecords.CLOSED_REQUESTS -> settings.closedRequestMonths();
+            case TimeLimitedRecords.AUDIT_EVENTS -> rules.rule(RetentionCategory.AUDIT_EVENT).periodMonths();
+            case TimeLimitedRecords.CLOSED_REQUESTS -> rules.rule(RetentionCategory.CLOSED_REQUEST).periodMonths();
             default -> null;
         };
     }

@@ -45,7 +45,7 @@ public class RetentionRules {
         return rules.findAllByOrderByDisplayOrderAsc().stream().map(RetentionRules::row).toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
+    @PreAuthorize(RetentionDates.READ)
     @Transactional(readOnly = true)
     public RetentionRuleRow rule(RetentionCategory category) {
         return rules.findByCategory(category).map(RetentionRules::row)

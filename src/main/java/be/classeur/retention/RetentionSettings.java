@@ -15,17 +15,16 @@ import org.springframework.validation.annotation.Validated;
  *                             AUTOMATIC: the job erases them itself
  * @param batchSize            how many records the purge reads and erases per batch (default 200)
  * @param cron                 when the job runs, in the organisation's zone (default nightly at 2:30)
- * @param auditMonths          audit events older than this are deleted (default 60 months)
- * @param closedRequestMonths  rights requests closed longer ago than this are deleted with their traces (default 60)
+
+ * <p>How long audit events and closed rights requests are kept is not a setting: it is the privacy officer's
+ * retention rule for their category ({@link RetentionRules}).
  */
 @Validated
 @ConfigurationProperties("classeur.retention")
 public record RetentionSettings(@DefaultValue("90") @Min(0) int nearingDays,
                                 @DefaultValue("CONFIRM") @NotNull PurgeMode purgeMode,
                                 @DefaultValue("200") @Min(1) int batchSize,
-                                @DefaultValue(RetentionSettings.DEFAULT_CRON) @NotBlank String cron,
-                                @DefaultValue("60") @Min(1) int auditMonths,
-                                @DefaultValue("60") @Min(1) int closedRequestMonths) {
+                                @DefaultValue(RetentionSettings.DEFAULT_CRON) @NotBlank String cron) {
     public static final String DEFAULT_CRON = "0 30 2 * * *";
 
     /** Whether the past-due records wait for the officer or are erased by the job. */

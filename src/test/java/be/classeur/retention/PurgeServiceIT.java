@@ -4,6 +4,8 @@ import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.classeur.kernel.BusinessRuleException;
+import be.classeur.erasure.LegalHoldException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.people.TrainerService;
 import be.classeur.retention.domain.PurgeCandidate;
@@ -141,6 +143,26 @@ class PurgeServiceIT {
         assertThat(nameOf(people.get(0))).isEqualTo(name);
         assertThat(candidates.findById(ids.getFirst())).get().extracting(PurgeCandidate::getStatus)
                 .isEqualTo(PurgeStatus.SKIPPED_HOLD);
+    }
+
+    @Test
+    void theOfficerPurgesANearingRecordNowFromItsPageUnlessItIsHeld() {
+        DataSubjectRef nearing = fixtures.trainerKeptUntil(fixtures.today().plusDays(30));
+        DataSubjectRef held = fixtures.trainerKeptUntil(fixtures.today().plusDays(30));
+        String heldName = nameOf(held);
+        holds.place(held, "Contrôle de l'ONSS en cours", null);
+
+        assertThatThrownBy(() -> purge.purgeNow(held)).isInstanceOf(LegalHoldException.class)
+                .extracting(e -> ((LegalHoldException) e).hold().reason()).isEqualTo("Contrôle de l'ONSS en cours");
+        assertThat(nameOf(held)).isEqualTo(heldName);
+
+        String name = nameOf(nearing);
+        purge.purgeNow(nearing);
+
+        assertThat(nameOf(nearing)).isNotEqualTo(name).doesNotContain(name);
+        assertThat(candidates.findById(fixtures.candidateOf(nearing))).get().extracting(PurgeCandidate::getStatus)
+                .isEqualTo(PurgeStatus.PURGED);
+        assertThatThrownBy(() -> purge.purgeNow(nearing)).isInstanceOf(BusinessRuleException.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import be.classeur.people.PersonPageSection;
 import be.classeur.people.PersonSummary;
 import be.classeur.retention.LegalHoldRow;
 import be.classeur.retention.LegalHoldService;
+import be.classeur.retention.PurgeService;
 import be.classeur.retention.RetentionDateView;
 import be.classeur.retention.RetentionDates;
 import be.classeur.retention.RetentionRuleRow;
@@ -52,11 +53,13 @@ public class RetentionSection implements PersonPageSection {
     private final RetentionDates dates;
     private final RetentionRules rules;
     private final LegalHoldService holds;
+    private final PurgeService purge;
     private final PersonDirectory directory;
     private final Clock clock;
 
     public RetentionSection(PersonKind kind, RetentionDates dates, RetentionRules rules, LegalHoldService holds,
-                            PersonDirectory directory, Clock clock) {
+                            PurgeService purge, PersonDirectory directory, Clock clock) {
+        this.purge = purge;
         this.kind = kind;
         this.dates = dates;
         this.rules = rules;
@@ -130,9 +133,31 @@ public class RetentionSection implements PersonPageSection {
                     new com.vaadin.flow.component.html.H4(getTranslation("retention.hold.title")), holdList);
             if (CurrentUser.hasRole(Roles.PRIVACY_OFFICER)) {
                 place.setEnabled(true);
-                section.add(place);
+                HorizontalLayout actions = new HorizontalLayout(place);
+                if (date.isPresent()) {
+                    actions.add(purgeNowButton(date.get()));
+                }
+                section.add(actions);
             }
             add(section);
+        }
+
+        /**
+         * Erases the person now, before or after the limit, once confirmed: the officer's decision on a record nearing
+         * or past its limit. A hold refuses it with its reason; the page then shows the erased record.
+         */
+        private Button purgeNowButton(RetentionDateView date) {
+            Button purgeNow = new Button(getTranslation("retention.purgeNow"), VaadinIcon.TRASH.create());
+            purgeNow.setId("retention-purge-now");
+            purgeNow.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            purgeNow.addClickListener(e -> Confirmations.confirm("retention.purgeNow.confirm.title",
+                    "retention.purgeNow.confirm.text", "retention.purgeNow",
+                    () -> {
+                        if (UserActions.attempt(() -> purge.purgeNow(subject), null, "retention.purgeNow.done")) {
+                            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                        }
+                    }, Formats.date(date.keepUntil())));
+            return purgeNow;
         }
 
         private Component keptBy(DataSubjectRef member) {
