@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
  * changes the context's configuration starts another one, and Vaadin's security then points the global security
  * context at the newest context's holder: the method security of the older, cached context no longer sees who the
  * test signed in as, and unrelated tests fail with "Access Denied" depending on their order. Put shared test beans in
- * a scanned {@code @Component} instead, and settings in the test profile's properties.
+ * a scanned {@code @Component} instead, settings in the test profile's properties, and use the real beans, not test doubles.
  */
 class OneTestContextTest {
     private static final Pattern CONTEXT_CHANGES = Pattern.compile(
-            "@(Import|TestPropertySource|ActiveProfiles|DirtiesContext|MockitoBean|MockitoSpyBean|ContextConfiguration)\\b"
+            "@(Import|TestPropertySource|ActiveProfiles|DirtiesContext|MockitoBean|MockitoSpyBean|ContextConfiguration|TestConfiguration|Configuration|Bean)\\b"
                     + "|@SpringBootTest\\(");
     /** The one other context: the end-to-end tests' real web server. */
     private static final List<String> ALLOWED = List.of("e2e/E2ESupport.java");

@@ -10,6 +10,7 @@ import be.classeur.consent.domain.ConsentGiver;
 import be.classeur.consent.domain.ConsentRecord;
 import be.classeur.consent.domain.ConsentStatus;
 import be.classeur.kernel.BusinessRuleException;
+import be.classeur.erasure.Erasure;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.PersonalDataHandler;
@@ -36,9 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,30 +47,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @WithUserDetails("admin")
 class ConsentLedgerIT {
-    /** Who the suppression list recognises in these tests (the real list is another part of the issue). */
-    static final Set<Long> SUPPRESSED_GUARDIANS = new HashSet<>();
-
-    @TestConfiguration
-    static class Suppression {
-        @Bean
-        @Primary
-        SuppressionList testSuppressionList() {
-            return new SuppressionList() {
-                @Override
-                public boolean matches(DataSubjectRef person) {
-                    return person.kind() == PersonKind.GUARDIAN && SUPPRESSED_GUARDIANS.contains(person.id());
-                }
-
-                @Override
-                public Set<Long> recognised(PersonKind kind) {
-                    return kind == PersonKind.GUARDIAN ? Set.copyOf(SUPPRESSED_GUARDIANS) : Set.of();
-                }
-            };
-        }
-    }
-
     @Autowired
     ConsentLedger ledger;
+    @Autowired
+    Erasure erasure;
     @Autowired
     ActivityNews news;
     @Autowired
@@ -93,7 +71,6 @@ class ConsentLedgerIT {
     @AfterEach
     void softOptInOff() {
         jdbc.update("update processing_activity set soft_opt_in = false where code = 'ACTIVITY_NEWS'");
-        SUPPRESSED_GUARDIANS.clear();
     }
 
     private LocalDate today() {
@@ -239,7 +216,14 @@ class ConsentLedgerIT {
         long objected = guardian("Objecte", family, "objecte@example.org");
         long stranger = guardian("Inconnue", family, "inconnue@example.org");
         long noEmail = guardian("Sansmail", family, null);
-        long recognised = guardian("Reconnue", family, "reconnue@example.org");
+        // An erased guardian's e-mail typed in again: the real suppression list recognises the new record.
+        String reused = unique("reconnue") + "@example.org";
+        long erased = guardian("Effacee", family, reused);
+        as(users, "dpo", () -> {
+            erasure.erase(DataSubjectRef.guardian(erased), "Personne-test-" + erased, "test");
+            return null;
+        });
+        long recognised = guardian("Reconnue", family, reused);
         pupil(family, today().minusYears(9), List.of(GuardianLinkDraft.existing(known, Relationship.MOTHER),
                 GuardianLinkDraft.existing(objected, Relationship.FATHER), GuardianLinkDraft.existing(noEmail, Relationship.PARENT)));
         for (long id : List.of(consented, noEmail, recognised)) {
@@ -249,7 +233,6 @@ class ConsentLedgerIT {
                 null, "ne souhaite plus")).as("the objection under the soft opt-in").isEqualTo(1);
         assertThat(ledger.withdraw(DataSubjectRef.guardian(objected), ActivityNews.PURPOSE, ConsentChannel.EMAIL, null,
                 null, null)).as("already objecting").isZero();
-        SUPPRESSED_GUARDIANS.add(recognised);
 
         assertThat(audience(family)).as("prior consent only").containsExactly(consented);
         assertThat(mayReceive(known, consented, objected, stranger, noEmail, recognised)).containsExactly(consented);
