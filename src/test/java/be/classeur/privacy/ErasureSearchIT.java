@@ -298,6 +298,9 @@ class ErasureSearchIT {
         return new Scene(p, g, t, ids[0], ids[1], ids[2], ids[3], login, ids[4], guardianRequest, trainerRequest);
     }
 
+    @Autowired
+    be.classeur.retention.PurgeService purge;
+
     @Test
     void everyCharacterColumnIsEitherFilledForTheTestOrAllowListedWithAReason() throws Exception {
         Map<String, Column> columns = characterColumns();
@@ -384,6 +387,35 @@ class ErasureSearchIT {
                 Long.class, s.pupilId(), s.groupId())).isEqualTo(1L);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_kind = 'PUPIL' and subject_id = ?",
                 Long.class, s.pupilId())).as("the audit trail stays").isPositive();
+    }
+
+    @Test
+    void afterARetentionPurgeNoColumnOfAnyTableHoldsTheirNameEmailOrPhone() throws Exception {
+        Scene s = scene();
+        Map<String, Column> columns = characterColumns();
+        // Their requests were answered and closed first: a purge takes people whom nothing keeps any more.
+        for (long request : List.of(s.guardianRequest(), s.trainerRequest())) {
+            requestWorkflow.recordReply(request, today());
+        }
+        assertThat(hits(s.guardian().email(), columns)).as("the scene really stored them").isNotEmpty();
+
+        for (DataSubjectRef person : List.of(DataSubjectRef.pupil(s.pupilId()), DataSubjectRef.guardian(s.guardianId()),
+                DataSubjectRef.trainer(s.trainerId()))) {
+            purge.purgeNow(person);
+        }
+
+        Map<String, List<String>> left = new TreeMap<>();
+        for (Identity identity : List.of(s.pupil(), s.guardian(), s.trainer())) {
+            for (String identifier : identity.searched()) {
+                List<String> found = hits(identifier, columns);
+                if (!found.isEmpty()) {
+                    left.put(identifier, found);
+                }
+            }
+        }
+        assertThat(left).as("columns still holding a purged person's identifier, by identifier").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from retention_purge_candidate where status = 'PURGED'"
+                + " and person_kind = 'PUPIL' and person_id = ?", Long.class, s.pupilId())).as("the purge's trace").isEqualTo(1L);
     }
 
     @Test
