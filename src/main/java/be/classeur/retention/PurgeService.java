@@ -7,6 +7,7 @@ import be.classeur.kernel.BusinessRuleException;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.DisplayFormats;
 import be.classeur.kernel.LegalHolds;
+import be.classeur.kernel.OpenRightsRequests;
 import be.classeur.kernel.Message;
 import be.classeur.kernel.Pages;
 import be.classeur.kernel.PersonKind;
@@ -86,6 +87,7 @@ public class PurgeService {
     private final RetentionDateRepository dates;
     private final RetentionRecheck recheck;
     private final Erasure erasure;
+    private final List<OpenRightsRequests> openRequests;
     private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
     private final RetentionSettings settings;
@@ -94,13 +96,14 @@ public class PurgeService {
     private final TransactionTemplate readOnly;
 
     PurgeService(PurgeCandidateRepository candidates, RetentionDateRepository dates, RetentionRecheck recheck,
-                 Erasure erasure, PersonDirectory directory,
+                 Erasure erasure, List<OpenRightsRequests> openRequests, PersonDirectory directory,
                  ApplicationEventPublisher events, RetentionSettings settings, Clock clock,
                  PlatformTransactionManager transactions) {
         this.candidates = candidates;
         this.dates = dates;
         this.recheck = recheck;
         this.erasure = erasure;
+        this.openRequests = List.copyOf(openRequests);
         this.directory = directory;
         this.events = events;
         this.settings = settings;
@@ -204,7 +207,7 @@ public class PurgeService {
             readOnly.executeWithoutResult(s -> {
                 for (PurgeCandidate c : candidates.findAllById(ids)) {
                     DataSubjectRef ref = c.person();
-                    if (activeHold(ref).isPresent()) {
+                    if (activeHold(ref).isPresent() || openRequest(ref).isPresent()) {
                         held.merge(ref.kind(), 1L, Long::sum);
                     } else if (!recheck.stillPastLimit(ref, today)) {
                         newerContact.merge(ref.kind(), 1L, Long::sum);
@@ -272,9 +275,14 @@ public class PurgeService {
                 RetentionDate date = dates.findByPersonKindAndPersonId(ref.kind(), ref.id())
                         .orElseThrow(() -> new BusinessRuleException("retention.purge.result.noRecord"));
                 Optional<LegalHolds.Hold> hold = activeHold(ref);
+                Optional<Long> request = openRequest(ref);
                 PurgeStatus status;
                 Message detail;
-                if (hold.isPresent()) {
+                if (request.isPresent()) {
+                    // The reply to that request must still reach the person (art. 12): kept until it is answered.
+                    status = PurgeStatus.SKIPPED_HOLD;
+                    detail = Message.of("retention.purge.result.openRequest", request.get());
+                } else if (hold.isPresent()) {
                     status = PurgeStatus.SKIPPED_HOLD;
                     detail = hold.get().until() == null
                             ? Message.of("retention.purge.result.hold", hold.get().reason())
@@ -322,6 +330,10 @@ public class PurgeService {
                 : new PurgeReport.Result(id, new DataSubjectRef(PersonKind.PUPIL, 0), status, detail);
     }
 
+    private Optional<Long> openRequest(DataSubjectRef subject) {
+        return openRequests.stream().flatMap(o -> o.openAbout(subject).stream()).findFirst();
+    }
+
     private Optional<LegalHolds.Hold> activeHold(DataSubjectRef subject) {
         return erasure.holdOn(subject);
     }
@@ -335,6 +347,10 @@ public class PurgeService {
     @Transactional
     public void purgeNow(DataSubjectRef subject) {
         erasure.requireNoHold(subject);
+        Optional<Long> request = openRequest(subject);
+        if (request.isPresent()) {
+            throw new BusinessRuleException("retention.purge.error.openRequest", request.get());
+        }
         RetentionDate date = dates.findByPersonKindAndPersonId(subject.kind(), subject.id())
                 .orElseThrow(() -> new BusinessRuleException("retention.purge.result.noRecord"));
         PurgeCandidate candidate = candidates.findByPersonKindAndPersonId(subject.kind(), subject.id())

@@ -4,6 +4,12 @@ import static be.classeur.support.TestSupport.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.classeur.privacy.domain.Right;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.RequestStatus;
+import be.classeur.privacy.RequestWorkflowService;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestIntake;
 import be.classeur.kernel.BusinessRuleException;
 import be.classeur.erasure.LegalHoldException;
 import be.classeur.kernel.DataSubjectRef;
@@ -11,6 +17,7 @@ import be.classeur.people.TrainerService;
 import be.classeur.retention.domain.PurgeCandidate;
 import be.classeur.retention.domain.PurgeCandidateRepository;
 import be.classeur.retention.domain.PurgeStatus;
+import java.util.Set;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,6 +40,10 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class PurgeServiceIT {
     @Autowired
     PurgeService purge;
+    @Autowired
+    RequestIntakeService requestIntake;
+    @Autowired
+    RequestWorkflowService requestWorkflow;
     @Autowired
     RetentionFixtures fixtures;
     @Autowired
@@ -163,6 +174,30 @@ class PurgeServiceIT {
         assertThat(candidates.findById(fixtures.candidateOf(nearing))).get().extracting(PurgeCandidate::getStatus)
                 .isEqualTo(PurgeStatus.PURGED);
         assertThatThrownBy(() -> purge.purgeNow(nearing)).isInstanceOf(BusinessRuleException.class);
+    }
+
+    @Test
+    void aPersonARightsRequestStillWaitsOnIsKeptUntilItIsAnswered() {
+        List<DataSubjectRef> people = pastDue(2);
+        List<Long> ids = listed(people);
+        DataSubjectRef asking = people.get(0);
+        long request = requestIntake.record(new RequestIntake(Set.of(Right.ACCESS), asking, nameOf(asking), null, null,
+                RequestChannel.POST, fixtures.today(), "Copie de mes données"));
+
+        PurgeReport report = purge.purge(ids, ProgressListener.NONE);
+
+        assertThat(report.results()).extracting(PurgeReport.Result::status)
+                .containsExactly(PurgeStatus.SKIPPED_HOLD, PurgeStatus.PURGED);
+        assertThat(report.results().getFirst().detail().key()).isEqualTo("retention.purge.result.openRequest");
+        assertThatThrownBy(() -> purge.purgeNow(asking)).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("retention.purge.error.openRequest");
+
+        requestWorkflow.detail(request).covered().forEach(c -> requestIntake.confirmMatch(request, c.subjectId()));
+        requestWorkflow.changeStatus(request, RequestStatus.IN_PROGRESS, null);
+        requestWorkflow.recordReply(request, fixtures.today());
+        purge.purgeNow(asking);
+        assertThat(candidates.findById(ids.getFirst())).get().extracting(PurgeCandidate::getStatus)
+                .isEqualTo(PurgeStatus.PURGED);
     }
 
     @Test

@@ -35,6 +35,16 @@ public interface RightsRequestRepository extends JpaRepository<RightsRequest, Lo
             where s.personKind = :kind and s.personId = :id and s.role = :role""")
     boolean existsCovering(@Param("kind") PersonKind kind, @Param("id") Long id, @Param("role") SubjectRole role);
 
+    /**
+     * The oldest request covering the person in any role whose status is one of {@code statuses} and whose reply is not
+     * recorded yet, or null.
+     */
+    @Query("""
+            select min(r.id) from RightsRequest r join r.subjects s
+            where s.personKind = :kind and s.personId = :id and r.status in :statuses and r.replyRecordedOn is null""")
+    @org.jspecify.annotations.Nullable Long findFirstUnansweredCoveringIn(@Param("kind") PersonKind kind, @Param("id") Long id,
+                                                                @Param("statuses") java.util.Collection<RequestStatus> statuses);
+
     /** The ids of the requests covering the person in any role (requester or represented child). */
     @Query("""
             select distinct r.id from RightsRequest r join r.subjects s
