@@ -68,6 +68,11 @@ class PurgeServiceIT {
         return people.stream().map(fixtures::candidateOf).toList();
     }
 
+    /** The results by purge-list row: the run goes in row order, which the listing sets by date, not by person. */
+    private static Map<Long, PurgeReport.Result> byCandidate(PurgeReport report) {
+        return report.results().stream().collect(Collectors.toMap(PurgeReport.Result::candidateId, Function.identity()));
+    }
+
     private String nameOf(DataSubjectRef trainer) {
         return as(users, "admin", () -> trainers.nameOf(trainer.id()).orElseThrow());
     }
@@ -127,8 +132,7 @@ class PurgeServiceIT {
 
         PurgeReport report = purge.purge(ids, ProgressListener.NONE);
 
-        Map<Long, PurgeReport.Result> byId = report.results().stream()
-                .collect(Collectors.toMap(PurgeReport.Result::candidateId, Function.identity()));
+        Map<Long, PurgeReport.Result> byId = byCandidate(report);
         assertThat(byId.get(ids.get(0)).status()).isEqualTo(PurgeStatus.PURGED);
         assertThat(byId.get(ids.get(1)).status()).isEqualTo(PurgeStatus.SKIPPED_CONTACT);
         assertThat(byId.get(ids.get(1)).detail().key()).isEqualTo("retention.purge.result.contact");
@@ -148,9 +152,10 @@ class PurgeServiceIT {
 
         PurgeReport report = purge.purge(ids, ProgressListener.NONE);
 
-        assertThat(report.results()).extracting(PurgeReport.Result::status)
-                .containsExactly(PurgeStatus.SKIPPED_HOLD, PurgeStatus.PURGED);
-        assertThat(report.results().getFirst().detail().render(Locale.FRENCH)).contains("Litige en cours");
+        Map<Long, PurgeReport.Result> byId = byCandidate(report);
+        assertThat(byId.get(ids.get(0)).status()).isEqualTo(PurgeStatus.SKIPPED_HOLD);
+        assertThat(byId.get(ids.get(1)).status()).isEqualTo(PurgeStatus.PURGED);
+        assertThat(byId.get(ids.get(0)).detail().render(Locale.FRENCH)).contains("Litige en cours");
         assertThat(nameOf(people.get(0))).isEqualTo(name);
         assertThat(candidates.findById(ids.getFirst())).get().extracting(PurgeCandidate::getStatus)
                 .isEqualTo(PurgeStatus.SKIPPED_HOLD);
@@ -186,9 +191,10 @@ class PurgeServiceIT {
 
         PurgeReport report = purge.purge(ids, ProgressListener.NONE);
 
-        assertThat(report.results()).extracting(PurgeReport.Result::status)
-                .containsExactly(PurgeStatus.SKIPPED_HOLD, PurgeStatus.PURGED);
-        assertThat(report.results().getFirst().detail().key()).isEqualTo("retention.purge.result.openRequest");
+        Map<Long, PurgeReport.Result> byId = byCandidate(report);
+        assertThat(byId.get(ids.get(0)).status()).isEqualTo(PurgeStatus.SKIPPED_HOLD);
+        assertThat(byId.get(ids.get(1)).status()).isEqualTo(PurgeStatus.PURGED);
+        assertThat(byId.get(ids.get(0)).detail().key()).isEqualTo("retention.purge.result.openRequest");
         assertThatThrownBy(() -> purge.purgeNow(asking)).isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("retention.purge.error.openRequest");
 
@@ -208,9 +214,10 @@ class PurgeServiceIT {
 
         PurgeReport report = purge.purge(ids, ProgressListener.NONE, 2);
 
-        assertThat(report.results()).extracting(PurgeReport.Result::status)
+        Map<Long, PurgeReport.Result> byId = byCandidate(report);
+        assertThat(ids).extracting(id -> byId.get(id).status())
                 .containsExactly(PurgeStatus.PURGED, PurgeStatus.FAILED, PurgeStatus.PURGED);
-        assertThat(report.results().get(1).detail().key()).isEqualTo("retention.purge.result.noRecord");
+        assertThat(byId.get(ids.get(1)).detail().key()).isEqualTo("retention.purge.result.noRecord");
         PurgeCandidate failed = candidates.findById(ids.get(1)).orElseThrow();
         assertThat(failed.getStatus()).isEqualTo(PurgeStatus.FAILED);
         assertThat(failed.result().key()).isEqualTo("retention.purge.result.noRecord");
