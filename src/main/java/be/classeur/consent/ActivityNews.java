@@ -7,6 +7,7 @@ import be.classeur.consent.domain.ProcessingActivityRepository;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
 import be.classeur.people.GuardianService;
+import be.classeur.people.LinkRow;
 import be.classeur.people.PersonDirectory;
 import be.classeur.people.PersonRow;
 import be.classeur.people.PersonStanding;
@@ -87,7 +88,7 @@ public class ActivityNews {
     private boolean existingFamily(DataSubjectRef person) {
         return switch (person.kind()) {
             case PUPIL -> true;
-            case GUARDIAN -> !guardians.pupilsOf(person.id()).isEmpty();
+            case GUARDIAN -> guardians.pupilsOf(person.id()).stream().anyMatch(LinkRow::mayRepresent);
             case TRAINER -> false;
         };
     }

@@ -245,8 +245,17 @@ public class ConsentLedger {
         return pupils.guardiansOf(pupilId).stream().filter(LinkRow::mayRepresent).toList();
     }
 
+    /**
+     * The current choices that count for the purpose: every giver's, except a parent's once the pupil is 18 today
+     * (from then the pupil alone decides, whatever a parent chose when they were a child).
+     */
     List<ConsentStatus> currentStatuses(DataSubjectRef person, String purposeCode) {
+        boolean adult = person.kind() == PersonKind.PUPIL && directory.standing(person)
+                .map(PersonStanding::birthDate)
+                .map(born -> Period.between(born, LocalDate.now(clock)).getYears() >= ADULT_AGE)
+                .orElse(false);
         return records.current(person.kind(), person.id()).stream().filter(r -> r.getPurpose().equals(purposeCode))
+                .filter(r -> !adult || r.getGuardianId() == null)
                 .map(ConsentRecord::getStatus).toList();
     }
 

@@ -12,6 +12,7 @@ import be.classeur.people.domain.Subject;
 import be.classeur.people.domain.TrainerRepository;
 import be.classeur.kernel.Pages;
 import be.classeur.people.domain.GuardianLink;
+import be.classeur.people.domain.Relationship;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -189,7 +190,9 @@ public class PersonDirectory {
             } else if (orFamily && kind == PersonKind.GUARDIAN) {
                 Subquery<Long> linked = query.subquery(Long.class);
                 Root<GuardianLink> link = linked.from(GuardianLink.class);
-                linked.select(link.get("id")).where(cb.equal(link.get("guardian").get("id"), root.get("id")));
+                // A parent or legal guardian of a pupil: the family is a customer; a contact-only link is not.
+                linked.select(link.get("id")).where(cb.equal(link.get("guardian").get("id"), root.get("id")),
+                        link.get("relationship").in(Relationship.representatives()));
                 any.add(cb.exists(linked));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));

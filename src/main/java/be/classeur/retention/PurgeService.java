@@ -209,7 +209,7 @@ public class PurgeService {
                     DataSubjectRef ref = c.person();
                     if (activeHold(ref).isPresent() || openRequest(ref).isPresent()) {
                         held.merge(ref.kind(), 1L, Long::sum);
-                    } else if (!recheck.stillPastLimit(ref, today)) {
+                    } else if (!storedPastLimit(ref, today)) {
                         newerContact.merge(ref.kind(), 1L, Long::sum);
                     } else {
                         wouldPurge.merge(ref.kind(), 1L, Long::sum);
@@ -330,6 +330,19 @@ public class PurgeService {
                 : new PurgeReport.Result(id, new DataSubjectRef(PersonKind.PUPIL, 0), status, detail);
     }
 
+    /** The person's stored date is before today: what the dry run reads (a recomputation would write). */
+    private boolean storedPastLimit(DataSubjectRef ref, LocalDate today) {
+        return dates.findByPersonKindAndPersonId(ref.kind(), ref.id()).map(d -> d.getKeepUntil().isBefore(today)).orElse(false);
+    }
+
+    /**
+     * A typed value as text a spreadsheet will not run: one starting with =, +, -, @, a tab or a carriage return would be
+     * read as a formula (CSV injection), so it gets a leading apostrophe.
+     */
+    static String asText(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
     private Optional<Long> openRequest(DataSubjectRef subject) {
         return openRequests.stream().flatMap(o -> o.openAbout(subject).stream()).findFirst();
     }
@@ -407,7 +420,7 @@ public class PurgeService {
                 for (PurgeCandidate c : slice.getContent()) {
                     DataSubjectRef ref = c.person();
                     LocalDate lastContact = lastContacts.get(ref);
-                    csv.printRecord(text(locale, ref.kind().labelKey()), ref.id(), names.getOrDefault(ref, ""),
+                    csv.printRecord(text(locale, ref.kind().labelKey()), ref.id(), asText(names.getOrDefault(ref, "")),
                             lastContact == null ? "" : DisplayFormats.DATE.format(lastContact),
                             DisplayFormats.DATE.format(c.getKeepUntil()), text(locale, c.getStatus().labelKey()));
                     events.publishEvent(new PersonalDataAccessed(ref, "RETENTION_EXPORTED", "purge list export"));

@@ -96,13 +96,18 @@ public class RetentionJob {
             }
             Instant cutoff = clock.instant().atZone(clock.getZone()).minusMonths(months).toInstant();
             long total = 0;
-            int batch;
-            do {
-                batch = records.deleteOlderThan(cutoff, settings.batchSize());
-                total += batch;
-            } while (batch > 0);
+            try {
+                int batch;
+                do {
+                    batch = records.deleteOlderThan(cutoff, settings.batchSize());
+                    total += batch;
+                } while (batch > 0);
+                log.info("Retention: {} {} record(s) older than {} months deleted", total, records.category(), months);
+            } catch (RuntimeException failure) {
+                // The batches already deleted stay deleted; the other categories still run, the next run goes on.
+                log.error("Retention: deleting {} records failed after {} deleted", records.category(), total, failure);
+            }
             deleted.put(records.category(), total);
-            log.info("Retention: {} {} record(s) older than {} months deleted", total, records.category(), months);
         }
         return new Run(listing, purged, deleted);
     }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 
 /**
  * Checks again, at the moment of the purge, that a person listed as past their limit still is: a contact recorded
- * since the list was made (or a family member's) moves their limit, and a legal hold keeps them.
+ * since the list was made (or a family member's) moves their limit. Legal holds are the purge's own check.
  */
 public interface RetentionRecheck {
-    /** Whether the person is still past their retention limit today, with no hold in force. */
+    /** Whether the person is still past their retention limit today, their date recomputed first. */
     boolean stillPastLimit(DataSubjectRef subject, LocalDate today);
 }

@@ -209,6 +209,28 @@ class ConsentLedgerIT {
     }
 
     @Test
+    void fromEighteenAParentsChoiceMadeForTheChildNoLongerCountsAndOnlyTheParentsOfAChildMakeAnExistingFamily() {
+        String family = unique("Majeure");
+        long mother = guardian("Mere", family, unique("m") + "@example.org");
+        long neighbour = guardian("Voisine", family, unique("v") + "@example.org");
+        DataSubjectRef adult = DataSubjectRef.pupil(pupil(family, today().minusYears(19),
+                List.of(GuardianLinkDraft.existing(mother, Relationship.MOTHER))));
+        record(adult, "PHOTOS", ConsentStatus.GRANTED, today().minusYears(10), mother);
+        assertThat(ledger.inForce(adult, "PHOTOS")).as("granted by the mother when she was nine; she is 19 now").isFalse();
+        record(adult, "PHOTOS", ConsentStatus.GRANTED, today(), null);
+        assertThat(ledger.inForce(adult, "PHOTOS")).as("her own grant").isTrue();
+
+        // The soft opt-in reaches existing families: a parent, not a neighbour linked as a contact only.
+        pupil(family, today().minusYears(8), List.of(GuardianLinkDraft.existing(mother, Relationship.MOTHER),
+                GuardianLinkDraft.existing(neighbour, Relationship.OTHER_CONTACT)));
+        jdbc.update("update processing_activity set soft_opt_in = true where code = 'ACTIVITY_NEWS'");
+        assertThat(news.mayReceiveActivityNews(DataSubjectRef.guardian(mother))).isTrue();
+        assertThat(news.mayReceiveActivityNews(DataSubjectRef.guardian(neighbour))).isFalse();
+        assertThat(news.activityNewsAudience(PersonKind.GUARDIAN, family, PageRequest.of(0, 10)).getContent())
+                .extracting(PersonRow::id).contains(mother).doesNotContain(neighbour);
+    }
+
+    @Test
     void theNewsAudienceComesFromTheLedgerTheSoftOptInAndTheSuppressionList() {
         String family = unique("News");
         long known = guardian("Connue", family, "connue@example.org");
