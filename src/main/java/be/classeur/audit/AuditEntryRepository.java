@@ -32,4 +32,6 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = "delete from audit_event where id in (:ids)", nativeQuery = true)
     int deleteByIds(@Param("ids") java.util.Collection<Long> ids);
+
+    long countByActionInAndOccurredAtGreaterThanEqual(java.util.Collection<String> actions, java.time.Instant since);
 }

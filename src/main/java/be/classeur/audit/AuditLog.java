@@ -48,6 +48,22 @@ public class AuditLog {
                 .toList();
     }
 
+    /** The audit actions of a refused sign-in. */
+    public static final java.util.Set<String> FAILED_LOGINS = java.util.Set.of("LOGIN_FAILED");
+    /** The audit actions of a refused access (a service's check, the router, the web security). */
+    public static final java.util.Set<String> ACCESS_DENIALS = java.util.Set.of("ACCESS_DENIED");
+
+    /** Failed sign-ins and refused accesses since a moment: two count queries, for the dashboard. */
+    public record SecurityFigures(long failedLogins, long accessDenials) {
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
+    @Transactional(readOnly = true)
+    public SecurityFigures securityFigures(Instant since) {
+        return new SecurityFigures(entries.countByActionInAndOccurredAtGreaterThanEqual(FAILED_LOGINS, since),
+                entries.countByActionInAndOccurredAtGreaterThanEqual(ACCESS_DENIALS, since));
+    }
+
     /** What an audit line shows. */
     public record AuditLine(Instant occurredAt, String actor, String action, String detail) {
     }

@@ -21,6 +21,8 @@ public final class SystemJob {
     public static final String ONLY = "hasRole('" + ROLE + "') and authentication.name == '" + PREFIX;
     /** The retention purge: the one job that erases people, through the personal-data handlers. */
     public static final String RETENTION_PURGE = "retention-purge";
+    /** The morning alerts: in-app notices and the e-mail digest to the privacy officers; reads counts only. */
+    public static final String MORNING_ALERTS = "morning-alerts";
 
     private SystemJob() {
     }

@@ -177,6 +177,16 @@ public class IdentityProofService {
         return List.copyOf(ids);
     }
 
+    /** The identity copies still kept, and the oldest one's receipt: two count queries, for the dashboard and alerts. */
+    @PreAuthorize(RequestQueueService.FIGURES)
+    public IdentityCopiesHeld copiesHeld() {
+        Instant proof = proofs.oldestKeptUploadedAt();
+        Instant document = attachments.oldestKeptIdentityDocumentUploadedAt();
+        Instant oldest = proof == null ? document : document == null || proof.isBefore(document) ? proof : document;
+        return new IdentityCopiesHeld(proofs.countByFileNameIsNotNull() + attachments.countIdentityDocumentsKept(), oldest,
+                retention.maxAgeDays());
+    }
+
     /** The age limit of identity copies, in days (see {@link IdentityCopyRetention}); not personal data. */
     @PreAuthorize(ACCESS)
     public int copyMaxAgeDays() {

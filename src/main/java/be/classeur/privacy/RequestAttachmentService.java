@@ -204,6 +204,15 @@ public class RequestAttachmentService {
         return attachments.findRequestIdsDeleted(cause, since);
     }
 
+    long countIdentityDocumentsKept() {
+        return attachments.countByIdentityDocumentTrueAndFileNameIsNotNull();
+    }
+
+    @org.jspecify.annotations.Nullable
+    Instant oldestKeptIdentityDocumentUploadedAt() {
+        return attachments.oldestKeptIdentityDocumentUploadedAt();
+    }
+
     List<RequestAttachment> of(Collection<Long> requestIds) {
         return requestIds.isEmpty() ? List.of() : attachments.findByRequestIdInOrderByUploadedAtAscIdAsc(requestIds);
     }

@@ -3,6 +3,7 @@ package be.classeur.privacy;
 import be.classeur.accounts.StaffNames;
 import be.classeur.kernel.Pages;
 import be.classeur.kernel.PersonKind;
+import be.classeur.kernel.SystemJob;
 import be.classeur.people.ArchiveFilter;
 import be.classeur.people.PupilFilter;
 import be.classeur.people.PupilRow;
@@ -47,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RequestQueueService {
     static final String ACCESS = "hasRole('PRIVACY_OFFICER')";
+    /** The figures (counts, no personal data): the officer, an administrator reading the dashboard, the morning alerts. */
+    static final String FIGURES = "hasAnyRole('ADMIN','PRIVACY_OFFICER') or (" + SystemJob.ONLY + SystemJob.MORNING_ALERTS + "')";
     /** Queue columns that may be sorted on; each has an index. */
     public static final Set<String> SORTABLE = Set.of("dueOn", "receivedOn", "status", "assignee");
     private static final Sort DEFAULT_SORT = Sort.by("dueOn");
@@ -128,7 +131,9 @@ public class RequestQueueService {
                     subject.get("personId").in(children));
             return cb.or(requester, cb.exists(forChild));
         };
-        return Specification.allOf(status, assignee, overdue, right, text);
+        Specification<RightsRequest> bucket = filter.bucket() == null ? (root, query, cb) -> cb.conjunction()
+                : in(filter.bucket(), today);
+        return Specification.allOf(status, assignee, overdue, right, text, bucket);
     }
 
     /** Open requests that are overdue or due within {@value #DUE_SOON_DAYS} days, most urgent first. */
@@ -157,6 +162,32 @@ public class RequestQueueService {
         return (root, query, cb) -> cb.and(
                 root.get("status").in(RequestStatus.open()),
                 cb.lessThanOrEqualTo(root.get("dueOn"), today.plusDays(DUE_SOON_DAYS)));
+    }
+
+    /** How many open requests are in each group of the dashboard, one count query each. */
+    @PreAuthorize(FIGURES)
+    public RequestFigures figures() {
+        LocalDate today = today();
+        Map<DeadlineBucket, Long> counts = new java.util.EnumMap<>(DeadlineBucket.class);
+        for (DeadlineBucket bucket : DeadlineBucket.values()) {
+            counts.put(bucket, requests.count(in(bucket, today)));
+        }
+        return new RequestFigures(counts);
+    }
+
+    /** The rule of each group, shared by its figure and the filtered queue it opens. */
+    static Specification<RightsRequest> in(DeadlineBucket bucket, LocalDate today) {
+        return (root, query, cb) -> {
+            Predicate open = root.get("status").in(RequestStatus.open());
+            return switch (bucket) {
+                case OVERDUE -> cb.and(open, cb.lessThan(root.get("dueOn"), today));
+                case DUE_SOON -> cb.and(open, cb.between(root.get("dueOn"), today, today.plusDays(DUE_SOON_DAYS)));
+                case LATER -> cb.and(open, cb.greaterThan(root.get("dueOn"), today.plusDays(DUE_SOON_DAYS)));
+                case EXTENSION_NOTICE_UNSENT -> cb.and(open, cb.isNotNull(root.get("extendedOn")),
+                        cb.isNull(root.get("extensionNotifiedOn")));
+                case AWAITING_IDENTITY -> cb.equal(root.get("status"), RequestStatus.AWAITING_IDENTITY);
+            };
+        };
     }
 
     /** The officers requests are assigned to, for the queue's filter: display name by login, in login order. */

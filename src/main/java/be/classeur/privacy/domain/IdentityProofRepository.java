@@ -16,4 +16,9 @@ public interface IdentityProofRepository extends JpaRepository<IdentityProof, Lo
 
     @Query("select distinct p.requestId from IdentityProof p where p.deletionCause = :cause and p.fileDeletedAt >= :since")
     List<Long> findRequestIdsDeleted(@Param("cause") CopyDeletion cause, @Param("since") Instant since);
+
+    long countByFileNameIsNotNull();
+
+    @Query("select min(p.uploadedAt) from IdentityProof p where p.fileName is not null")
+    Instant oldestKeptUploadedAt();
 }

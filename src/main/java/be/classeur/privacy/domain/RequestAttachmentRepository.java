@@ -20,4 +20,9 @@ public interface RequestAttachmentRepository extends JpaRepository<RequestAttach
 
     @Query("select distinct a.requestId from RequestAttachment a where a.deletionCause = :cause and a.deletedAt >= :since")
     List<Long> findRequestIdsDeleted(@Param("cause") CopyDeletion cause, @Param("since") Instant since);
+
+    long countByIdentityDocumentTrueAndFileNameIsNotNull();
+
+    @Query("select min(a.uploadedAt) from RequestAttachment a where a.identityDocument = true and a.fileName is not null")
+    Instant oldestKeptIdentityDocumentUploadedAt();
 }
