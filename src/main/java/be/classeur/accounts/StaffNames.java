@@ -45,4 +45,31 @@ public class StaffNames {
     public @Nullable String displayName(@Nullable String login) {
         return login == null || login.isBlank() ? null : displayNames(Set.of(login)).get(login);
     }
+
+    /** An account as pickers and the audit log show it: its number and display name (the login when it has none). */
+    public record StaffAccount(long id, String name) {
+    }
+
+    /** The display name of each account asked for, by account id; an id without an account is left out. */
+    @PreAuthorize("hasAnyRole('PRIVACY_OFFICER', 'ADMIN')")
+    public Map<Long, String> displayNamesById(Collection<Long> accountIds) {
+        Set<Long> wanted = accountIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> names = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            accounts.findAllById(wanted).forEach(a -> names.put(a.getId(), nameOf(a)));
+        }
+        return names;
+    }
+
+    /** Every account by name, for the audit log's account filter. */
+    @PreAuthorize("hasRole('PRIVACY_OFFICER')")
+    public java.util.List<StaffAccount> accounts() {
+        return accounts.findTop500ByOrderByUsernameAsc().stream().map(a -> new StaffAccount(a.getId(), nameOf(a)))
+                .sorted(java.util.Comparator.comparing(StaffAccount::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private static String nameOf(UserAccount account) {
+        return account.getDisplayName() != null && !account.getDisplayName().isBlank() ? account.getDisplayName()
+                : account.getUsername();
+    }
 }

@@ -19,6 +19,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByTrainerIdOrderById(Long trainerId);
 
+    /** Every account, a bounded list for pickers (a school has a few dozen staff accounts). */
+    List<UserAccount> findTop500ByOrderByUsernameAsc();
+
     List<UserAccount> findByTrainerIdInOrderById(Collection<Long> trainerIds);
 
     @Query("select count(distinct a) from UserAccount a join a.roles r where a.enabled = true and r = be.classeur.accounts.Role.ADMIN")

@@ -51,11 +51,20 @@ class AuditEntry {
     @Column(length = 500)
     private String detail;
 
+    /** The rights request the line was written on, if any (null on lines older than the column). */
+    @Column(name = "request_id")
+    private Long requestId;
+
     protected AuditEntry() {
     }
 
     AuditEntry(Instant occurredAt, String actor, Long actorAccountId, String actorRoles, String action,
                PersonKind subjectKind, Long subjectId, String detail) {
+        this(occurredAt, actor, actorAccountId, actorRoles, action, subjectKind, subjectId, detail, null);
+    }
+
+    AuditEntry(Instant occurredAt, String actor, Long actorAccountId, String actorRoles, String action,
+               PersonKind subjectKind, Long subjectId, String detail, Long requestId) {
         this.occurredAt = occurredAt;
         this.actor = actorAccountId == null ? actor : null;
         this.actorAccountId = actorAccountId;
@@ -64,6 +73,7 @@ class AuditEntry {
         this.subjectKind = subjectKind;
         this.subjectId = subjectId;
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        this.requestId = requestId;
     }
 
     Long id() { return id; }
@@ -81,4 +91,5 @@ class AuditEntry {
     PersonKind subjectKind() { return subjectKind; }
     Long subjectId() { return subjectId; }
     String detail() { return detail; }
+    Long requestId() { return requestId; }
 }

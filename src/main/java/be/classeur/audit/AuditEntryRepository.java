@@ -8,7 +8,12 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<AuditEntry> {
+    /** The actions the log holds, for the view's action filter (a few dozen codes; the index on action is not needed). */
+    @Query("select distinct e.action from AuditEntry e order by e.action")
+    List<String> findDistinctActions();
+
     List<AuditEntry> findBySubjectKindAndSubjectIdOrderByOccurredAtDesc(PersonKind kind, Long id, Pageable page);
 
     List<AuditEntry> findBySubjectKindAndSubjectIdOrderByOccurredAtAscIdAsc(PersonKind kind, Long id);

@@ -35,7 +35,7 @@ public class AuditLog {
         PersonKind kind = subject == null ? null : subject.kind();
         Long id = subject == null ? null : subject.id();
         entries.save(new AuditEntry(clock.instant(), Actors.current(), Actors.currentAccountId(),
-                Actors.currentRoles(), event.action(), kind, id, event.detail()));
+                Actors.currentRoles(), event.action(), kind, id, event.detail(), event.requestId()));
     }
 
     /** The latest audit lines about one person, newest first. */

@@ -116,6 +116,30 @@ public class PersonDirectory {
                 .toList();
     }
 
+    /**
+     * The people whose name, e-mail or phone matches the text (the lists' search rule), of one kind or of every kind,
+     * at most {@code limit} per kind: for the audit log's person filter, which keeps the lines about them. Archived and
+     * erased people are included (the log outlives the record). Not audited: only references are returned.
+     */
+    @PreAuthorize(PeopleAccess.READ)
+    public List<DataSubjectRef> matching(@Nullable PersonKind kind, String text, int limit) {
+        List<DataSubjectRef> found = new ArrayList<>();
+        Sort byId = Sort.by("id");
+        if (kind == null || kind == PersonKind.PUPIL) {
+            pupils.findBy(PersonSpecifications.<Pupil>matching(text), q -> q.sortBy(byId).limit(limit).all())
+                    .forEach(p -> found.add(DataSubjectRef.pupil(p.getId())));
+        }
+        if (kind == null || kind == PersonKind.GUARDIAN) {
+            guardians.findBy(PersonSpecifications.<be.classeur.people.domain.Guardian>matching(text),
+                    q -> q.sortBy(byId).limit(limit).all()).forEach(g -> found.add(DataSubjectRef.guardian(g.getId())));
+        }
+        if (kind == null || kind == PersonKind.TRAINER) {
+            trainers.findBy(PersonSpecifications.<be.classeur.people.domain.Trainer>matching(text),
+                    q -> q.sortBy(byId).limit(limit).all()).forEach(t -> found.add(DataSubjectRef.trainer(t.getId())));
+        }
+        return found;
+    }
+
     /** How to reach a person: the e-mail and the postal address (one line per part) on their record. */
     public record ReplyContact(String email, String postalAddress) {
     }

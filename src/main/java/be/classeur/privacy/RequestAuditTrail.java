@@ -25,11 +25,11 @@ class RequestAuditTrail {
     }
 
     void changed(RightsRequest r, String action, String detail) {
-        events.publishEvent(new PersonalDataChanged(r.requester(), action, text(r, detail)));
+        events.publishEvent(new PersonalDataChanged(r.requester(), action, text(r, detail), r.getId()));
     }
 
     void accessed(RightsRequest r, String action, String detail) {
-        events.publishEvent(new PersonalDataAccessed(r.requester(), action, text(r, detail)));
+        events.publishEvent(new PersonalDataAccessed(r.requester(), action, text(r, detail), r.getId()));
     }
 
     void changed(long requestId, String action, String detail) {

@@ -342,7 +342,7 @@ public class PurgeService {
      * read as a formula (CSV injection), so it gets a leading apostrophe.
      */
     static String asText(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return be.classeur.kernel.SpreadsheetText.safe(value);
     }
 
     private Optional<Long> openRequest(DataSubjectRef subject) {
