@@ -38,6 +38,18 @@ public class AuditLog {
                 Actors.currentRoles(), event.action(), kind, id, event.detail(), event.requestId()));
     }
 
+    /**
+     * A refused access, written in a transaction of its own: the refusal's exception rolls back the transaction of the
+     * caller, if it had one, and the line must stay.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordDenial(String detail) {
+        on(be.classeur.kernel.audit.SecurityEvent.of(ACCESS_DENIED, detail));
+    }
+
+    /** The audit action of a refused access. */
+    public static final String ACCESS_DENIED = "ACCESS_DENIED";
+
     /** The latest audit lines about one person, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN','PRIVACY_OFFICER')")
     @Transactional(readOnly = true)
@@ -51,7 +63,7 @@ public class AuditLog {
     /** The audit actions of a refused sign-in. */
     public static final java.util.Set<String> FAILED_LOGINS = java.util.Set.of("LOGIN_FAILED");
     /** The audit actions of a refused access (a service's check, the router, the web security). */
-    public static final java.util.Set<String> ACCESS_DENIALS = java.util.Set.of("ACCESS_DENIED");
+    public static final java.util.Set<String> ACCESS_DENIALS = java.util.Set.of(ACCESS_DENIED);
 
     /** Failed sign-ins and refused accesses since a moment: two count queries, for the dashboard. */
     public record SecurityFigures(long failedLogins, long accessDenials) {

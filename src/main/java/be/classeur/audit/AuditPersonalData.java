@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit module's part of the personal-data contract: the audit lines about the subject, i.e. who opened or
- * changed their record and when. Erasure keeps every line (the accountability trail) but clears their free-text
+ * changed their record and when; the access export gives each line's moment, action and the role of who acted, never
+ * an account, a login or the line's free text. Erasure keeps every line (the accountability trail) but clears their free-text
  * detail, the only column that may repeat a name, an e-mail or a phone number; the audit module does not know the
  * person's identifiers, so it clears every detail about the subject rather than guessing which ones quote them.
  * Who acted is stored as an account id and roles, never as a login name, so the pseudonymisation of an erased
@@ -68,7 +69,8 @@ public class AuditPersonalData implements PersonalDataHandler {
                 row.put("actor", e.actor());
             }
             row.put("action", e.action());
-            row.put("detail", e.detail());
+            // No free-text detail: it may name staff ("to <login>" on an assignment, a trainer's number on a refusal)
+            // or other people (a child on a representative's line); when, what and by which role is the art. 15 answer.
             return row;
         }).toList();
         Map<String, Object> out = new LinkedHashMap<>();

@@ -21,8 +21,16 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+    private final transient RouterAccessDenials denials;
+
+    public NotFoundView(RouterAccessDenials denials) {
+        this.denials = denials;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        // A route the roles may not open shows as not found: that refusal is audited (every access denial is).
+        denials.recordIfRefused(event);
         removeAll();
         addClassName("classeur-not-found");
         add(new H2(getTranslation("ui.notFound.title")),

@@ -1,0 +1,46 @@
+package be.classeur.ui;
+
+import be.classeur.kernel.audit.SecurityEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.auth.AccessCheckDecision;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Audits the routes Vaadin's navigation access control refuses to a signed-in user. The access control answers such a
+ * refusal with the not-found page (routes do not reveal themselves), which asks here, once per navigation, whether the
+ * address was a route the user's roles may not open rather than no route at all. The line names the route's path,
+ * never the query string (it may hold a name searched).
+ */
+@Component
+public class RouterAccessDenials {
+    private final NavigationAccessControl accessControl;
+    private final ApplicationEventPublisher events;
+
+    RouterAccessDenials(NavigationAccessControl accessControl, ApplicationEventPublisher events) {
+        this.accessControl = accessControl;
+        this.events = events;
+    }
+
+    /** Writes an {@code ACCESS_DENIED} audit line when the not-found page stands for a refused route. */
+    public void recordIfRefused(BeforeEnterEvent event) {
+        Authentication who = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
+            return;
+        }
+        String path = event.getLocation().getPath();
+        event.getSource().getRegistry().getNavigationTarget(path).ifPresent(target -> {
+            VaadinService service = VaadinService.getCurrent();
+            boolean production = service != null && service.getDeploymentConfiguration().isProductionMode();
+            var context = accessControl.createNavigationContext(target, path, service, VaadinRequest.getCurrent());
+            if (accessControl.checkAccess(context, production).decision() == AccessCheckDecision.DENY) {
+                events.publishEvent(SecurityEvent.of("ACCESS_DENIED", "route " + path));
+            }
+        });
+    }
+}
