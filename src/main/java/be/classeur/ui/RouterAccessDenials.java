@@ -1,5 +1,6 @@
 package be.classeur.ui;
 
+import be.classeur.kernel.Actors;
 import be.classeur.kernel.audit.SecurityEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -7,8 +8,6 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AccessCheckDecision;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +28,8 @@ public class RouterAccessDenials {
 
     /** Writes an {@code ACCESS_DENIED} audit line when the not-found page stands for a refused route. */
     public void recordIfRefused(BeforeEnterEvent event) {
-        Authentication who = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        if (who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated()) {
+        // Only a signed-in account: anonymous users are sent to the login page, not refused.
+        if (Actors.currentAccountId() == null) {
             return;
         }
         String path = event.getLocation().getPath();
