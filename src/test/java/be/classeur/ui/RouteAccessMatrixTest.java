@@ -110,6 +110,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // Retention rules: the privacy officer edits them, administrators read them.
         expect(be.classeur.retention.ui.RetentionRulesView.class, LoginView.class, be.classeur.retention.ui.RetentionRulesView.class,
                 NotFoundView.class, be.classeur.retention.ui.RetentionRulesView.class);
+        // The audit log: the privacy officer only (it names the staff, administrators included, and the people).
+        expect(be.classeur.audit.ui.AuditLogView.class, LoginView.class, NotFoundView.class, NotFoundView.class,
+                be.classeur.audit.ui.AuditLogView.class);
     }
 
     @Autowired
