@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -125,7 +124,7 @@ public class AuditTrail {
                 Slice<AuditRow> slice = rows(entries.findBy(spec, q -> q.sortBy(NEWEST_FIRST).slice(current)), false);
                 for (AuditRow row : slice.getContent()) {
                     csv.printRecord(DisplayFormats.iso(row.occurredAt()), SpreadsheetText.safe(row.actor()),
-                            row.roles() == null ? "" : row.roles(), SpreadsheetText.safe(actionLabel(locale, row.action())),
+                            row.roles() == null ? "" : row.roles(), SpreadsheetText.safe(AuditActions.label(locale, row.action())),
                             row.action(),
                             row.subject() == null ? "" : text(locale, row.subject().kind().labelKey()),
                             row.subject() == null ? "" : row.subject().id(),
@@ -141,17 +140,6 @@ public class AuditTrail {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the audit log", e);
         }
-    }
-
-    /** An action in words where a translation exists (the log's own, or the access export's), else its code. */
-    public static String actionLabel(Locale locale, String action) {
-        ResourceBundle bundle = Translations.bundle(locale);
-        for (String key : List.of("audit.action." + action, "privacy.export.action." + action)) {
-            if (bundle.containsKey(key)) {
-                return bundle.getString(key);
-            }
-        }
-        return action;
     }
 
     private Slice<AuditRow> rows(Slice<AuditEntry> slice, boolean withNames) {

@@ -5,6 +5,7 @@ import be.classeur.accounts.StaffNames.StaffAccount;
 import be.classeur.audit.AuditFilter;
 import be.classeur.audit.AuditLocations;
 import be.classeur.audit.AuditRow;
+import be.classeur.audit.AuditActions;
 import be.classeur.audit.AuditTrail;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.PersonKind;
@@ -103,7 +104,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
 
         actions.setLabel(getTranslation("audit.log.filter.action"));
         actions.setItems(trail.actions());
-        actions.setItemLabelGenerator(code -> AuditTrail.actionLabel(locale, code));
+        actions.setItemLabelGenerator(code -> AuditActions.label(locale, code));
         actions.setPlaceholder(getTranslation("audit.log.filter.all"));
         actions.setClearButtonVisible(true);
         actions.addValueChangeListener(e -> refresh());
@@ -139,7 +140,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setKey("when").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.actor() + (row.roles() == null ? "" : " (" + roleNames(row.roles()) + ")"))
                 .setHeader(getTranslation("audit.log.column.actor")).setKey("actor").setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(row -> AuditTrail.actionLabel(locale, row.action())).setHeader(getTranslation("audit.log.column.action"))
+        grid.addColumn(row -> AuditActions.label(locale, row.action())).setHeader(getTranslation("audit.log.column.action"))
                 .setKey("action").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::personLink)).setHeader(getTranslation("audit.log.column.person"))
                 .setKey("person").setWidth("11rem").setFlexGrow(1);
