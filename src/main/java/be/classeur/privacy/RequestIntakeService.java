@@ -204,7 +204,7 @@ public class RequestIntakeService {
         RightsRequest r = require(requests, requestId);
         RequestSubject subject = r.confirmMatch(subjectId, Actors.current(), now());
         events.publishEvent(new PersonalDataChanged(subject.person(), "RIGHTS_REQUEST_MATCH_CONFIRMED",
-                "request " + requestId + " as " + subject.getRole()));
+                "request " + requestId + " as " + subject.getRole(), requestId));
     }
 
     /**
@@ -217,7 +217,7 @@ public class RequestIntakeService {
         RightsRequest r = require(requests, requestId);
         for (RequestSubject removed : r.removeMatch(subjectId, now())) {
             events.publishEvent(new PersonalDataChanged(removed.person(), "RIGHTS_REQUEST_MATCH_REMOVED",
-                    "request " + requestId + " as " + removed.getRole()));
+                    "request " + requestId + " as " + removed.getRole(), requestId));
         }
     }
 
@@ -251,7 +251,7 @@ public class RequestIntakeService {
         recordMinorChecks(r, minorChecked);
         for (RequestSubject s : r.getSubjects()) {
             events.publishEvent(new PersonalDataChanged(s.person(), "RIGHTS_REQUEST_MATCH_PROPOSED",
-                    "request " + requestId + " as " + s.getRole()));
+                    "request " + requestId + " as " + s.getRole(), requestId));
         }
     }
 

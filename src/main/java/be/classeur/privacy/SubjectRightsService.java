@@ -183,7 +183,7 @@ public class SubjectRightsService {
         byte[] jsonBytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(plain(document));
         byte[] pdfBytes = pdf(requestId, now, content, lang, bundle);
         for (Subject subject : subjects) {
-            events.publishEvent(new PersonalDataAccessed(subject.ref(), "EXPORTED", "request " + requestId));
+            events.publishEvent(new PersonalDataAccessed(subject.ref(), "EXPORTED", "request " + requestId, requestId));
         }
         return new Export(requestId, now, jsonBytes, pdfBytes, lang);
     }

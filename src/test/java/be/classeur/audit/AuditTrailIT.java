@@ -118,6 +118,18 @@ class AuditTrailIT {
         assertThat(trail.actions()).contains(action);
     }
 
+    @Autowired
+    be.classeur.privacy.RequestIntakeService requestIntake;
+
+    @Test
+    void aLineWrittenOnARightsRequestKnowsTheRequest() {
+        long id = requestIntake.record(new be.classeur.privacy.RequestIntake(Set.of(be.classeur.privacy.domain.Right.ACCESS),
+                null, be.classeur.support.TestSupport.unique("Journal "), null, null,
+                be.classeur.privacy.domain.RequestChannel.POST, LocalDate.now(clock), null));
+        assertThat(trail.search(AuditFilter.all().withActions(Set.of("RIGHTS_REQUEST_RECORDED")), PageRequest.of(0, 20))
+                .getContent()).anySatisfy(row -> assertThat(row.requestId()).isEqualTo(id));
+    }
+
     @Test
     void theGridReadsOnePageAtATime() {
         var first = trail.search(AuditFilter.all().withActions(Set.of(action)), PageRequest.of(0, 2));
