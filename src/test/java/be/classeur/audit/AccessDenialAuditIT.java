@@ -62,4 +62,19 @@ class AccessDenialAuditIT extends SpringBrowserlessTest {
         assertThatThrownBy(() -> as(users, "formateur", trail::actions)).isInstanceOf(AccessDeniedException.class);
         assertThat(denials("method AuditTrail.actions")).isEqualTo(before + 1);
     }
+
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
+    @Test
+    void anAnonymousRequestSentToTheLoginPageIsNotADenialToAudit() throws Exception {
+        var mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+                .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
+        long before = jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Long.class);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/" + RequestLocations.REQUESTS)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCESS_DENIED'", Long.class))
+                .isEqualTo(before);
+    }
 }
