@@ -164,7 +164,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private Component requestLink(AuditRow row) {
         Long id = row.requestId();
-        return id == null ? new Span() : new Anchor(RequestLocations.request(id), getTranslation("audit.log.request", id));
+        return id == null ? new Span() : new Anchor(RequestLocations.request(id), getTranslation("audit.log.request", String.valueOf(id)));
     }
 
     private String roleNames(String codes) {
