@@ -1,6 +1,7 @@
 package be.classeur.consent.ui;
 
 import be.classeur.consent.ConsentLedger;
+import be.classeur.consent.ConsentLocations;
 import be.classeur.consent.domain.ConsentStatus;
 import be.classeur.kernel.Roles;
 import be.classeur.people.PersonLocations;
@@ -26,11 +27,10 @@ import java.util.Map;
  * The consents per purpose: how many people's current choices are granted, refused or withdrawn (count queries),
  * then, for the chosen purpose and status, the people (lazy grid, paged in SQL), each linking to their page.
  */
-@Route(ConsentsView.ROUTE)
+@Route(ConsentLocations.CONSENTS)
 @Menu(order = 8.5, title = "consent.view.title", icon = "vaadin:check-square-o")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
 public class ConsentsView extends VerticalLayout implements HasDynamicTitle {
-    public static final String ROUTE = "consentements";
 
     /** One line of the counts: a purpose and its people per status. */
     record PurposeCounts(String purpose, long granted, long refused, long withdrawn) {
