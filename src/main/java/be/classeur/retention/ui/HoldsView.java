@@ -42,14 +42,14 @@ public class HoldsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> Labels.of(row.person().kind())).setHeader(getTranslation("lists.holds.column.kind"))
                 .setKey("kind").setSortProperty("personKind").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(HoldInForceRow::reason).setHeader(getTranslation("lists.holds.column.reason"))
-                .setKey("reason").setFlexGrow(2);
+                .setKey("reason").setTooltipGenerator(HoldInForceRow::reason).setFlexGrow(2);
         grid.addColumn(row -> row.until() == null ? getTranslation("lists.holds.noEnd") : Formats.date(row.until()))
                 .setHeader(getTranslation("lists.holds.column.until")).setKey("until").setSortProperty("untilDate")
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         Grid.Column<HoldInForceRow> placed = grid.addColumn(row -> getTranslation("lists.holds.placedBy",
                         Formats.DATE_TIME.format(row.placedAt()), row.placedBy()))
                 .setHeader(getTranslation("lists.holds.column.placed")).setKey("placed").setSortProperty("placedAt")
-                .setWidth("14rem").setFlexGrow(0);
+                .setWidth("17rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("lists.holds.empty"));
         grid.setItems(query -> holds.inForce(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.sort(List.of(new GridSortOrder<>(placed, SortDirection.DESCENDING)));
