@@ -113,6 +113,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // The audit log: the privacy officer only (it names the staff, administrators included, and the people).
         expect(be.classeur.audit.ui.AuditLogView.class, LoginView.class, NotFoundView.class, NotFoundView.class,
                 be.classeur.audit.ui.AuditLogView.class);
+        // The legal holds in force (issue 12): the privacy officer, and administrators, who read a person's holds too.
+        expect(be.classeur.retention.ui.HoldsView.class, LoginView.class, be.classeur.retention.ui.HoldsView.class,
+                NotFoundView.class, be.classeur.retention.ui.HoldsView.class);
     }
 
     @Autowired
