@@ -93,7 +93,7 @@ public class RecipientNotices implements LoginNotices {
         long accountId = user.accountId();
         Instant now = clock.instant();
         List<Notice> shown = new ArrayList<>();
-        for (RecipientNotice notice : notices.findByAccountIdAndReadAtIsNullOrderByCreatedAtAscIdAsc(accountId)) {
+        for (RecipientNotice notice : notices.findByAccountIdAndChangeIsNotNullAndReadAtIsNullOrderByCreatedAtAscIdAsc(accountId)) {
             shown.add(notice(notice));
             notice.markRead(now);
         }
