@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -81,7 +82,8 @@ class RecipientNotice {
     }
 
     /** A general notice. */
-    static RecipientNotice general(Long accountId, String messageKey, List<String> arguments, String link, Instant createdAt) {
+    static RecipientNotice general(Long accountId, String messageKey, List<String> arguments, @Nullable String link,
+                                   Instant createdAt) {
         RecipientNotice notice = new RecipientNotice();
         notice.accountId = accountId;
         notice.messageKey = messageKey;
@@ -117,8 +119,8 @@ class RecipientNotice {
     String getGroupName() { return groupName; }
     Instant getCreatedAt() { return createdAt; }
     Instant getReadAt() { return readAt; }
-    String getMessageKey() { return messageKey; }
-    String getLink() { return link; }
+    @Nullable String getMessageKey() { return messageKey; }
+    @Nullable String getLink() { return link; }
 
     List<String> getArguments() {
         return messageArgs == null || messageArgs.isEmpty() ? List.of() : List.of(messageArgs.split(SEPARATOR, -1));
