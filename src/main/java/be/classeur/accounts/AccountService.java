@@ -79,7 +79,7 @@ public class AccountService implements UserPreferences, CurrentTrainer {
     }
 
     /**
-     * Saves display name, roles, trainer link and enabled flag. Refuses to leave the organisation
+     * Saves display name, e-mail, roles, trainer link and enabled flag. Refuses to leave the organisation
      * without an enabled administrator, and refuses a stale copy.
      */
     @PreAuthorize("hasRole('ADMIN')")
@@ -102,6 +102,7 @@ public class AccountService implements UserPreferences, CurrentTrainer {
         }
         current.setUsername(changed.getUsername());
         current.setDisplayName(changed.getDisplayName());
+        current.setEmail(changed.getEmail());
         current.setRoles(changed.getRoles());
         current.setTrainerId(changed.getTrainerId());
         current.setEnabled(changed.isEnabled());

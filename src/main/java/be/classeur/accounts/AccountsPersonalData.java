@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The accounts module's part of the personal-data contract: the sign-in account linked to a trainer record (display
- * name, login name, roles, language). Erasure replaces the display name and the login name with the pseudonym and
- * disables the account; the account row stays (roles, language, dates), because the audit log names whoever acted by
+ * name, login name, e-mail, roles, language). Erasure replaces the display name and the login name with the pseudonym, clears the
+ * e-mail address and disables the account; the account row stays (roles, language, dates), because the audit log names whoever acted by
  * account id and roles, never by login, and keeps pointing to it. Called only by the privacy module's service, hence
  * the privacy-officer check.
  */
@@ -61,6 +61,7 @@ public class AccountsPersonalData implements PersonalDataHandler {
             row.put("username", a.getUsername());
             row.put("displayName", a.getDisplayName());
             row.put("roles", a.getRoles().stream().map(Enum::name).sorted().toList());
+            row.put("email", a.getEmail());
             row.put("locale", a.getLocale());
             row.put("enabled", a.isEnabled());
             row.put("createdAt", a.getCreatedAt());
@@ -80,6 +81,7 @@ public class AccountsPersonalData implements PersonalDataHandler {
             account.setDisplayName(pseudonym);
             // Unique even when one trainer had several accounts; matches the login-name pattern.
             account.setUsername(pseudonym + "-" + account.getId());
+            account.setEmail(null);
             account.setEnabled(false);
         }
     }

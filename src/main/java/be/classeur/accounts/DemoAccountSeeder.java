@@ -32,6 +32,7 @@ public class DemoAccountSeeder {
             UserAccount account = new UserAccount(demo.username(), demo.displayName(), demo.roles());
             account.setPasswordHash(passwordEncoder.encode(demo.password()));
             account.setCreatedAt(clock.instant());
+            account.setEmail(demo.email());
             if (demo.roles().contains(Role.TRAINER)) {
                 account.setTrainerId(trainerId);
             }

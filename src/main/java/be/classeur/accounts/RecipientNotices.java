@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * In-app notices to trainers about the pupils of their groups (GDPR art. 19: recipients are told of a rectification,
  * erasure or restriction). The privacy module says whom to tell; each of the trainer's enabled accounts gets the
- * notice, shown once after the next sign-in ({@link LoginNotices}).
+ * notice, shown once in a dialog after the next sign-in ({@link LoginNotices}) and kept in the bell's list
+ * ({@link AccountInbox}), the one notice mechanism of every account.
  */
 @Service
 @Transactional(readOnly = true)
@@ -93,7 +94,7 @@ public class RecipientNotices implements LoginNotices {
         long accountId = user.accountId();
         Instant now = clock.instant();
         List<Notice> shown = new ArrayList<>();
-        for (RecipientNotice notice : notices.findByAccountIdAndReadAtIsNullOrderByCreatedAtAscIdAsc(accountId)) {
+        for (RecipientNotice notice : notices.findByAccountIdAndChangeIsNotNullAndReadAtIsNullOrderByCreatedAtAscIdAsc(accountId)) {
             shown.add(notice(notice));
             notice.markRead(now);
         }

@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The notices to trainers (art. 19) as personal data: a notice names a pupil and says what happened to them or to a
  * guardian of theirs. The export lists which recipients (by role) were told what and when; erasing a pupil removes
  * their name from every notice (the notice then says "a pupil of your group"); erasing a trainer deletes the notices
- * addressed to their accounts. Called only by the privacy module's service, hence the privacy-officer check.
+ * addressed to their accounts. The general notices (the privacy officers' morning alerts) hold counts only, never a
+ * person: erasing a trainer deletes them with the rest of their accounts' notices. Called only by the privacy
+ * module's service, hence the privacy-officer check.
  */
 @Component
 public class RecipientNoticesPersonalData implements PersonalDataHandler {

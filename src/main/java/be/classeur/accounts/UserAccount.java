@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -54,6 +55,12 @@ public class UserAccount {
     @Column(nullable = false, length = 5)
     private String locale = "fr";
 
+    /** Optional; where the morning digest goes (privacy officers). Staff personal data, cleared on erasure. */
+    @Email(message = "{validation.email}")
+    @Size(max = 254, message = "{validation.size}")
+    @Column(length = 254)
+    private String email;
+
     @Column(name = "trainer_id")
     private Long trainerId;
 
@@ -89,6 +96,8 @@ public class UserAccount {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public String getLocale() { return locale; }
     public void setLocale(String locale) { this.locale = locale; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email == null || email.isBlank() ? null : email.strip(); }
     public Long getTrainerId() { return trainerId; }
     public void setTrainerId(Long trainerId) { this.trainerId = trainerId; }
     public Instant getCreatedAt() { return createdAt; }

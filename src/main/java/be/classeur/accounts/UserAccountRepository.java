@@ -24,6 +24,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByTrainerIdInOrderById(Collection<Long> trainerIds);
 
+    @Query("select distinct a from UserAccount a join a.roles r where a.enabled = true and r = :role order by a.id")
+    List<UserAccount> findEnabledWithRole(@Param("role") Role role);
+
     @Query("select count(distinct a) from UserAccount a join a.roles r where a.enabled = true and r = be.classeur.accounts.Role.ADMIN")
     long countEnabledAdministrators();
 

@@ -1,8 +1,11 @@
 package be.classeur.ui;
 
+import be.classeur.kernel.DisplayFormats;
+import be.classeur.kernel.Inbox;
 import be.classeur.kernel.LoginNotices;
 import be.classeur.kernel.NavigationBadge;
 import be.classeur.kernel.UserPreferences;
+import be.classeur.ui.components.OneClick;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -66,10 +70,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** What the signed-in user must read once (e.g. a trainer told of a pupil's rectification, art. 19). */
     private final transient ObjectProvider<LoginNotices> loginNotices;
+    /** The signed-in account's notices, behind the bell. */
+    private final transient ObjectProvider<Inbox> inbox;
+    private final Button bell = new Button(new Icon(VaadinIcon.BELL));
+    private final Span bellCount = new Span();
+    private final Popover bellPopover = new Popover();
+    private final UnorderedList bellList = new UnorderedList();
+    private final Button markAllRead = new Button();
 
     public MainLayout(AuthenticationContext authentication, UserPreferences preferences,
-                      ObjectProvider<NavigationBadge> badges, ObjectProvider<LoginNotices> loginNotices) {
+                      ObjectProvider<NavigationBadge> badges, ObjectProvider<LoginNotices> loginNotices,
+                      ObjectProvider<Inbox> inbox) {
         this.loginNotices = loginNotices;
+        this.inbox = inbox;
         this.authentication = authentication;
         this.preferences = preferences;
         this.badges = badges.orderedStream().toList();
@@ -84,7 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("classeur-header");
-        header.add(userMenu());
+        header.add(bell(), bellPopover, userMenu());
         addToNavbar(true, header);
 
         Span brand = new Span(getTranslation("ui.app.name"));
@@ -179,6 +192,105 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
+    /**
+     * The bell: a button whose accessible name says how many notices are unread (the number beside the icon is for
+     * the eyes), opening the latest notices in a popover; Escape closes it and gives the focus back to the bell.
+     */
+    private Component bell() {
+        bell.addClassName("classeur-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        bellCount.addClassName("classeur-bell-count");
+        bellCount.getElement().getThemeList().add("badge error primary small pill");
+        bellCount.getElement().setAttribute("aria-hidden", "true");
+        bell.setSuffixComponent(bellCount);
+
+        bellPopover.addClassName("classeur-bell-popover");
+        bellPopover.setTarget(bell);
+        bellPopover.setOpenOnClick(true);
+        bellPopover.setModal(true);
+        bellPopover.setAutofocus(true);
+        bellPopover.setCloseOnEsc(true);
+        bellPopover.setAriaLabel(getTranslation("ui.bell.title"));
+        bellPopover.setWidth("min(28rem, 95vw)");
+        Span heading = new Span(getTranslation("ui.bell.title"));
+        heading.addClassName("classeur-bell-heading");
+        markAllRead.setText(getTranslation("ui.bell.markAllRead"));
+        markAllRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        markAllRead.addClassName("classeur-bell-mark-all");
+        OneClick.onClick(markAllRead, click -> {
+            inbox.ifAvailable(Inbox::markAllRead);
+            refreshBell(true);
+        });
+        HorizontalLayout top = new HorizontalLayout(heading, markAllRead);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        top.setWidthFull();
+        bellList.addClassName("classeur-bell-list");
+        bellPopover.add(top, bellList);
+        bellPopover.addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                refreshBell(true);
+            }
+        });
+        return bell;
+    }
+
+    /** The count on the bell and, when {@code withList}, the list in the popover. */
+    void refreshBell(boolean withList) {
+        Inbox notices = inbox.getIfAvailable();
+        long unread = notices == null ? 0 : notices.unreadCount();
+        bellCount.setText(String.valueOf(unread));
+        bellCount.setVisible(unread > 0);
+        bell.setAriaLabel(getTranslation("ui.bell.label", unread));
+        bell.setTooltipText(getTranslation("ui.bell.title"));
+        markAllRead.setEnabled(unread > 0);
+        if (!withList) {
+            return;
+        }
+        bellList.removeAll();
+        List<Inbox.Item> latest = notices == null ? List.of() : notices.latest(20);
+        if (latest.isEmpty()) {
+            bellList.add(new ListItem(getTranslation("ui.bell.empty")));
+        }
+        for (Inbox.Item item : latest) {
+            bellList.add(bellItem(item));
+        }
+    }
+
+    /** One notice: plain text, its time, the list it is about, and "mark as read" while it is unread. */
+    private ListItem bellItem(Inbox.Item item) {
+        ListItem line = new ListItem();
+        line.addClassName("classeur-bell-item");
+        if (item.unread()) {
+            line.addClassName("classeur-bell-unread");
+        }
+        Span text = new Span(getTranslation(item.messageKey(), item.arguments().toArray()));
+        text.addClassName("classeur-bell-text");
+        Span when = new Span(DisplayFormats.DATE_TIME.format(item.createdAt())
+                + (item.unread() ? " · " + getTranslation("ui.bell.unread") : ""));
+        when.addClassName("classeur-bell-time");
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(true);
+        if (item.link() != null) {
+            Anchor open = new Anchor(item.link(), getTranslation("ui.bell.open"));
+            open.getElement().addEventListener("click", e -> bellPopover.close());
+            actions.add(open);
+        }
+        if (item.unread()) {
+            Button read = new Button(getTranslation("ui.bell.markRead"));
+            read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            read.addClassName("classeur-bell-mark-read");
+            OneClick.onClick(read, click -> {
+                inbox.ifAvailable(n -> n.markRead(item.id()));
+                refreshBell(true);
+                bellPopover.getElement().executeJs("setTimeout(() => { const b = this.querySelector('.classeur-bell-mark-all'); if (b) b.focus(); })");
+            });
+            actions.add(read);
+        }
+        line.add(new Div(text), new Div(when), actions);
+        return line;
+    }
+
     private Component userMenu() {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
@@ -209,6 +321,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String text = view instanceof HasDynamicTitle dynamic ? dynamic.getPageTitle() : "";
         title.setText(text);
         refreshBadges();
+        refreshBell(bellPopover.isOpened());
         focusHeading();
         showUnreadNotices();
     }

@@ -98,6 +98,7 @@ class ErasureSearchIT {
                 + " person_id = :guardian) or (person_kind = 'TRAINER' and person_id = :trainer)");
         FILL.put("user_account.username", "id = :account");
         FILL.put("user_account.display_name", "id = :account");
+        FILL.put("user_account.email", "id = :account");
         FILL.put("audit_event.detail", "(subject_kind = 'PUPIL' and subject_id = :pupil) or (subject_kind = 'GUARDIAN' and"
                 + " subject_id = :guardian) or (subject_kind = 'TRAINER' and subject_id = :trainer)");
         for (String column : List.of("requester_name", "requester_email", "description", "extension_reason", "reply_address")) {

@@ -36,6 +36,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -209,6 +210,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
         final TextField username = new TextField();
         final TextField displayName = new TextField();
+        final EmailField email = new EmailField();
         final CheckboxGroup<Role> roles = new CheckboxGroup<>();
         final ComboBox<Long> trainer = new ComboBox<>();
         final PasswordField password = new PasswordField();
@@ -232,6 +234,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             username.setMaxLength(60);
             displayName.setLabel(getTranslation("accounts.field.displayName"));
             displayName.setMaxLength(120);
+            email.setLabel(getTranslation("accounts.field.email"));
+            email.setHelperText(getTranslation("accounts.field.email.help"));
+            email.setMaxLength(254);
             roles.setLabel(getTranslation("accounts.field.roles"));
             roles.setItems(Arrays.asList(Role.values()));
             roles.setItemLabelGenerator(r -> Labels.of(r));
@@ -246,6 +251,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
             binder.forField(username).asRequired(getTranslation("validation.required.field")).bind("username");
             binder.forField(displayName).asRequired(getTranslation("validation.required.field")).bind("displayName");
+            binder.forField(email).bind("email");
             binder.forField(roles).bind("roles");
             binder.forField(trainer)
                     .withValidator(id -> id != null || !roles.getValue().contains(Role.TRAINER),
@@ -262,6 +268,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             FormLayout form = new FormLayout();
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
             form.add(username, displayName);
+            form.add(email, 2);
             form.add(roles, 2);
             form.add(trainer, 2);
             nameMismatch.addClassName("classeur-warning-text");

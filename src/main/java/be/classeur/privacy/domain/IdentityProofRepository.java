@@ -2,6 +2,7 @@ package be.classeur.privacy.domain;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -19,6 +20,7 @@ public interface IdentityProofRepository extends JpaRepository<IdentityProof, Lo
 
     long countByFileNameIsNotNull();
 
+    /** Null when no copy is kept (min() of no rows). */
     @Query("select min(p.uploadedAt) from IdentityProof p where p.fileName is not null")
-    Instant oldestKeptUploadedAt();
+    @Nullable Instant oldestKeptUploadedAt();
 }

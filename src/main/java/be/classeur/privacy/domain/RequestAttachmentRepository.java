@@ -3,6 +3,7 @@ package be.classeur.privacy.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -23,6 +24,7 @@ public interface RequestAttachmentRepository extends JpaRepository<RequestAttach
 
     long countByIdentityDocumentTrueAndFileNameIsNotNull();
 
+    /** Null when no copy is kept (min() of no rows). */
     @Query("select min(a.uploadedAt) from RequestAttachment a where a.identityDocument = true and a.fileName is not null")
-    Instant oldestKeptIdentityDocumentUploadedAt();
+    @Nullable Instant oldestKeptIdentityDocumentUploadedAt();
 }

@@ -11,6 +11,7 @@ import be.classeur.courses.PeriodService;
 import be.classeur.courses.domain.GroupStatus;
 import be.classeur.kernel.CurrentTrainer;
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.Inbox;
 import be.classeur.people.CatalogueService;
 import be.classeur.people.LinkRow;
 import be.classeur.people.PupilService;
@@ -69,6 +70,8 @@ class LoginNoticeViewTest extends SpringBrowserlessTest {
     @Autowired
     RecipientNotices notices;
     @Autowired
+    Inbox inbox;
+    @Autowired
     Clock clock;
 
     /** Leaves no unread notice behind for the demo trainer, whatever happened: it would open over other tests' pages. */
@@ -99,5 +102,8 @@ class LoginNoticeViewTest extends SpringBrowserlessTest {
         assertThat(dialog.getElement().getTextRecursively())
                 .contains("Le traitement des données de " + link.pupilName().strip() + " (groupe " + classrooms.groupName(groupId) + ") est limité");
         assertThat(notices.takeUnread()).as("marked read once shown").isEmpty();
+        // The same notice stays in the bell's list (one mechanism), read.
+        assertThat(inbox.latest(5)).filteredOn(i -> i.messageKey().equals("accounts.notice.RESTRICTED.pupil"))
+                .first().satisfies(i -> assertThat(i.unread()).isFalse());
     }
 }
