@@ -110,7 +110,7 @@ public class MorningAlertsJob {
             long count = figures.count(bucket);
             if (count > 0) {
                 alerts.add(new Alert("alerts.requests." + bucket.name(), List.of(String.valueOf(count)),
-                        RequestLocations.REQUESTS + "?bucket=" + bucket.name()));
+                        RequestLocations.requests(bucket.name())));
             }
         }
         IdentityCopiesHeld copies = identityProofs.copiesHeld();
@@ -123,7 +123,7 @@ public class MorningAlertsJob {
         }
         long waiting = purge.counts().past();
         if (waiting > 0) {
-            alerts.add(new Alert("alerts.purgeQueue", List.of(String.valueOf(waiting)), RetentionLocations.PURGE));
+            alerts.add(new Alert("alerts.purgeQueue", List.of(String.valueOf(waiting)), RetentionLocations.purge(RetentionLocations.PAST, null)));
         }
         return alerts;
     }
