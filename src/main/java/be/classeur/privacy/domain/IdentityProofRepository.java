@@ -20,5 +20,7 @@ public interface IdentityProofRepository extends JpaRepository<IdentityProof, Lo
     long countByFileNameIsNotNull();
 
     @Query("select min(p.uploadedAt) from IdentityProof p where p.fileName is not null")
+    // Null when none is kept (min over no row): without it the null-checking repository throws.
+    @org.jspecify.annotations.Nullable
     Instant oldestKeptUploadedAt();
 }

@@ -24,5 +24,7 @@ public interface RequestAttachmentRepository extends JpaRepository<RequestAttach
     long countByIdentityDocumentTrueAndFileNameIsNotNull();
 
     @Query("select min(a.uploadedAt) from RequestAttachment a where a.identityDocument = true and a.fileName is not null")
+    // Null when none is kept (min over no row): without it the null-checking repository throws.
+    @org.jspecify.annotations.Nullable
     Instant oldestKeptIdentityDocumentUploadedAt();
 }

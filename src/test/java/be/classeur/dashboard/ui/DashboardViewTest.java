@@ -1,0 +1,164 @@
+package be.classeur.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.classeur.audit.AuditLog;
+import be.classeur.consent.ConsentLedger;
+import be.classeur.consent.domain.ConsentStatus;
+import be.classeur.privacy.DeadlineBucket;
+import be.classeur.privacy.RequestFilter;
+import be.classeur.privacy.RequestIntake;
+import be.classeur.privacy.RequestIntakeService;
+import be.classeur.privacy.RequestQueueService;
+import be.classeur.privacy.domain.RequestChannel;
+import be.classeur.privacy.domain.Right;
+import be.classeur.retention.PurgeFilter;
+import be.classeur.retention.PurgeService;
+import be.classeur.retention.domain.PurgeStatus;
+import be.classeur.support.TestSupport;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The dashboard on the real database and security: each figure equals the count of the list it opens, on demo data
+ * and after a small fixture of requests; an administrator reads the figures without the officer's lists.
+ */
+@SpringBootTest
+@WithUserDetails("dpo")
+class DashboardViewTest extends SpringBrowserlessTest {
+    private static final PageRequest EVERYTHING = PageRequest.of(0, 10_000);
+
+    @Autowired
+    RequestQueueService queue;
+    @Autowired
+    RequestIntakeService intake;
+    @Autowired
+    PurgeService purge;
+    @Autowired
+    ConsentLedger consents;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    UserDetailsService users;
+
+    private final List<Long> recorded = new ArrayList<>();
+
+    @AfterEach
+    void removeTheFixture() {
+        // Closed, so that other tests' queues and alerts do not see them as open.
+        for (long id : recorded) {
+            jdbc.update("update rights_request set status = 'CLOSED' where id = ?", id);
+        }
+    }
+
+    @Test
+    void eachFigureEqualsTheListItOpensOnDemoData() {
+        DashboardView view = navigate(DashboardView.class);
+        assertFiguresMatchTheLists(view);
+        // The demo has overdue requests, and they are shown as needing action.
+        assertThat(view.figures.get("requests.OVERDUE").count()).isPositive();
+        assertThat(view.figures.get("requests.OVERDUE").href()).isEqualTo(DashboardLinks.requests(DeadlineBucket.OVERDUE));
+        assertThat(view.figures.get("retention.nearing").href()).isEqualTo(DashboardLinks.purge());
+        assertThat(view.figures.get("security.failedLogins").href())
+                .isEqualTo(DashboardLinks.auditLog(AuditLog.FAILED_LOGINS, LocalDate.now(clock).minusDays(DashboardView.SECURITY_DAYS)));
+    }
+
+    @Test
+    void aFixtureOfRequestsMovesEachDeadlineFigureByItsOwnCount() {
+        Map<String, Long> before = counts(navigate(DashboardView.class));
+        LocalDate today = LocalDate.now(clock);
+        record(today.minusDays(60)); // overdue
+        record(today.minusDays(70)); // overdue
+        record(today.minusDays(27)); // due within 7 days
+        record(today); // later
+
+        DashboardView view = navigate(DashboardView.class);
+        Map<String, Long> after = counts(view);
+        assertThat(after.get("requests.OVERDUE") - before.get("requests.OVERDUE")).isEqualTo(2);
+        assertThat(after.get("requests.DUE_SOON") - before.get("requests.DUE_SOON")).isEqualTo(1);
+        assertThat(after.get("requests.LATER") - before.get("requests.LATER")).isEqualTo(1);
+        assertFiguresMatchTheLists(view);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorReadsTheFiguresWithoutTheOfficersLists() {
+        DashboardView view = navigate(DashboardView.class);
+        for (DeadlineBucket bucket : DeadlineBucket.values()) {
+            assertThat(view.figures.get("requests." + bucket.name()).href()).as(bucket.name()).isNull();
+        }
+        assertThat(view.figures.get("retention.nearing").href()).isNull();
+        assertThat(view.figures.get("security.accessDenials").href()).isNull();
+        assertThat(view.figures.get("requests.OVERDUE").count())
+                .isEqualTo(TestSupport.as(users, "dpo", () -> queue.figures().count(DeadlineBucket.OVERDUE)));
+        // No number is a link to a page the administrator would be refused.
+        assertThat(view.getElement().toString()).doesNotContain("href=\"" + DashboardLinks.purge() + "\"");
+    }
+
+    @Test
+    void theChartHasItsWordsAndItsNumbers() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        DashboardView view = navigate(DashboardView.class);
+        String html = view.getElement().getOuterHTML();
+        assertThat(html).contains("role=\"img\"").contains("aria-label=\"Photos: ");
+        assertThat(html).contains("<table").contains("Granted").contains("Withdrawn").contains("Refused");
+        assertThat(html).contains("<h2>Dashboard</h2>").contains("<h3>Consent by purpose</h3>");
+    }
+
+    private void assertFiguresMatchTheLists(DashboardView view) {
+        for (DeadlineBucket bucket : DeadlineBucket.values()) {
+            assertThat(view.figures.get("requests." + bucket.name()).count()).as(bucket.name())
+                    .isEqualTo(queue.search(RequestFilter.of(bucket), EVERYTHING).getNumberOfElements());
+        }
+        assertThat(view.figures.get("retention.nearing").count()).isEqualTo(purgeList(PurgeStatus.NEARING));
+        assertThat(view.figures.get("retention.past").count())
+                .isEqualTo(purgeList(PurgeStatus.QUEUED) + purgeList(PurgeStatus.FAILED));
+        assertThat(view.figures.get("retention.held").count()).isEqualTo(purgeList(PurgeStatus.SKIPPED_HOLD));
+        for (Map.Entry<String, Map<ConsentStatus, Long>> purpose : consents.countsByPurpose().entrySet()) {
+            for (ConsentStatus status : DashboardView.CHART_ORDER) {
+                assertThat(view.figures.get("consent." + purpose.getKey() + "." + status.name()).count())
+                        .as(purpose.getKey() + " " + status)
+                        .isEqualTo(consents.peopleWith(purpose.getKey(), status, EVERYTHING).getNumberOfElements());
+            }
+        }
+        Timestamp since = Timestamp.from(LocalDate.now(clock).minusDays(DashboardView.SECURITY_DAYS)
+                .atStartOfDay(clock.getZone()).toInstant());
+        assertThat(view.figures.get("security.failedLogins").count()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'LOGIN_FAILED' and occurred_at >= ?", Long.class, since));
+        assertThat(view.figures.get("security.accessDenials").count()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'ACCESS_DENIED' and occurred_at >= ?", Long.class, since));
+    }
+
+    private long purgeList(PurgeStatus status) {
+        return purge.candidates(new PurgeFilter(null, status, null, null), EVERYTHING).getNumberOfElements();
+    }
+
+    private static Map<String, Long> counts(DashboardView view) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        view.figures.forEach((key, figure) -> counts.put(key, figure.count()));
+        return counts;
+    }
+
+    private void record(LocalDate receivedOn) {
+        recorded.add(intake.record(new RequestIntake(Set.of(Right.ACCESS), null, TestSupport.unique("Tableau "), null, null,
+                RequestChannel.POST, receivedOn, null)));
+    }
+}
