@@ -11,6 +11,17 @@ public final class RequestLocations {
     private RequestLocations() {
     }
 
+    /** The query parameter of the queue that keeps one group of the dashboard: a {@code privacy.DeadlineBucket} name. */
+    public static final String BUCKET = "bucket";
+
+    /**
+     * The queue filtered on one group of the dashboard, e.g. {@code privacy/requests?bucket=OVERDUE}. A name, not the
+     * enum: the kernel may not depend on privacy, which owns {@code DeadlineBucket}.
+     */
+    public static String requests(String bucket) {
+        return REQUESTS + "?" + BUCKET + "=" + bucket;
+    }
+
     /** The route of one request's page, e.g. {@code privacy/requests/42}. */
     public static String request(long id) {
         return REQUESTS + "/" + id;

@@ -208,6 +208,19 @@ public class PersonDirectory {
 
     }
 
+    /**
+     * How many records of each kind have their processing restricted (art. 18), archived ones included: count queries
+     * with the rule of the lists they open ({@link PersonLocations#restricted(PersonKind)}). No personal data.
+     */
+    @PreAuthorize(PeopleAccess.READ)
+    public Map<PersonKind, Long> countRestricted() {
+        Map<PersonKind, Long> counts = new java.util.EnumMap<>(PersonKind.class);
+        counts.put(PersonKind.PUPIL, pupils.count(PersonSpecifications.restricted()));
+        counts.put(PersonKind.GUARDIAN, guardians.count(PersonSpecifications.restricted()));
+        counts.put(PersonKind.TRAINER, trainers.count(PersonSpecifications.restricted()));
+        return counts;
+    }
+
     /** The e-mail address and phone number on a person's record, either may be null. */
     public record ContactPoints(@org.jspecify.annotations.Nullable String email, @org.jspecify.annotations.Nullable String phone) {
     }

@@ -1,6 +1,7 @@
 package be.classeur.people;
 
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
 
 /**
  * Where the people pages are: the {@code @Route} values of the people views and the paths other modules link to
@@ -16,6 +17,9 @@ public final class PersonLocations {
     /** The query parameter that opens the person's form in rectification mode for the given rights request. */
     public static final String RECTIFICATION = "rectification";
 
+    /** The query parameter of the pupil, guardian and trainer lists that keeps only restricted records (art. 18). */
+    public static final String RESTRICTED = "restricted";
+
     private PersonLocations() {
     }
 
@@ -26,6 +30,19 @@ public final class PersonLocations {
             case GUARDIAN -> guardian(person.id());
             case TRAINER -> trainer(person.id());
         };
+    }
+
+    /**
+     * The list of the people of one kind whose processing is restricted (art. 18), archived ones included, e.g.
+     * {@code pupils?restricted=true}: the rows {@link PersonDirectory#countRestricted()} counts.
+     */
+    public static String restricted(PersonKind kind) {
+        String list = switch (kind) {
+            case PUPIL -> PUPILS;
+            case GUARDIAN -> GUARDIANS;
+            case TRAINER -> TRAINERS;
+        };
+        return list + "?" + RESTRICTED + "=true";
     }
 
     public static String pupil(long id) {

@@ -22,7 +22,8 @@ final class PersonSpecifications {
     /** One page of the guardian or trainer grid: the shared filters, sorted only on {@code sortable}. */
     static <T extends Person> Slice<PersonRow> rows(JpaSpecificationExecutor<T> people, PersonFilter filter,
                                                     Pageable pageable, Set<String> sortable, Sort defaultSort) {
-        Specification<T> spec = Specification.allOf(matching(filter.text()), archived(filter.archive()));
+        Specification<T> spec = Specification.allOf(matching(filter.text()), archived(filter.archive()),
+                filter.restrictedOnly() ? restricted() : unfiltered());
         Pageable page = Pages.allowSort(pageable, sortable, defaultSort, "id");
         return people.findBy(spec, q -> q.sortBy(page.getSort()).slice(page)).map(GuardianService::row);
     }
@@ -56,6 +57,18 @@ final class PersonSpecifications {
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * Processing restricted (art. 18), archived or not; an erased person's trace is no longer a record to restrict.
+     * One rule for the count of the dashboard and the list it opens.
+     */
+    static <T extends Person> Specification<T> restricted() {
+        return (root, query, cb) -> cb.and(cb.isTrue(root.get("restricted")), cb.isNull(root.get("anonymisedAt")));
+    }
+
+    static <T extends Person> Specification<T> unfiltered() {
+        return (root, query, cb) -> cb.conjunction();
     }
 
     static <T extends Person> Specification<T> archived(ArchiveFilter filter) {

@@ -57,6 +57,7 @@ public class PupilService {
         Specification<Pupil> spec = Specification.allOf(
                 PersonSpecifications.<Pupil>matching(filter.text()),
                 PersonSpecifications.<Pupil>archived(filter.archive()),
+                filter.restrictedOnly() ? PersonSpecifications.<Pupil>restricted() : PersonSpecifications.<Pupil>unfiltered(),
                 (root, query, cb) -> filter.stage() == null ? cb.conjunction() : cb.equal(root.get("stage"), filter.stage()),
                 (root, query, cb) -> filter.schoolYear() == null ? cb.conjunction() : cb.equal(root.get("schoolYear"), filter.schoolYear()));
         Pageable page = Pages.allowSort(inSchoolOrder(pageable), SORTABLE, DEFAULT_SORT, "id");

@@ -6,13 +6,23 @@ import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.LegalHolds;
 import be.classeur.kernel.SystemJob;
 import be.classeur.kernel.audit.PersonalDataChanged;
+import be.classeur.kernel.Pages;
+import be.classeur.people.PersonDirectory;
+import be.classeur.people.PersonSummary;
 import be.classeur.retention.domain.LegalHold;
+import be.classeur.retention.domain.LegalHoldQueries;
 import be.classeur.retention.domain.LegalHoldRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,14 +38,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class LegalHoldService implements LegalHolds {
+    /** Counts only (no personal data): the officer, an administrator reading the dashboard, the morning alerts. */
+    static final String FIGURES = "hasAnyRole('ADMIN','PRIVACY_OFFICER') or (" + SystemJob.ONLY + SystemJob.MORNING_ALERTS + "')";
+    /** Every person's holds in force, names included: the officer and administrators, as a person's holds ({@link #READ}). */
+    static final String LIST = "hasAnyRole('ADMIN','PRIVACY_OFFICER')";
+    private static final Set<String> SORTABLE = Set.of("placedAt", "untilDate", "personKind");
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "placedAt");
+
     static final String READ = "hasAnyRole('ADMIN','PRIVACY_OFFICER') or (" + SystemJob.ONLY + RetentionDates.PURGE_JOB + "')";
 
     private final LegalHoldRepository holds;
+    private final PersonDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LegalHoldService(LegalHoldRepository holds, ApplicationEventPublisher events, Clock clock) {
+    LegalHoldService(LegalHoldRepository holds, PersonDirectory directory, ApplicationEventPublisher events, Clock clock) {
         this.holds = holds;
+        this.directory = directory;
         this.events = events;
         this.clock = clock;
     }
@@ -75,6 +94,31 @@ public class LegalHoldService implements LegalHolds {
         holds.saveAndFlush(hold);
         events.publishEvent(new PersonalDataChanged(new DataSubjectRef(hold.getPersonKind(), hold.getPersonId()),
                 "LEGAL_HOLD_LIFTED", "hold " + holdId));
+    }
+
+    /** How many legal holds are in force today (not lifted, no end date or one today or later): a count query. */
+    @PreAuthorize(FIGURES)
+    public long countActive() {
+        return holds.count(LegalHoldQueries.inForceOn(today()));
+    }
+
+    /**
+     * One page of the holds in force today, every person's, with the rule {@link #countActive()} counts with; newest
+     * first by default (sortable on placed on, until, kind), names read from people a page at a time.
+     */
+    @PreAuthorize(LIST)
+    public Slice<HoldInForceRow> inForce(Pageable pageable) {
+        Pageable page = Pages.allowSort(pageable, SORTABLE, DEFAULT_SORT, "id");
+        Slice<LegalHold> found = holds.findBy(LegalHoldQueries.inForceOn(today()), q -> q.sortBy(page.getSort()).slice(page));
+        List<DataSubjectRef> refs = found.getContent().stream()
+                .map(h -> new DataSubjectRef(h.getPersonKind(), h.getPersonId())).toList();
+        Map<DataSubjectRef, String> names = directory.summaries(refs).stream()
+                .collect(Collectors.toMap(PersonSummary::ref, s -> s.name().strip(), (a, b) -> a));
+        return found.map(h -> {
+            DataSubjectRef ref = new DataSubjectRef(h.getPersonKind(), h.getPersonId());
+            return new HoldInForceRow(h.getId(), ref, names.getOrDefault(ref, "#" + ref.id()), h.getReason(),
+                    h.getUntilDate(), h.getPlacedBy(), h.getPlacedAt());
+        });
     }
 
     /** A person's holds, newest first, lifted ones included. */

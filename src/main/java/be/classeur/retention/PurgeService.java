@@ -131,6 +131,23 @@ public class PurgeService {
                 candidates.countByStatus(PurgeStatus.SKIPPED_HOLD));
     }
 
+    /**
+     * The same three figures for each kind of person: count queries with the purge list's own filter
+     * ({@link PurgeFilter#nearing}, {@link PurgeFilter#past}, {@link PurgeFilter#held}), so that each figure is the
+     * number of rows the list shows for it ({@link RetentionLocations#purge}). No personal data.
+     */
+    @PreAuthorize(FIGURES)
+    @Transactional(readOnly = true)
+    public Map<PersonKind, Counts> countsByKind() {
+        Map<PersonKind, Counts> counts = new EnumMap<>(PersonKind.class);
+        for (PersonKind kind : PersonKind.values()) {
+            counts.put(kind, new Counts(candidates.count(specification(PurgeFilter.nearing(kind))),
+                    candidates.count(specification(PurgeFilter.past(kind))),
+                    candidates.count(specification(PurgeFilter.held(kind)))));
+        }
+        return counts;
+    }
+
     /** One page of the purge list, sorted on an allowed column (kind, limit, status, listing time), then by id. */
     @PreAuthorize(OFFICER)
     @Transactional(readOnly = true)
@@ -458,6 +475,9 @@ public class PurgeService {
             }
             if (filter.status() != null) {
                 where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.past()) {
+                where.add(root.get("status").in(PurgeStatus.purgeable()));
             }
             if (filter.keepUntilFrom() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("keepUntil"), filter.keepUntilFrom()));

@@ -33,7 +33,8 @@ class TypedLinksTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final List<Class<?>> LOCATIONS = List.of(PersonLocations.class, GroupLocations.class,
             RequestLocations.class, TimetableLocations.class, AccountLocations.class, ShellLocations.class,
-            PurposeLocations.class, be.classeur.retention.RetentionLocations.class);
+            PurposeLocations.class, be.classeur.retention.RetentionLocations.class,
+            be.classeur.consent.ConsentLocations.class);
 
     /** Places where a string literal can only be a route: the literal itself is the offence, whatever it says. */
     private static final List<Pattern> LINK_WITH_LITERAL = List.of(

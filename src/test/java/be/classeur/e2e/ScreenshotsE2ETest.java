@@ -43,7 +43,7 @@ class ScreenshotsE2ETest extends E2ESupport {
     void thePrivacyOfficersConsentAndRetentionPagesOnADesktopAndOnAPhone() throws IOException {
         try {
             login(DemoAccounts.PRIVACY_OFFICER);
-            for (String path : List.of(ConsentsView.ROUTE, PurposeLocations.PURPOSES, RetentionLocations.RULES,
+            for (String path : List.of(be.classeur.consent.ConsentLocations.CONSENTS, PurposeLocations.PURPOSES, RetentionLocations.RULES,
                     RetentionLocations.PURGE)) {
                 String name = path.replace('/', '-');
                 page(path, name + "-1440x900", 1440, 900);

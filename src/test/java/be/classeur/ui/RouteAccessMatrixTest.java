@@ -114,6 +114,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         // Retention rules: the privacy officer edits them, administrators read them.
         expect(be.classeur.retention.ui.RetentionRulesView.class, LoginView.class, be.classeur.retention.ui.RetentionRulesView.class,
                 NotFoundView.class, be.classeur.retention.ui.RetentionRulesView.class);
+        // The legal holds in force (issue 12): the privacy officer, and administrators, who read a person's holds too.
+        expect(be.classeur.retention.ui.HoldsView.class, LoginView.class, be.classeur.retention.ui.HoldsView.class,
+                NotFoundView.class, be.classeur.retention.ui.HoldsView.class);
     }
 
     @Autowired

@@ -1,6 +1,7 @@
 package be.classeur.consent.ui;
 
 import be.classeur.consent.ConsentLedger;
+import be.classeur.consent.ConsentLocations;
 import be.classeur.consent.domain.ConsentStatus;
 import be.classeur.kernel.Roles;
 import be.classeur.people.PersonLocations;
@@ -13,6 +14,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import be.classeur.ui.components.FilterChip;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -26,11 +30,10 @@ import java.util.Map;
  * The consents per purpose: how many people's current choices are granted, refused or withdrawn (count queries),
  * then, for the chosen purpose and status, the people (lazy grid, paged in SQL), each linking to their page.
  */
-@Route(ConsentsView.ROUTE)
+@Route(ConsentLocations.CONSENTS)
 @Menu(order = 8.5, title = "consent.view.title", icon = "vaadin:check-square-o")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
-public class ConsentsView extends VerticalLayout implements HasDynamicTitle {
-    public static final String ROUTE = "consentements";
+public class ConsentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** One line of the counts: a purpose and its people per status. */
     record PurposeCounts(String purpose, long granted, long refused, long withdrawn) {
@@ -80,8 +83,23 @@ public class ConsentsView extends VerticalLayout implements HasDynamicTitle {
         purpose.addValueChangeListener(e -> showPeople());
         status.addValueChangeListener(e -> showPeople());
         showPeople();
-        add(counts, new HorizontalLayout(purpose, status), people);
+        HorizontalLayout filters = new HorizontalLayout(purpose, status);
+        // Wraps on a phone: a long purpose's name must not push the status select off the screen.
+        filters.setWrap(true);
+        filters.addClassName("consent-filters");
+        add(counts, filters, people);
         setSizeFull();
+    }
+
+    /**
+     * A link from the dashboard presets the purpose and status ({@link ConsentLocations#consents}); a purpose not in
+     * the register or an unknown status is ignored (the page's default stays).
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FilterChip.parameter(event, ConsentLocations.PURPOSE).filter(code -> ledger.purposes().contains(code))
+                .ifPresent(purpose::setValue);
+        FilterChip.enumParameter(event, ConsentLocations.STATUS, ConsentStatus.class).ifPresent(status::setValue);
     }
 
     private void showPeople() {

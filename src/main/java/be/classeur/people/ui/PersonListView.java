@@ -5,6 +5,7 @@ import be.classeur.people.ArchiveFilter;
 import be.classeur.people.PersonFilter;
 import be.classeur.people.PersonRow;
 import be.classeur.ui.components.ColumnPicker;
+import be.classeur.ui.components.FilterChip;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.ListGrids;
 import be.classeur.ui.components.Toolbars;
@@ -18,6 +19,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import be.classeur.people.PersonLocations;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.Set;
@@ -29,7 +33,7 @@ import org.springframework.data.domain.Slice;
  * The list shared by guardians and trainers: text search, archive filter, a lazy grid sorted in the database,
  * names as keyboard-reachable links to the detail page, and a "new" button for administrators.
  */
-abstract class PersonListView extends VerticalLayout implements HasDynamicTitle {
+abstract class PersonListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     /** What differs between the guardian and the trainer list. */
     record Kind(String gridKey, String titleKey, String newKey, String statusKey, String emptyKey, LongFunction<String> location,
                 Class<? extends Component> detailView) {
@@ -37,6 +41,8 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
 
     final TextField search = new TextField();
     final Select<ArchiveFilter> archive = new Select<>();
+    /** Restricted records only (art. 18), as the dashboard's figure opens the list: {@link PersonLocations#restricted}. */
+    final FilterChip restrictedOnly = new FilterChip(this::refresh);
     final Button create = new Button();
     final Grid<PersonRow> grid = new Grid<>(PersonRow.class, false);
     ColumnPicker<PersonRow> columns;
@@ -67,7 +73,7 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
         }));
         create.setVisible(PeopleViews.canWrite());
 
-        HorizontalLayout toolbar = Toolbars.withSearch(search, archive, create);
+        HorizontalLayout toolbar = Toolbars.withSearch(search, archive, restrictedOnly, create);
         return toolbar;
     }
 
@@ -109,7 +115,18 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle 
     }
 
     PersonFilter currentFilter() {
-        return new PersonFilter(search.getValue(), archive.getValue());
+        return new PersonFilter(search.getValue(), archive.getValue(),
+                restrictedOnly.isVisible());
+    }
+
+    /** {@code ?restricted=true} keeps the restricted records, archived ones included (the rows the figure counts). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (FilterChip.parameter(event, PersonLocations.RESTRICTED).filter("true"::equals).isPresent()) {
+            restrictedOnly.show(getTranslation("lists.people.filter.restricted"));
+            archive.setValue(ArchiveFilter.ALL);
+            refresh();
+        }
     }
 
     void refresh() {

@@ -10,6 +10,7 @@ import be.classeur.people.PupilRow;
 import be.classeur.people.PupilService;
 import be.classeur.people.domain.PupilStage;
 import be.classeur.ui.components.ColumnPicker;
+import be.classeur.ui.components.FilterChip;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.ListGrids;
 import be.classeur.ui.components.Toolbars;
@@ -22,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,11 +37,13 @@ import java.util.Set;
 @Route(PersonLocations.PUPILS)
 @Menu(order = 1, title = "people.pupils.title", icon = "vaadin:academy-cap")
 @RolesAllowed({Roles.ADMIN, Roles.PRIVACY_OFFICER})
-public class PupilsView extends VerticalLayout implements HasDynamicTitle {
+public class PupilsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     final TextField search = new TextField();
     final Select<PupilStage> stage = new Select<>();
     final Select<SchoolYear> schoolYear = new Select<>();
     final Select<ArchiveFilter> archive = new Select<>();
+    /** Restricted records only (art. 18), as the dashboard's figure opens the list: {@link PersonLocations#restricted}. */
+    final FilterChip restrictedOnly = new FilterChip(this::refresh);
     final Button create = new Button();
     final Grid<PupilRow> grid = new Grid<>(PupilRow.class, false);
     /** Names the grid in each account's stored choice of columns. */
@@ -78,7 +83,7 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
         }));
         create.setVisible(PeopleViews.canWrite());
 
-        HorizontalLayout toolbar = Toolbars.withSearch(search, stage, schoolYear, archive, create);
+        HorizontalLayout toolbar = Toolbars.withSearch(search, stage, schoolYear, archive, restrictedOnly, create);
         return toolbar;
     }
 
@@ -123,7 +128,18 @@ public class PupilsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     PupilFilter currentFilter() {
-        return new PupilFilter(search.getValue(), stage.getValue(), schoolYear.getValue(), archive.getValue());
+        return new PupilFilter(search.getValue(), stage.getValue(), schoolYear.getValue(), archive.getValue(),
+                restrictedOnly.isVisible());
+    }
+
+    /** {@code ?restricted=true} keeps the restricted records, archived ones included (the rows the figure counts). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (FilterChip.parameter(event, PersonLocations.RESTRICTED).filter("true"::equals).isPresent()) {
+            restrictedOnly.show(getTranslation("lists.people.filter.restricted"));
+            archive.setValue(ArchiveFilter.ALL);
+            refresh();
+        }
     }
 
     void refresh() {

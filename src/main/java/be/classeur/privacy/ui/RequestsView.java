@@ -3,12 +3,14 @@ package be.classeur.privacy.ui;
 import be.classeur.ui.components.Labels;
 import be.classeur.kernel.RequestLocations;
 import be.classeur.kernel.Roles;
+import be.classeur.privacy.DeadlineBucket;
 import be.classeur.privacy.RequestFilter;
 import be.classeur.privacy.RequestRow;
 import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.RequestQueueService;
 import be.classeur.privacy.domain.RequestStatus;
 import be.classeur.privacy.domain.Right;
+import be.classeur.ui.components.FilterChip;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.ColumnPicker;
 import be.classeur.ui.components.ListGrids;
@@ -28,6 +30,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,12 +48,14 @@ import java.util.Set;
 // page is the queue with its due-soon and overdue alerts.
 @Menu(order = 0.5, title = "privacy.requests.title", icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.PRIVACY_OFFICER)
-public class RequestsView extends VerticalLayout implements HasDynamicTitle {
+public class RequestsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     final TextField search = new TextField();
     final Select<RequestStatus> status = new Select<>();
     final Select<Right> right = new Select<>();
     final ComboBox<String> assignee = new ComboBox<>();
     final Checkbox overdueOnly = new Checkbox();
+    /** One group of the dashboard ({@link RequestLocations#requests(String)}): the figure's rule, not a date filter. */
+    final Select<DeadlineBucket> bucket = new Select<>();
     final Button record = new Button();
     final Grid<RequestRow> grid = new Grid<>(RequestRow.class, false);
     /** Names the grid in each account's stored choice of columns. */
@@ -93,6 +99,10 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         assignee.setPlaceholder(getTranslation("privacy.filter.all"));
         assignee.addValueChangeListener(e -> refresh());
 
+        Toolbars.filter(bucket, "lists.requests.filter.bucket", "privacy.filter.all",
+                List.of(DeadlineBucket.values()), b -> getTranslation("lists.bucket." + b.name()), this::refresh);
+        bucket.addClassName("filter-preset");
+
         overdueOnly.setLabel(getTranslation("privacy.requests.filter.overdue"));
         overdueOnly.addValueChangeListener(e -> refresh());
 
@@ -104,7 +114,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, id));
         }).open());
 
-        HorizontalLayout toolbar = Toolbars.withSearch(search, status, right, assignee, overdueOnly, record);
+        HorizontalLayout toolbar = Toolbars.withSearch(search, status, right, assignee, bucket, overdueOnly, record);
         return toolbar;
     }
 
@@ -139,7 +149,14 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     RequestFilter currentFilter() {
-        return new RequestFilter(status.getValue(), right.getValue(), assignee.getValue(), overdueOnly.getValue(), search.getValue());
+        return new RequestFilter(status.getValue(), right.getValue(), assignee.getValue(), overdueOnly.getValue(), search.getValue(),
+                bucket.getValue());
+    }
+
+    /** A link from the dashboard presets the group ({@code ?bucket=OVERDUE}); an unknown name is ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FilterChip.enumParameter(event, RequestLocations.BUCKET, DeadlineBucket.class).ifPresent(bucket::setValue);
     }
 
     void refresh() {

@@ -13,6 +13,7 @@ import be.classeur.retention.RetentionJob;
 import be.classeur.retention.RetentionLocations;
 import be.classeur.retention.domain.PurgeStatus;
 import be.classeur.ui.components.Confirmations;
+import be.classeur.ui.components.FilterChip;
 import be.classeur.ui.components.Formats;
 import be.classeur.ui.components.Labels;
 import be.classeur.ui.components.Notifications;
@@ -34,6 +35,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -57,7 +60,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 @Route(RetentionLocations.PURGE)
 @Menu(order = 0.6, title = "retention.purge.title", icon = "vaadin:archive")
 @RolesAllowed(Roles.PRIVACY_OFFICER)
-public class PurgeView extends VerticalLayout implements HasDynamicTitle {
+public class PurgeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     private static final int POLL_MS = 500;
 
     final Span nearing = new Span();
@@ -65,6 +68,9 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
     final Span held = new Span();
     final Select<PersonKind> kind = new Select<>();
     final Select<PurgeStatus> status = new Select<>();
+    /** The dashboard's "past their limit" figure is two statuses (queued, failed): shown as a chip, not in the select. */
+    final FilterChip pastOnly = new FilterChip(this::refresh);
+    final Anchor holds = new Anchor(RetentionLocations.HOLDS, "");
     final Grid<PurgeCandidateRow> grid = new Grid<>(PurgeCandidateRow.class, false);
     final Button runCheck;
     final Button dryRun;
@@ -114,9 +120,16 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
         Toolbars.filter(kind, "retention.purge.filter.kind", "retention.purge.filter.all", List.of(PersonKind.values()),
                 Labels::of, this::refresh);
         Toolbars.filter(status, "retention.purge.filter.status", "retention.purge.filter.all", List.of(PurgeStatus.values()),
-                Labels::of, this::refresh);
-        HorizontalLayout toolbar = Toolbars.withSearch(kind, status, runCheck, dryRun, export, dismissSelected,
+                Labels::of, () -> {
+                    if (status.getValue() != null) {
+                        pastOnly.setVisible(false); // one status chosen replaces the two of the preset
+                    }
+                    refresh();
+                });
+        HorizontalLayout toolbar = Toolbars.withSearch(kind, status, pastOnly, runCheck, dryRun, export, dismissSelected,
                 purgeSelected);
+        holds.setText(getTranslation("lists.holds.link"));
+        counts.add(holds);
 
         progress.setVisible(false);
         progress.setWidthFull();
@@ -158,7 +171,23 @@ public class PurgeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     PurgeFilter currentFilter() {
-        return new PurgeFilter(kind.getValue(), status.getValue(), null, null);
+        return new PurgeFilter(kind.getValue(), status.getValue(), null, null, pastOnly.isVisible());
+    }
+
+    /**
+     * A link from the dashboard presets the filters ({@link RetentionLocations#purge}): {@code status} a status name or
+     * {@link RetentionLocations#PAST}, {@code kind} a kind; unknown values are ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FilterChip.enumParameter(event, RetentionLocations.KIND, PersonKind.class).ifPresent(kind::setValue);
+        if (FilterChip.parameter(event, RetentionLocations.STATUS).filter(RetentionLocations.PAST::equals).isPresent()) {
+            status.clear();
+            pastOnly.show(getTranslation("lists.purge.filter.past"));
+            refresh();
+        } else {
+            FilterChip.enumParameter(event, RetentionLocations.STATUS, PurgeStatus.class).ifPresent(status::setValue);
+        }
     }
 
     void refresh() {
