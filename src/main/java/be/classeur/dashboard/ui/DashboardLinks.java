@@ -1,10 +1,14 @@
 package be.classeur.dashboard.ui;
 
 import be.classeur.audit.AuditLocations;
+import be.classeur.consent.ConsentLocations;
 import be.classeur.consent.domain.ConsentStatus;
+import be.classeur.kernel.PersonKind;
 import be.classeur.kernel.RequestLocations;
+import be.classeur.people.PersonLocations;
 import be.classeur.privacy.DeadlineBucket;
 import be.classeur.retention.RetentionLocations;
+import be.classeur.retention.domain.PurgeStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
@@ -15,18 +19,31 @@ final class DashboardLinks {
     }
 
     static String requests(DeadlineBucket bucket) {
-        return RequestLocations.REQUESTS;
+        return RequestLocations.requests(bucket.name());
     }
 
-    static String purge() {
-        return RetentionLocations.PURGE;
+    static String nearing(@Nullable PersonKind kind) {
+        return RetentionLocations.purge(PurgeStatus.NEARING.name(), kind);
+    }
+
+    /** Past the limit and waiting for the officer's confirmation (queued, or failed and to retry). */
+    static String past(@Nullable PersonKind kind) {
+        return RetentionLocations.purge(RetentionLocations.PAST, kind);
+    }
+
+    static String holds() {
+        return RetentionLocations.HOLDS;
+    }
+
+    static String restricted(PersonKind kind) {
+        return PersonLocations.restricted(kind);
     }
 
     static String auditLog(Collection<String> actions, LocalDate from) {
         return AuditLocations.log(actions, from);
     }
 
-    static @Nullable String consents(String purpose, ConsentStatus status) {
-        return null;
+    static String consents(String purpose, ConsentStatus status) {
+        return ConsentLocations.consents(purpose, status.name());
     }
 }

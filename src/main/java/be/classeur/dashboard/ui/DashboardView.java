@@ -10,7 +10,10 @@ import be.classeur.privacy.IdentityCopiesHeld;
 import be.classeur.privacy.IdentityProofService;
 import be.classeur.privacy.RequestFigures;
 import be.classeur.privacy.RequestQueueService;
+import be.classeur.retention.LegalHoldService;
 import be.classeur.retention.PurgeService;
+import be.classeur.people.PersonDirectory;
+import be.classeur.kernel.PersonKind;
 import be.classeur.ui.OfficerStartPage;
 import be.classeur.ui.components.CurrentUser;
 import be.classeur.ui.components.Labels;
@@ -24,7 +27,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,13 +74,13 @@ public class DashboardView extends Div implements HasDynamicTitle, OfficerStartP
     private final boolean officer;
 
     public DashboardView(RequestQueueService queue, IdentityProofService identity, PurgeService purge,
-                         ConsentLedger consents, AuditLog audit, Clock clock) {
+                         LegalHoldService holds, PersonDirectory people, ConsentLedger consents, AuditLog audit, Clock clock) {
         this.officer = CurrentUser.hasRole(Roles.PRIVACY_OFFICER);
         addClassName("dash");
         add(new H2(getTranslation("dashboard.title")));
         Div grid = new Div();
         grid.addClassName("dash-grid");
-        grid.add(requestsCard(queue.figures()), retentionCard(purge), identityCard(identity.copiesHeld(), clock),
+        grid.add(requestsCard(queue.figures()), retentionCard(purge, holds, people), identityCard(identity.copiesHeld(), clock),
                 securityCard(audit, clock), consentCard(consents.countsByPurpose()));
         add(grid);
     }
@@ -106,20 +108,60 @@ public class DashboardView extends Div implements HasDynamicTitle, OfficerStartP
 
     // ---- retention
 
-    private Component retentionCard(PurgeService purge) {
+    /**
+     * Per kind of person: nearing the limit, past it and waiting, restricted (art. 18); then the legal holds in force
+     * and the whole purge queue waiting for confirmation.
+     */
+    private Component retentionCard(PurgeService purge, LegalHoldService holds, PersonDirectory people) {
         Section card = card("dashboard.retention.title");
-        PurgeService.Counts counts = purge.counts();
-        if (counts.nothingDue()) {
+        card.addClassName("dash-card-double");
+        Map<PersonKind, PurgeService.Counts> byKind = purge.countsByKind();
+        Map<PersonKind, Long> restricted = people.countRestricted();
+        long nearing = byKind.values().stream().mapToLong(PurgeService.Counts::nearing).sum();
+        long past = byKind.values().stream().mapToLong(PurgeService.Counts::past).sum();
+        if (nearing == 0 && past == 0) {
             card.add(empty("dashboard.retention.none"));
         }
+        NativeTable table = new NativeTable();
+        table.addClassName("dash-table");
+        NativeTableRow headings = new NativeTableRow();
+        headings.add(new NativeTableHeaderCell(getTranslation("dashboard.retention.kind")));
+        for (String column : List.of("nearing", "past", "restricted")) {
+            NativeTableHeaderCell heading = new NativeTableHeaderCell(getTranslation("dashboard.retention." + column));
+            heading.getElement().setAttribute("scope", "col");
+            headings.add(heading);
+        }
+        table.getHead().add(headings);
+        for (PersonKind kind : PersonKind.values()) {
+            PurgeService.Counts counts = byKind.getOrDefault(kind, new PurgeService.Counts(0, 0, 0));
+            String kindLabel = Labels.of(kind);
+            NativeTableRow row = new NativeTableRow();
+            NativeTableHeaderCell name = new NativeTableHeaderCell(kindLabel);
+            name.getElement().setAttribute("scope", "row");
+            row.add(name,
+                    cell("retention.nearing." + kind.name(), counts.nearing(), officer ? DashboardLinks.nearing(kind) : null,
+                            kindLabel + ", " + getTranslation("dashboard.retention.nearing")),
+                    cell("retention.past." + kind.name(), counts.past(), officer ? DashboardLinks.past(kind) : null,
+                            kindLabel + ", " + getTranslation("dashboard.retention.past")),
+                    cell("restricted." + kind.name(), restricted.getOrDefault(kind, 0L), DashboardLinks.restricted(kind),
+                            kindLabel + ", " + getTranslation("dashboard.retention.restricted")));
+            table.getBody().add(row);
+        }
+        card.add(table);
         UnorderedList list = figureList();
-        String purgeList = officer ? DashboardLinks.purge() : null;
-        list.add(figure("retention.nearing", getTranslation("dashboard.retention.nearing"), counts.nearing(), purgeList, null));
-        list.add(figure("retention.past", getTranslation("dashboard.retention.past"), counts.past(), purgeList,
-                counts.past() > 0 ? "warning" : null));
-        list.add(figure("retention.held", getTranslation("dashboard.retention.held"), counts.held(), purgeList, null));
+        list.add(figure("retention.holds", getTranslation("dashboard.retention.holds"), holds.countActive(),
+                DashboardLinks.holds(), null));
+        list.add(figure("retention.queue", getTranslation("dashboard.retention.queue"), past,
+                officer ? DashboardLinks.past(null) : null, "warning"));
         card.add(list);
         return card;
+    }
+
+    private NativeTableCell cell(String key, long count, @Nullable String href, String what) {
+        figures.put(key, new Figure(count, href));
+        NativeTableCell cell = new NativeTableCell();
+        cell.add(number(count, href, what));
+        return cell;
     }
 
     // ---- identity copies
@@ -229,13 +271,14 @@ public class DashboardView extends Div implements HasDynamicTitle, OfficerStartP
     private Component consentTable(Map<String, Map<ConsentStatus, Long>> counts) {
         NativeTable table = new NativeTable();
         table.addClassName("dash-table");
-        NativeTableHeader head = table.getHead();
         NativeTableRow headings = new NativeTableRow();
         headings.add(new NativeTableHeaderCell(getTranslation("dashboard.consent.purpose")));
         for (ConsentStatus status : CHART_ORDER) {
-            headings.add(new NativeTableHeaderCell(Labels.of(status)));
+            NativeTableHeaderCell heading = new NativeTableHeaderCell(Labels.of(status));
+            heading.getElement().setAttribute("scope", "col");
+            headings.add(heading);
         }
-        head.add(headings);
+        table.getHead().add(headings);
         NativeTableBody body = table.getBody();
         for (Map.Entry<String, Map<ConsentStatus, Long>> purpose : counts.entrySet()) {
             NativeTableRow row = new NativeTableRow();
@@ -244,11 +287,8 @@ public class DashboardView extends Div implements HasDynamicTitle, OfficerStartP
             row.add(name);
             for (ConsentStatus status : CHART_ORDER) {
                 long count = purpose.getValue().getOrDefault(status, 0L);
-                String href = DashboardLinks.consents(purpose.getKey(), status);
-                figures.put("consent." + purpose.getKey() + "." + status.name(), new Figure(count, href));
-                NativeTableCell cell = new NativeTableCell();
-                cell.add(number(count, href, purposeLabel(purpose.getKey()) + ", " + Labels.of(status)));
-                row.add(cell);
+                row.add(cell("consent." + purpose.getKey() + "." + status.name(), count,
+                        DashboardLinks.consents(purpose.getKey(), status), purposeLabel(purpose.getKey()) + ", " + Labels.of(status)));
             }
             body.add(row);
         }

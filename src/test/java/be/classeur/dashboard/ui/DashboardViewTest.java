@@ -12,7 +12,10 @@ import be.classeur.privacy.RequestIntakeService;
 import be.classeur.privacy.RequestQueueService;
 import be.classeur.privacy.domain.RequestChannel;
 import be.classeur.privacy.domain.Right;
+import be.classeur.kernel.PersonKind;
+import be.classeur.retention.LegalHoldService;
 import be.classeur.retention.PurgeFilter;
+import org.jspecify.annotations.Nullable;
 import be.classeur.retention.PurgeService;
 import be.classeur.retention.domain.PurgeStatus;
 import be.classeur.support.TestSupport;
@@ -53,6 +56,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     ConsentLedger consents;
     @Autowired
+    LegalHoldService holds;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -76,7 +81,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         // The demo has overdue requests, and they are shown as needing action.
         assertThat(view.figures.get("requests.OVERDUE").count()).isPositive();
         assertThat(view.figures.get("requests.OVERDUE").href()).isEqualTo(DashboardLinks.requests(DeadlineBucket.OVERDUE));
-        assertThat(view.figures.get("retention.nearing").href()).isEqualTo(DashboardLinks.purge());
+        assertThat(view.figures.get("retention.nearing.PUPIL").href()).isEqualTo(DashboardLinks.nearing(PersonKind.PUPIL));
+        assertThat(view.figures.get("consent.PHOTOS.GRANTED").href()).isEqualTo(DashboardLinks.consents("PHOTOS", ConsentStatus.GRANTED));
         assertThat(view.figures.get("security.failedLogins").href())
                 .isEqualTo(DashboardLinks.auditLog(AuditLog.FAILED_LOGINS, LocalDate.now(clock).minusDays(DashboardView.SECURITY_DAYS)));
     }
@@ -105,12 +111,18 @@ class DashboardViewTest extends SpringBrowserlessTest {
         for (DeadlineBucket bucket : DeadlineBucket.values()) {
             assertThat(view.figures.get("requests." + bucket.name()).href()).as(bucket.name()).isNull();
         }
-        assertThat(view.figures.get("retention.nearing").href()).isNull();
+        assertThat(view.figures.get("retention.nearing.PUPIL").href()).isNull();
+        assertThat(view.figures.get("retention.queue").href()).isNull();
+        // The lists an administrator may open stay links.
+        assertThat(view.figures.get("retention.holds").href()).isEqualTo(DashboardLinks.holds());
+        assertThat(view.figures.get("restricted.GUARDIAN").href()).isEqualTo(DashboardLinks.restricted(PersonKind.GUARDIAN));
+        assertThat(view.figures.get("consent.PHOTOS.REFUSED").href()).isNotNull();
         assertThat(view.figures.get("security.accessDenials").href()).isNull();
         assertThat(view.figures.get("requests.OVERDUE").count())
                 .isEqualTo(TestSupport.as(users, "dpo", () -> queue.figures().count(DeadlineBucket.OVERDUE)));
         // No number is a link to a page the administrator would be refused.
-        assertThat(view.getElement().toString()).doesNotContain("href=\"" + DashboardLinks.purge() + "\"");
+        assertThat(view.getElement().getOuterHTML()).doesNotContain("href=\"" + DashboardLinks.past(null) + "\"")
+                .doesNotContain("privacy/requests");
     }
 
     @Test
@@ -128,10 +140,19 @@ class DashboardViewTest extends SpringBrowserlessTest {
             assertThat(view.figures.get("requests." + bucket.name()).count()).as(bucket.name())
                     .isEqualTo(queue.search(RequestFilter.of(bucket), EVERYTHING).getNumberOfElements());
         }
-        assertThat(view.figures.get("retention.nearing").count()).isEqualTo(purgeList(PurgeStatus.NEARING));
-        assertThat(view.figures.get("retention.past").count())
-                .isEqualTo(purgeList(PurgeStatus.QUEUED) + purgeList(PurgeStatus.FAILED));
-        assertThat(view.figures.get("retention.held").count()).isEqualTo(purgeList(PurgeStatus.SKIPPED_HOLD));
+        for (PersonKind kind : PersonKind.values()) {
+            assertThat(view.figures.get("retention.nearing." + kind.name()).count()).as("nearing " + kind)
+                    .isEqualTo(purgeList(kind, PurgeStatus.NEARING));
+            assertThat(view.figures.get("retention.past." + kind.name()).count()).as("past " + kind)
+                    .isEqualTo(purgeList(kind, PurgeStatus.QUEUED) + purgeList(kind, PurgeStatus.FAILED));
+            assertThat(view.figures.get("restricted." + kind.name()).count()).as("restricted " + kind)
+                    .isEqualTo(jdbc.queryForObject("select count(*) from " + kind.name().toLowerCase()
+                            + " where restricted = true and anonymised_at is null", Long.class));
+        }
+        assertThat(view.figures.get("retention.queue").count())
+                .isEqualTo(purgeList(null, PurgeStatus.QUEUED) + purgeList(null, PurgeStatus.FAILED));
+        assertThat(view.figures.get("retention.holds").count())
+                .isEqualTo(holds.inForce(EVERYTHING).getNumberOfElements());
         for (Map.Entry<String, Map<ConsentStatus, Long>> purpose : consents.countsByPurpose().entrySet()) {
             for (ConsentStatus status : DashboardView.CHART_ORDER) {
                 assertThat(view.figures.get("consent." + purpose.getKey() + "." + status.name()).count())
@@ -147,8 +168,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 "select count(*) from audit_event where action = 'ACCESS_DENIED' and occurred_at >= ?", Long.class, since));
     }
 
-    private long purgeList(PurgeStatus status) {
-        return purge.candidates(new PurgeFilter(null, status, null, null), EVERYTHING).getNumberOfElements();
+    private long purgeList(@Nullable PersonKind kind, PurgeStatus status) {
+        return purge.candidates(new PurgeFilter(kind, status, null, null), EVERYTHING).getNumberOfElements();
     }
 
     private static Map<String, Long> counts(DashboardView view) {
