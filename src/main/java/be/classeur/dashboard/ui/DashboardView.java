@@ -33,6 +33,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -56,7 +58,7 @@ import org.jspecify.annotations.Nullable;
 @Menu(order = 0.4, title = "dashboard.title", icon = "vaadin:dashboard")
 @RolesAllowed({Roles.PRIVACY_OFFICER, Roles.ADMIN})
 @StyleSheet("styles/dashboard.css")
-public class DashboardView extends Div implements HasDynamicTitle, OfficerStartPage {
+public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle, OfficerStartPage {
     /** How far back the security card looks. */
     static final int SECURITY_DAYS = 7;
     /** An identity copy this many days from the age limit is shown as close to it. */
@@ -72,11 +74,34 @@ public class DashboardView extends Div implements HasDynamicTitle, OfficerStartP
     final Map<String, Figure> figures = new LinkedHashMap<>();
 
     private final boolean officer;
+    private final transient RequestQueueService queue;
+    private final transient IdentityProofService identity;
+    private final transient PurgeService purge;
+    private final transient LegalHoldService holds;
+    private final transient PersonDirectory people;
+    private final transient ConsentLedger consents;
+    private final transient AuditLog audit;
+    private final transient Clock clock;
 
     public DashboardView(RequestQueueService queue, IdentityProofService identity, PurgeService purge,
                          LegalHoldService holds, PersonDirectory people, ConsentLedger consents, AuditLog audit, Clock clock) {
+        this.queue = queue;
+        this.identity = identity;
+        this.purge = purge;
+        this.holds = holds;
+        this.people = people;
+        this.consents = consents;
+        this.audit = audit;
+        this.clock = clock;
         this.officer = CurrentUser.hasRole(Roles.PRIVACY_OFFICER);
         addClassName("dash");
+    }
+
+    /** Counted again on every visit, also when the menu entry is clicked while the page is open. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        figures.clear();
         add(new H2(getTranslation("dashboard.title")));
         Div grid = new Div();
         grid.addClassName("dash-grid");
