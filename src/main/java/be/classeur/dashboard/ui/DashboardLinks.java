@@ -8,7 +8,6 @@ import be.classeur.kernel.RequestLocations;
 import be.classeur.people.PersonLocations;
 import be.classeur.privacy.DeadlineBucket;
 import be.classeur.retention.RetentionLocations;
-import be.classeur.retention.domain.PurgeStatus;
 import java.time.LocalDate;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +21,11 @@ final class DashboardLinks {
         return RequestLocations.requests(bucket.name());
     }
 
+    /** The purge list's status filter of the "nearing" figure (the name of retention's internal PurgeStatus.NEARING). */
+    static final String NEARING = "NEARING";
+
     static String nearing(@Nullable PersonKind kind) {
-        return RetentionLocations.purge(PurgeStatus.NEARING.name(), kind);
+        return RetentionLocations.purge(NEARING, kind);
     }
 
     /** Past the limit and waiting for the officer's confirmation (queued, or failed and to retry). */
