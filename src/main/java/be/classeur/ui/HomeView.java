@@ -1,5 +1,7 @@
 package be.classeur.ui;
 
+import be.classeur.kernel.Roles;
+import be.classeur.ui.components.CurrentUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,7 +14,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** The start page: forwards to the first page the user's roles may open, or greets a user who has none yet. */
+/**
+ * The start page: forwards to the first page the user's roles may open (the privacy officer's start page only for
+ * privacy officers), or greets a user who has none yet.
+ */
 @Route(ShellLocations.HOME)
 @PermitAll
 public class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -22,7 +27,10 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        boolean officer = CurrentUser.hasRole(Roles.PRIVACY_OFFICER);
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries().stream()
+                .filter(e -> officer || e.menuClass() == null || !OfficerStartPage.class.isAssignableFrom(e.menuClass()))
+                .toList();
         if (!entries.isEmpty()) {
             event.forwardTo(entries.getFirst().path());
         }

@@ -6,6 +6,7 @@ import be.classeur.accounts.ui.AccountsView;
 import be.classeur.accounts.ui.FirstAdministratorView;
 import be.classeur.accounts.ui.LoginView;
 import be.classeur.courses.ui.GroupDetailView;
+import be.classeur.dashboard.ui.DashboardView;
 import be.classeur.courses.ui.GroupsView;
 import be.classeur.consent.ui.PurposesView;
 import be.classeur.courses.ui.PeriodsView;
@@ -74,8 +75,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         expect(LoginView.class, LoginView.class, LoginView.class, LoginView.class, LoginView.class);
         // Accounts exist, so the first-start page only forwards to the login page.
         expect(FirstAdministratorView.class, LoginView.class, LoginView.class, LoginView.class, LoginView.class);
-        // The start page forwards to the first menu entry the roles may open: a trainer lands on "my groups".
-        expect(HomeView.class, LoginView.class, PupilsView.class, MyGroupsView.class, RequestsView.class);
+        // The start page forwards to the first menu entry the roles may open: a trainer lands on "my groups", the
+        // privacy officer on the dashboard; administrators keep the pupils (the dashboard is the officer's start page).
+        expect(HomeView.class, LoginView.class, PupilsView.class, MyGroupsView.class, DashboardView.class);
+        // The dashboard: the privacy officer and administrators (who read it without the officer's lists).
+        expect(DashboardView.class, LoginView.class, DashboardView.class, NotFoundView.class, DashboardView.class);
         expect(PupilsView.class, LoginView.class, PupilsView.class, NotFoundView.class, PupilsView.class);
         expect(PupilDetailView.class, LoginView.class, PupilDetailView.class, NotFoundView.class, PupilDetailView.class);
         expect(GuardiansView.class, LoginView.class, GuardiansView.class, NotFoundView.class, GuardiansView.class);

@@ -1,0 +1,3 @@
+/** The dashboard's page. */
+@org.jspecify.annotations.NullMarked
+package be.classeur.dashboard.ui;
