@@ -16,7 +16,7 @@ public final class DemoAccounts {
     public static final DemoAccount ADMIN = new DemoAccount("admin", "Anne Administratrice", "demo-admin-2026", Set.of(Role.ADMIN), null);
     public static final DemoAccount TRAINER = new DemoAccount("formateur", "Fabien Formateur", "demo-formateur-2026", Set.of(Role.TRAINER), null);
     public static final DemoAccount PRIVACY_OFFICER = new DemoAccount("dpo", "Paula Protection", "demo-dpo-2026", Set.of(Role.PRIVACY_OFFICER),
-            "dpo@coursenplus.be");
+            "dpo@example.org");
     public static final DemoAccount DIRECTOR = new DemoAccount("direction", "Denis Direction", "demo-direction-2026", Set.of(Role.ADMIN, Role.PRIVACY_OFFICER), null);
 
     public static final List<DemoAccount> ALL = List.of(ADMIN, TRAINER, PRIVACY_OFFICER, DIRECTOR);

@@ -68,6 +68,24 @@ public class PrivacyOfficerNotices {
         }
     }
 
+    /**
+     * The morning's notices to one officer, written together with the day's claim in one transaction of their own:
+     * either both stand (and the digest may go) or neither (the next run tries again). False when the day was
+     * already claimed.
+     */
+    @PreAuthorize(JOB)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean notifyOnce(long accountId, LocalDate day, List<Draft> drafts) {
+        try {
+            jdbc.sql("insert into morning_alert_sent (account_id, sent_on, sent_at) values (?, ?, ?)")
+                    .params(accountId, day, java.sql.Timestamp.from(clock.instant())).update();
+        } catch (DuplicateKeyException alreadySent) {
+            return false;
+        }
+        write(accountId, drafts);
+        return true;
+    }
+
     @PreAuthorize(JOB)
     @Transactional
     public void write(long accountId, List<Draft> drafts) {

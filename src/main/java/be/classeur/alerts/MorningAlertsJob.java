@@ -4,6 +4,7 @@ import be.classeur.accounts.PrivacyOfficerNotices;
 import be.classeur.accounts.PrivacyOfficerNotices.Draft;
 import be.classeur.accounts.PrivacyOfficerNotices.Officer;
 import be.classeur.kernel.DisplayFormats;
+import be.classeur.dashboard.DashboardLocations;
 import be.classeur.kernel.RequestLocations;
 import be.classeur.kernel.SystemJob;
 import be.classeur.privacy.DeadlineBucket;
@@ -14,7 +15,6 @@ import be.classeur.privacy.RequestQueueService;
 import be.classeur.retention.PurgeService;
 import be.classeur.retention.RetentionLocations;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MorningAlertsJob {
     private static final Logger log = LoggerFactory.getLogger(MorningAlertsJob.class);
-    /** Identity copies within this many days of their age limit are reported as about to reach it. */
-    static final int COPIES_WARNING_DAYS = 7;
 
     private final RequestQueueService requests;
     private final IdentityProofService identityProofs;
@@ -81,12 +79,17 @@ public class MorningAlertsJob {
         }
         int notified = 0;
         int mailed = 0;
+        List<Draft> drafts = alerts.stream().map(a -> new Draft(a.key() + ".notice", a.arguments(), a.link())).toList();
         for (Officer officer : officers.privacyOfficers()) {
-            if (!officers.claimMorning(officer.accountId(), day)) {
+            try {
+                if (!officers.notifyOnce(officer.accountId(), day, drafts)) {
+                    continue;
+                }
+            } catch (RuntimeException failure) {
+                // One officer's failure must not keep the others uninformed; this one is tried again at the next run.
+                log.error("Morning alerts: the notices to account #{} could not be written", officer.accountId(), failure);
                 continue;
             }
-            officers.write(officer.accountId(), alerts.stream()
-                    .map(a -> new Draft(a.key() + ".notice", a.arguments(), a.link())).toList());
             notified++;
             if (officer.email() != null && mailer.enabled()) {
                 try {
@@ -114,12 +117,11 @@ public class MorningAlertsJob {
             }
         }
         IdentityCopiesHeld copies = identityProofs.copiesHeld();
-        if (copies.count() > 0 && copies.oldestReceivedAt() != null) {
-            long oldestDays = Duration.between(copies.oldestReceivedAt(), clock.instant()).toDays();
-            if (oldestDays >= copies.maxAgeDays() - COPIES_WARNING_DAYS) {
-                alerts.add(new Alert("alerts.identityCopies", List.of(String.valueOf(copies.count()),
-                        String.valueOf(oldestDays), String.valueOf(copies.maxAgeDays())), RequestLocations.REQUESTS));
-            }
+        if (copies.nearLimit(clock)) {
+            // No list of identity copies exists: the dashboard shows them with their age.
+            alerts.add(new Alert("alerts.identityCopies", List.of(String.valueOf(copies.count()),
+                    String.valueOf(copies.oldestAgeDays(clock)), String.valueOf(copies.maxAgeDays())),
+                    DashboardLocations.DASHBOARD));
         }
         long waiting = purge.counts().past();
         if (waiting > 0) {

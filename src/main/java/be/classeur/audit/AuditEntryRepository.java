@@ -39,4 +39,7 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>,
     int deleteByIds(@Param("ids") java.util.Collection<Long> ids);
 
     long countByActionInAndOccurredAtGreaterThanEqual(java.util.Collection<String> actions, java.time.Instant since);
+
+    @Query("select max(e.id) from AuditEntry e")
+    @org.jspecify.annotations.Nullable Long lastId();
 }

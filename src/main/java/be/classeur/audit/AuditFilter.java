@@ -1,6 +1,7 @@
 package be.classeur.audit;
 
 import be.classeur.kernel.DataSubjectRef;
+import be.classeur.kernel.PersonKind;
 import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -9,14 +10,25 @@ import org.jspecify.annotations.Nullable;
  * What the privacy officer keeps of the audit log. Every part is optional: {@code account} keeps the lines of one
  * account, {@code systemJobs} those of the application's own jobs (no account); {@code role} the lines whose actor held
  * that role; {@code people} the lines about these people (null: anyone; empty: nobody matched the name searched, so
- * no line); {@code actions} these actions (empty: all); {@code from}..{@code to} the days, inclusive, in Brussels time.
+ * no line); {@code actions} these actions (empty: all); {@code from}..{@code to} the days, inclusive, in Brussels time;
+ * {@code personKind} the lines about any person of that kind (with no name typed in the person filter).
  */
 public record AuditFilter(@Nullable Long account, boolean systemJobs, @Nullable String role,
                           @Nullable Set<DataSubjectRef> people, Set<String> actions, @Nullable LocalDate from,
-                          @Nullable LocalDate to) {
+                          @Nullable LocalDate to, @Nullable PersonKind personKind) {
     public AuditFilter {
         actions = Set.copyOf(actions);
         people = people == null ? null : Set.copyOf(people);
+    }
+
+    public AuditFilter(@Nullable Long account, boolean systemJobs, @Nullable String role,
+                       @Nullable Set<DataSubjectRef> people, Set<String> actions, @Nullable LocalDate from,
+                       @Nullable LocalDate to) {
+        this(account, systemJobs, role, people, actions, from, to, null);
+    }
+
+    public AuditFilter withPersonKind(@Nullable PersonKind kind) {
+        return new AuditFilter(account, systemJobs, role, people, actions, from, to, kind);
     }
 
     public static AuditFilter all() {
@@ -24,23 +36,23 @@ public record AuditFilter(@Nullable Long account, boolean systemJobs, @Nullable 
     }
 
     public AuditFilter withActions(Set<String> chosen) {
-        return new AuditFilter(account, systemJobs, role, people, chosen, from, to);
+        return new AuditFilter(account, systemJobs, role, people, chosen, from, to, personKind);
     }
 
     public AuditFilter withPeople(@Nullable Set<DataSubjectRef> chosen) {
-        return new AuditFilter(account, systemJobs, role, chosen, actions, from, to);
+        return new AuditFilter(account, systemJobs, role, chosen, actions, from, to, personKind);
     }
 
     public AuditFilter withPeriod(@Nullable LocalDate first, @Nullable LocalDate last) {
-        return new AuditFilter(account, systemJobs, role, people, actions, first, last);
+        return new AuditFilter(account, systemJobs, role, people, actions, first, last, personKind);
     }
 
     public AuditFilter withAccount(@Nullable Long chosen, boolean system) {
-        return new AuditFilter(chosen, system, role, people, actions, from, to);
+        return new AuditFilter(chosen, system, role, people, actions, from, to, personKind);
     }
 
     public AuditFilter withRole(@Nullable String chosen) {
-        return new AuditFilter(account, systemJobs, chosen, people, actions, from, to);
+        return new AuditFilter(account, systemJobs, chosen, people, actions, from, to, personKind);
     }
 
     /**

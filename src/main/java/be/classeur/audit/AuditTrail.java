@@ -1,6 +1,7 @@
 package be.classeur.audit;
 
 import be.classeur.accounts.StaffNames;
+import be.classeur.kernel.Actors;
 import be.classeur.kernel.DataSubjectRef;
 import be.classeur.kernel.DisplayFormats;
 import be.classeur.kernel.PersonKind;
@@ -117,7 +118,10 @@ public class AuditTrail {
                     text(locale, "audit.csv.action"), text(locale, "audit.csv.actionCode"),
                     text(locale, "audit.csv.personKind"), text(locale, "audit.csv.personId"),
                     text(locale, "audit.csv.request"), text(locale, "audit.csv.detail")).get());
-            Specification<AuditEntry> spec = specification(filter);
+            // The lines as they stand when the export starts: lines written meanwhile would shift the pages (repeats).
+            Long last = entries.lastId();
+            Specification<AuditEntry> spec = specification(filter).and((root, query, cb) -> last == null ? cb.disjunction()
+                    : cb.lessThanOrEqualTo(root.get("id"), last));
             Pageable page = PageRequest.of(0, EXPORT_PAGE, NEWEST_FIRST);
             while (true) {
                 Pageable current = page;
@@ -172,7 +176,9 @@ public class AuditTrail {
                     who.add(cb.equal(root.get("actorAccountId"), filter.account()));
                 }
                 if (filter.systemJobs()) {
-                    who.add(cb.isNull(root.get("actorAccountId")));
+                    // The jobs' own lines ("system" or "system:<job>"), not every line without an account (failed sign-ins).
+                    who.add(cb.and(cb.isNull(root.get("actorAccountId")), cb.or(cb.equal(root.get("actor"), Actors.SYSTEM),
+                            cb.like(root.get("actor"), Actors.SYSTEM + ":%"))));
                 }
                 all.add(cb.or(who.toArray(Predicate[]::new)));
             }
@@ -189,6 +195,9 @@ public class AuditTrail {
                         .forEach((kind, ids) -> any.add(cb.and(cb.equal(root.get("subjectKind"), kind),
                                 root.get("subjectId").in(ids))));
                 all.add(any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new)));
+            }
+            if (filter.personKind() != null && people == null) {
+                all.add(cb.equal(root.get("subjectKind"), filter.personKind()));
             }
             if (!filter.actions().isEmpty()) {
                 all.add(root.get("action").in(filter.actions()));

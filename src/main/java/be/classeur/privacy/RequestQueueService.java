@@ -159,9 +159,7 @@ public class RequestQueueService {
      * {@value #DUE_SOON_DAYS} days from today.
      */
     static Specification<RightsRequest> dueSoonOrOverdue(LocalDate today) {
-        return (root, query, cb) -> cb.and(
-                root.get("status").in(RequestStatus.open()),
-                cb.lessThanOrEqualTo(root.get("dueOn"), today.plusDays(DUE_SOON_DAYS)));
+        return in(DeadlineBucket.OVERDUE, today).or(in(DeadlineBucket.DUE_SOON, today));
     }
 
     /** How many open requests are in each group of the dashboard, one count query each. */

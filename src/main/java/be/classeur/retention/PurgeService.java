@@ -126,9 +126,10 @@ public class PurgeService {
     @PreAuthorize(FIGURES)
     @Transactional(readOnly = true)
     public Counts counts() {
-        return new Counts(candidates.countByStatus(PurgeStatus.NEARING),
-                candidates.countByStatus(PurgeStatus.QUEUED) + candidates.countByStatus(PurgeStatus.FAILED),
-                candidates.countByStatus(PurgeStatus.SKIPPED_HOLD));
+        // The list's own filters, as countsByKind: each figure is the number of rows its link shows.
+        return new Counts(candidates.count(specification(PurgeFilter.nearing(null))),
+                candidates.count(specification(PurgeFilter.past(null))),
+                candidates.count(specification(PurgeFilter.held(null))));
     }
 
     /**

@@ -43,7 +43,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @SpringBootTest
 @WithUserDetails("dpo")
 class MorningAlertsIT {
-    private static final String DPO_EMAIL = "dpo@coursenplus.be";
+    private static final String DPO_EMAIL = "dpo@example.org";
 
     @Autowired
     MorningAlertsJob job;

@@ -118,7 +118,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
 
         // Streamed as the service reads it, page by page, with the filter of the grid at the time of the click.
         DownloadHandler csv = event -> {
-            event.setFileName("journal-audit.csv");
+            event.setFileName(getTranslation("audit.log.export.fileName"));
             event.setContentType("text/csv;charset=UTF-8");
             try (java.io.OutputStream out = event.getOutputStream()) {
                 trail.exportCsv(exportFilter, locale, out);
@@ -182,7 +182,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle, Bef
         StaffAccount chosen = account.getValue();
         return new AuditFilter(chosen == null || chosen.id() == SYSTEM_JOBS ? null : chosen.id(),
                 chosen != null && chosen.id() == SYSTEM_JOBS, role.getValue() == null ? null : role.getValue().name(),
-                people, actions.getValue(), from.getValue(), to.getValue());
+                people, actions.getValue(), from.getValue(), to.getValue(), personKind.getValue());
     }
 
     void refresh() {

@@ -40,7 +40,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,8 +60,6 @@ import org.jspecify.annotations.Nullable;
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle, OfficerStartPage {
     /** How far back the security card looks. */
     static final int SECURITY_DAYS = 7;
-    /** An identity copy this many days from the age limit is shown as close to it. */
-    static final int IDENTITY_WARNING_DAYS = 7;
     /** The chart's order: agreements first, then the two kinds of "no". */
     static final List<ConsentStatus> CHART_ORDER = List.of(ConsentStatus.GRANTED, ConsentStatus.WITHDRAWN, ConsentStatus.REFUSED);
 
@@ -124,7 +121,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             long count = requests.count(bucket);
             String status = count > 0 && (bucket == DeadlineBucket.OVERDUE || bucket == DeadlineBucket.EXTENSION_NOTICE_UNSENT)
                     ? "alert" : count > 0 && bucket == DeadlineBucket.DUE_SOON ? "warning" : null;
-            list.add(figure("requests." + bucket.name(), getTranslation("dashboard.requests." + bucket.name()), count,
+            list.add(figure("requests." + bucket.name(), getTranslation("privacy.bucket." + bucket.name()), count,
                     officer ? DashboardLinks.requests(bucket) : null, status));
         }
         card.add(list);
@@ -200,13 +197,13 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             card.add(empty("dashboard.identity.none"));
             return card;
         }
-        long days = Duration.between(copies.oldestReceivedAt(), clock.instant()).toDays();
+        long days = copies.oldestAgeDays(clock);
         Paragraph age = new Paragraph(getTranslation("dashboard.identity.oldest", days, copies.maxAgeDays()));
         age.addClassName("dash-note");
         card.add(age);
-        if (days >= copies.maxAgeDays()) {
+        if (copies.pastLimit(clock)) {
             card.add(status("alert", getTranslation("dashboard.identity.pastLimit")));
-        } else if (days >= copies.maxAgeDays() - IDENTITY_WARNING_DAYS) {
+        } else if (copies.nearLimit(clock)) {
             card.add(status("warning", getTranslation("dashboard.identity.nearLimit")));
         }
         return card;
@@ -216,7 +213,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     private Component securityCard(AuditLog audit, Clock clock) {
         Section card = card("dashboard.security.title");
-        LocalDate from = LocalDate.now(clock).minusDays(SECURITY_DAYS);
+        // Today and the six days before it: "the last 7 days" as the card says, and the audit log's "from" day.
+        LocalDate from = LocalDate.now(clock).minusDays(SECURITY_DAYS - 1);
         AuditLog.SecurityFigures security = audit.securityFigures(from.atStartOfDay(clock.getZone()).toInstant());
         UnorderedList list = figureList();
         list.add(figure("security.failedLogins", getTranslation("dashboard.security.failedLogins"), security.failedLogins(),

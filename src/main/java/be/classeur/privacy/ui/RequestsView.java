@@ -100,7 +100,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle, Bef
         assignee.addValueChangeListener(e -> refresh());
 
         Toolbars.filter(bucket, "lists.requests.filter.bucket", "privacy.filter.all",
-                List.of(DeadlineBucket.values()), b -> getTranslation("lists.bucket." + b.name()), this::refresh);
+                List.of(DeadlineBucket.values()), b -> getTranslation("privacy.bucket." + b.name()), this::refresh);
         bucket.addClassName("filter-preset");
 
         overdueOnly.setLabel(getTranslation("privacy.requests.filter.overdue"));

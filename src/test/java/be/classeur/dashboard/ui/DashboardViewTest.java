@@ -82,7 +82,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.figures.get("retention.nearing.PUPIL").href()).isEqualTo(DashboardLinks.nearing(PersonKind.PUPIL));
         assertThat(view.figures.get("consent.PHOTOS.GRANTED").href()).isEqualTo(DashboardLinks.consents("PHOTOS", ConsentStatus.GRANTED));
         assertThat(view.figures.get("security.failedLogins").href())
-                .isEqualTo(DashboardLinks.auditLog(AuditLog.FAILED_LOGINS, LocalDate.now(clock).minusDays(DashboardView.SECURITY_DAYS)));
+                .isEqualTo(DashboardLinks.auditLog(AuditLog.FAILED_LOGINS, LocalDate.now(clock).minusDays(DashboardView.SECURITY_DAYS - 1)));
     }
 
     @Test
