@@ -82,10 +82,11 @@ class PrivacyAlertsNavigationTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theOfficerStartsOnTheQueueWithItsAlerts() {
+    void theOfficerStartsOnTheDashboardAndFindsTheAlertsOnTheQueue() {
         recordReceivedDaysAgo(70);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(getCurrentView()).isInstanceOf(RequestsView.class);
+        assertThat(getCurrentView()).isInstanceOf(be.classeur.dashboard.ui.DashboardView.class);
+        navigate(RequestsView.class);
         PrivacyAlertsBanner banner = find(PrivacyAlertsBanner.class).single();
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getElement().getTextRecursively()).contains("en retard");
