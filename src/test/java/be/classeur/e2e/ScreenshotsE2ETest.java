@@ -43,8 +43,9 @@ class ScreenshotsE2ETest extends E2ESupport {
     void thePrivacyOfficersConsentAndRetentionPagesOnADesktopAndOnAPhone() throws IOException {
         try {
             login(DemoAccounts.PRIVACY_OFFICER);
-            for (String path : List.of(be.classeur.consent.ConsentLocations.CONSENTS, PurposeLocations.PURPOSES, RetentionLocations.RULES,
-                    RetentionLocations.PURGE)) {
+            for (String path : List.of(be.classeur.dashboard.DashboardLocations.DASHBOARD, be.classeur.audit.AuditLocations.LOG,
+                    RetentionLocations.HOLDS, be.classeur.consent.ConsentLocations.CONSENTS, PurposeLocations.PURPOSES,
+                    RetentionLocations.RULES, RetentionLocations.PURGE)) {
                 String name = path.replace('/', '-');
                 page(path, name + "-1440x900", 1440, 900);
                 page(path, name + "-390x844", 390, 844);

@@ -119,12 +119,9 @@ abstract class PersonListView extends VerticalLayout implements HasDynamicTitle,
                 restrictedOnly.isVisible());
     }
 
-    /** {@code ?restricted=true} keeps the restricted records, archived ones included (the rows the figure counts). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (FilterChip.parameter(event, PersonLocations.RESTRICTED).filter("true"::equals).isPresent()) {
-            restrictedOnly.show(getTranslation("lists.people.filter.restricted"));
-            archive.setValue(ArchiveFilter.ALL);
+        if (PeopleViews.presetRestrictedOnly(event, restrictedOnly, archive)) {
             refresh();
         }
     }
